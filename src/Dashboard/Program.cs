@@ -1,0 +1,2 @@
+// Entry point: the `indicadores` command line. Commands are dispatched in CommandLine/.
+return 0;
