@@ -1,0 +1,104 @@
+using System.Data.Common;
+using DuckDB.NET.Data;
+using Npgsql;
+
+namespace IndicadoresServicio.Indicators.Warehouse;
+
+/// <summary>
+/// Where the star schema lives: a DuckDB file or a PostgreSQL database. It opens connections and
+/// translates the few things that differ between the engines (<see cref="Sql"/>); queries stay engine-neutral.
+/// </summary>
+public sealed class Warehouse
+{
+    /// <summary>The embedded warehouse's file, relative to the installation's data folder.</summary>
+    public const string DefaultFileName = "indicadores.duckdb";
+
+    private Warehouse(WarehouseEngine engine, string connectionString, string description)
+    {
+        Engine = engine;
+        ConnectionString = connectionString;
+        Description = description;
+    }
+
+    public WarehouseEngine Engine { get; }
+
+    public string ConnectionString { get; }
+
+    /// <summary>What a user is shown: the file, or host and database (never the password).</summary>
+    public string Description { get; }
+
+    /// <summary>
+    /// Chooses the engine from what the user typed in <c>--bd</c> (or INDICADORES_BD): a connection string
+    /// (it has '=') means PostgreSQL, anything else is a DuckDB file path; nothing means the default file.
+    /// </summary>
+    public static Warehouse Open(string? target, string dataDirectory)
+    {
+        if (string.IsNullOrWhiteSpace(target))
+            return DuckDbFile(Path.Combine(dataDirectory, DefaultFileName));
+        if (target.Contains('='))
+            return Postgres(target);
+        return DuckDbFile(target);
+    }
+
+    public static Warehouse DuckDbFile(string path, bool readOnly = false)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var cs = $"Data Source={full}" + (readOnly ? ";ACCESS_MODE=READ_ONLY" : "");
+        return new Warehouse(WarehouseEngine.DuckDb, cs, full);
+    }
+
+    public static Warehouse Postgres(string connectionString)
+    {
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            throw new WarehouseException($"La cadena de conexión a PostgreSQL no es válida: {e.Message}");
+        }
+        return new Warehouse(WarehouseEngine.Postgres, builder.ConnectionString,
+            $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}");
+    }
+
+    /// <summary>The same warehouse, opened so that nothing can be written (analysts' queries).</summary>
+    public Warehouse ReadOnly() => Engine switch
+    {
+        WarehouseEngine.DuckDb => DuckDbFile(Description, readOnly: true),
+        _ => new Warehouse(Engine,
+            new NpgsqlConnectionStringBuilder(ConnectionString) { Options = "-c default_transaction_read_only=on" }.ConnectionString,
+            Description),
+    };
+
+    public DbConnection OpenConnection()
+    {
+        DbConnection connection = Engine switch
+        {
+            WarehouseEngine.DuckDb => new DuckDBConnection(ConnectionString),
+            _ => new NpgsqlConnection(ConnectionString),
+        };
+        try
+        {
+            connection.Open();
+        }
+        catch (Exception e) when (e is DuckDBException or NpgsqlException or IOException)
+        {
+            connection.Dispose();
+            throw new WarehouseException(OpenFailureMessage(e), e);
+        }
+        return connection;
+    }
+
+    /// <summary>Engine-neutral SQL (written with <c>@name</c> parameters) in this engine's dialect.</summary>
+    public string Sql(string text) => SqlDialect.Translate(Engine, text);
+
+    private string OpenFailureMessage(Exception e)
+    {
+        if (Engine == WarehouseEngine.DuckDb && e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
+            return $"La bodega {Description} está abierta por otro proceso (¿está corriendo «./indicadores servir»?). " +
+                   "DuckDB permite un solo proceso escritor a la vez.";
+        return $"No se pudo abrir la bodega {Description}: {e.Message}";
+    }
+}

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Runs every test of IndicadoresServicio against a real DuckDB file and a real PostgreSQL.
+# Installs what the tests need from Debian packages when missing, starts a throwaway PostgreSQL cluster
+# on a free local port, and always stops and removes it, whatever the tests did.
+set -uo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$here"
+
+say() { printf '==> %s\n' "$*"; }
+fail() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
+
+# --- Debian packages the tests use -------------------------------------------------------------------
+missing=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+if [ ${#missing[@]} -gt 0 ]; then
+  say "Instalando paquetes de Debian que faltan: ${missing[*]}"
+  as_root=""; [ "$(id -u)" -eq 0 ] || as_root="sudo"
+  $as_root apt-get update -qq || fail "apt-get update falló"
+  DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+    || fail "no se pudieron instalar: ${missing[*]}"
+fi
+command -v dotnet >/dev/null || fail "falta el SDK de .NET (dotnet) en el PATH"
+
+# --- A throwaway PostgreSQL cluster ------------------------------------------------------------------
+pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+work="$(mktemp -d /tmp/indicadores-pruebas.XXXXXX)"
+chmod 755 "$work"
+run_pg() { # PostgreSQL refuses to run as root: use its own system user then.
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+if [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; then
+  useradd --system --home-dir /var/lib/postgresql --shell /bin/bash postgres
+fi
+cleanup() {
+  if [ -f "$work/pg/postmaster.pid" ]; then
+    run_pg "$pgbin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+
+port=""
+for candidate in $(seq 55432 55532); do
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
+done
+[ -n "$port" ] || fail "no hay un puerto libre entre 55432 y 55532 para PostgreSQL"
+
+mkdir -p "$work/pg" "$work/sock"
+[ "$(id -u)" -eq 0 ] && chown -R postgres "$work/pg" "$work/sock"
+say "PostgreSQL temporal en 127.0.0.1:$port"
+run_pg "$pgbin/initdb" -D "$work/pg" -U indicadores --auth=trust -E UTF8 --locale=C.UTF-8 >"$work/initdb.log" 2>&1 \
+  || { cat "$work/initdb.log"; fail "initdb falló"; }
+run_pg "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w -t 60 \
+  -o "-p $port -k $work/sock -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+  start >/dev/null || { cat "$work/pg.log"; fail "PostgreSQL no arrancó"; }
+"$pgbin/psql" -h 127.0.0.1 -p "$port" -U indicadores -d postgres -qc "CREATE DATABASE indicadores_pruebas" \
+  || fail "no se pudo crear la base de pruebas"
+export INDICADORES_PRUEBAS_PG="Host=127.0.0.1;Port=$port;Username=indicadores;Database=indicadores_pruebas;Pooling=true"
+
+# --- Build once, then every test project ------------------------------------------------------------
+say "Compilando"
+dotnet build IndicadoresServicio.sln -c Release -nologo -v q -clp:ErrorsOnly || fail "la compilación falló"
+say "Ejecutando las pruebas (DuckDB y PostgreSQL)"
+dotnet test IndicadoresServicio.sln -c Release --no-build -nologo \
+  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$work/results"
+status=$?
+
+# --- One closing line CI can read ---------------------------------------------------------------------
+passed=0; failed=0; skipped=0
+for trx in "$work"/results/*.trx; do
+  [ -f "$trx" ] || continue
+  counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)"
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  t=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters"); e=$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${t:-0} - ${e:-0}))
+done
+if [ "$passed" -eq 0 ] && [ "$status" -eq 0 ]; then status=1; echo "ERROR: no se ejecutó ninguna prueba" >&2; fi
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+exit $status
