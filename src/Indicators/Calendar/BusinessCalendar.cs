@@ -68,8 +68,8 @@ public sealed class BusinessCalendar
         var k = businessDaysUpTo[i] + n - 1;
         if (k >= businessDays.Length)
             throw new ArgumentOutOfRangeException(nameof(n),
-                $"{n} días hábiles después de {start:yyyy-MM-dd} queda fuera del calendario admitido " +
-                $"(hasta {SupportedRange.LastDay:yyyy-MM-dd}).");
+                $"{n} días hábiles después de {start:O} queda fuera del calendario admitido " +
+                $"(hasta {SupportedRange.LastDay:O}).");
         return DateOf(businessDays[k]);
     }
 

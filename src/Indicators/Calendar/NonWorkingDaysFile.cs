@@ -89,7 +89,7 @@ public static class NonWorkingDaysFile
         if (date < SupportedRange.FirstDay || date > SupportedRange.LastDay)
             throw new FormatException(
                 $"{path}, línea {lineNumber}: la fecha «{dateText}» está fuera del calendario admitido " +
-                $"({SupportedRange.FirstDay:yyyy-MM-dd} a {SupportedRange.LastDay:yyyy-MM-dd})");
+                $"({SupportedRange.FirstDay:O} a {SupportedRange.LastDay:O})");
 
         return new NonWorkingDay(date, HasText(reason) ? reason : null);
     }

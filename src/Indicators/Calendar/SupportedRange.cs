@@ -26,5 +26,5 @@ internal static class SupportedRange
     }
 
     public static string OutOfRangeMessage(DateOnly date) =>
-        $"La fecha {date:yyyy-MM-dd} está fuera del calendario admitido ({FirstDay:yyyy-MM-dd} a {LastDay:yyyy-MM-dd}).";
+        $"La fecha {date:O} está fuera del calendario admitido ({FirstDay:O} a {LastDay:O}).";
 }
