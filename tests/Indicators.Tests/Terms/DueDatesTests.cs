@@ -106,6 +106,17 @@ public class DueDatesTests
     }
 
     [Fact]
+    public void An_extension_notified_the_day_after_the_due_date_is_already_late()
+    {
+        var terms = DueDates.Evaluate(National,
+            new PetitionFacts(PetitionType.Peticion, Filed, null, ExtensionDueOn: D("2024-05-03"),
+                ExtensionNotifiedOn: D("2024-04-20")));
+
+        terms.ExtensionValid.Should().BeFalse();
+        terms.EffectiveDueOn.Should().Be(D("2024-04-19"));
+    }
+
+    [Fact]
     public void An_extension_given_as_15_business_days_reaches_twice_the_term_and_is_valid()
     {
         var terms = DueDates.Evaluate(National,
