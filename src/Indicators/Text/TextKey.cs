@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+
+namespace IndicadoresServicio.Indicators.Text;
+
+/// <summary>
+/// Folds text typed by people ("Petición", " INFORMACIÓN ", "Alcaldía  de Ejemplo") into keys that compare
+/// equal however it was capitalised or accented, because exports from different systems never agree on either.
+/// </summary>
+public static class TextKey
+{
+    /// <summary>Trims, removes diacritics, lower-cases (invariant) and collapses inner whitespace to one space.</summary>
+    public static string Fold(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+
+        var decomposed = s.Trim().Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        var pendingSpace = false;
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+                continue;
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                folded.Append(' ');
+                pendingSpace = false;
+            }
+            folded.Append(char.ToLowerInvariant(c));
+        }
+        return folded.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// <see cref="Fold"/>, then every run of characters other than ASCII letters and digits becomes one '-',
+    /// trimmed of '-' at both ends. Only ASCII survives because slugs name files that travel between systems.
+    /// </summary>
+    public static string Slug(string s)
+    {
+        var folded = Fold(s);
+        var slug = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+                slug.Append(c);
+            else if (slug.Length > 0 && slug[^1] != '-')
+                slug.Append('-');
+        }
+        return slug.ToString().TrimEnd('-');
+    }
+}
