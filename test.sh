@@ -50,9 +50,9 @@ mkdir -p "$work/pg" "$work/sock"
 say "PostgreSQL temporal en 127.0.0.1:$port"
 run_pg "$pgbin/initdb" -D "$work/pg" -U indicadores --auth=trust -E UTF8 --locale=C.UTF-8 >"$work/initdb.log" 2>&1 \
   || { cat "$work/initdb.log"; fail "initdb falló"; }
-run_pg "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w -t 60 \
+run_pg "$pgbin/pg_ctl" -D "$work/pg" -l "$work/sock/pg.log" -w -t 60 \
   -o "-p $port -k $work/sock -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-  start >/dev/null || { cat "$work/pg.log"; fail "PostgreSQL no arrancó"; }
+  start >/dev/null || { cat "$work/sock/pg.log"; fail "PostgreSQL no arrancó"; }
 "$pgbin/psql" -h 127.0.0.1 -p "$port" -U indicadores -d postgres -qc "CREATE DATABASE indicadores_pruebas" \
   || fail "no se pudo crear la base de pruebas"
 export INDICADORES_PRUEBAS_PG="Host=127.0.0.1;Port=$port;Username=indicadores;Database=indicadores_pruebas;Pooling=true"
@@ -61,9 +61,12 @@ export INDICADORES_PRUEBAS_PG="Host=127.0.0.1;Port=$port;Username=indicadores;Da
 say "Compilando"
 dotnet build IndicadoresServicio.sln -c Release -nologo -v q -clp:ErrorsOnly || fail "la compilación falló"
 say "Ejecutando las pruebas (DuckDB y PostgreSQL)"
-dotnet test IndicadoresServicio.sln -c Release --no-build -nologo \
-  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$work/results"
-status=$?
+status=0
+for project in $(dotnet sln IndicadoresServicio.sln list | grep -E 'Tests\.csproj$'); do
+  name="$(basename "$project" .csproj)"
+  dotnet test "$project" -c Release --no-build -nologo \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" --results-directory "$work/results" || status=1
+done
 
 # --- One closing line CI can read ---------------------------------------------------------------------
 passed=0; failed=0; skipped=0

@@ -1,3 +1,4 @@
+using Xunit;
 using Dapper;
 using IndicadoresServicio.Indicators.Warehouse;
 using Npgsql;
