@@ -4,21 +4,30 @@
 CREATE TABLE stg_petition (
     run_id BIGINT NOT NULL,
     line BIGINT NOT NULL,
-    entity_name VARCHAR NOT NULL,
     radicado VARCHAR NOT NULL,
     type_code VARCHAR NOT NULL,
-    channel_code VARCHAR,
-    dependency_name VARCHAR,
+    channel_code VARCHAR NOT NULL,
+    channel_name VARCHAR NOT NULL,
+    dependency_name VARCHAR NOT NULL,
+    dependency_key VARCHAR NOT NULL,         -- accent- and case-folded: the dimension's natural key
+    dependency_known BOOLEAN NOT NULL,
     topic_name VARCHAR,
+    topic_key VARCHAR,
     filed_on DATE NOT NULL,
     answered_on DATE,
+    -- The legal terms are computed in C# while staging (the business-day calendar lives in code),
+    -- so staging already carries them; the merge only looks up keys.
+    term_days INTEGER,
+    due_on DATE,
     extension_due_on DATE,
-    extension_days INTEGER,
-    extension_notified_on DATE,
+    extension_valid BOOLEAN,
+    effective_due_on DATE,
+    business_days_to_answer INTEGER,
     source_due_on DATE,
-    transferred BOOLEAN,
+    transferred BOOLEAN NOT NULL,
     petitioner_type VARCHAR,
-    petitioner_hash VARCHAR
+    petitioner_hash VARCHAR,
+    row_hash VARCHAR NOT NULL
 );
 
 CREATE SEQUENCE seq_etl_run START 1;
@@ -45,6 +54,7 @@ CREATE TABLE etl_quarantine (
     run_id BIGINT NOT NULL,
     source VARCHAR NOT NULL,
     file_name VARCHAR,
+    file_sha256 VARCHAR,                     -- a re-run of the same file replaces its quarantine
     line BIGINT NOT NULL,
     column_name VARCHAR,
     reason VARCHAR NOT NULL,                 -- Spanish, for the clerk who fixes the export

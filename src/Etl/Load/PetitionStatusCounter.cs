@@ -1,0 +1,15 @@
+using IndicadoresServicio.Indicators.Terms;
+
+namespace IndicadoresServicio.Etl.Load;
+
+/// <summary>Counts petitions per status at the run's cut-off, for the load's report.</summary>
+internal sealed class PetitionStatusCounter
+{
+    private readonly Dictionary<PetitionStatus, long> _counts = Enum.GetValues<PetitionStatus>().ToDictionary(s => s, _ => 0L);
+
+    public static PetitionStatusCounter Empty() => new();
+
+    public void Add(PetitionStatus status) => _counts[status]++;
+
+    public IReadOnlyDictionary<PetitionStatus, long> ToDictionary() => new Dictionary<PetitionStatus, long>(_counts);
+}

@@ -1,0 +1,38 @@
+using System.Data.Common;
+using Dapper;
+using IndicadoresServicio.Indicators.Warehouse;
+
+namespace IndicadoresServicio.Etl.Load;
+
+/// <summary>
+/// Writes a run's quarantined rows. Loading the same file again replaces the quarantine it left before
+/// (same source, same SHA-256), so a re-run changes nothing there either.
+/// </summary>
+internal static class Quarantine
+{
+    public static void Replace(Warehouse warehouse, DbConnection connection, DbTransaction transaction, long runId,
+        string source, string fileName, string fileSha256, IReadOnlyList<PetitionLoad.QuarantinedRow> rows)
+    {
+        connection.Execute(warehouse.Sql("DELETE FROM etl_quarantine WHERE source = @source AND file_sha256 = @fileSha256"),
+            new { source, fileSha256 }, transaction);
+        if (rows.Count == 0)
+            return;
+        connection.Execute(
+            warehouse.Sql("""
+                INSERT INTO etl_quarantine (run_id, source, file_name, file_sha256, line, column_name, reason, row_data)
+                VALUES (@runId, @source, @fileName, @fileSha256, @Line, @Column, @Reason, @RowJson)
+                """),
+            rows.Select(r => new { runId, source, fileName, fileSha256, r.Line, r.Column, r.Reason, r.RowJson }),
+            transaction);
+    }
+
+    /// <summary>How many rows per kind of reason (the reason up to its first detail), for the summary.</summary>
+    public static IReadOnlyDictionary<string, long> ReasonsOf(IEnumerable<PetitionLoad.QuarantinedRow> rows) =>
+        rows.GroupBy(r => Kind(r.Reason)).OrderByDescending(g => g.Count()).ToDictionary(g => g.Key, g => (long)g.Count());
+
+    private static string Kind(string reason)
+    {
+        var cut = reason.IndexOfAny(['«', '(', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+        return (cut > 0 ? reason[..cut] : reason).Trim();
+    }
+}

@@ -1,0 +1,38 @@
+using System.Data.Common;
+using Dapper;
+using IndicadoresServicio.Indicators.Warehouse;
+
+namespace IndicadoresServicio.Etl.Load;
+
+/// <summary>
+/// The <c>etl_run</c> book. A run is recorded before its transaction starts, so even a load that fails or is
+/// killed leaves a trace ("en_curso" or "fallida") while the marts stay as they were.
+/// </summary>
+internal static class RunLog
+{
+    public static long Start(Warehouse warehouse, DbConnection connection, string source, string fileName, LoadOptions options) =>
+        connection.QuerySingle<long>(warehouse.Sql("""
+            INSERT INTO etl_run (source, file_name, file_sha256, cut_off, started_at, status)
+            VALUES (@source, @fileName, @sha, @cutOff, @now, 'en_curso') RETURNING run_id
+            """), new { source, fileName, sha = options.FileSha256, cutOff = options.CutOff, now = DateTime.UtcNow });
+
+    public static void Succeed(Warehouse warehouse, DbConnection connection, DbTransaction transaction, LoadSummary s) =>
+        connection.Execute(warehouse.Sql("""
+            UPDATE etl_run SET finished_at = @now, status = 'exitosa', rows_read = @Read, rows_inserted = @Inserted,
+                rows_updated = @Updated, rows_unchanged = @Unchanged, rows_quarantined = @Quarantined
+            WHERE run_id = @RunId
+            """), new { now = DateTime.UtcNow, s.Read, s.Inserted, s.Updated, s.Unchanged, s.Quarantined, s.RunId }, transaction);
+
+    public static void Fail(Warehouse warehouse, DbConnection connection, long runId, Exception error)
+    {
+        try
+        {
+            connection.Execute(warehouse.Sql("UPDATE etl_run SET finished_at = @now, status = 'fallida', error = @error WHERE run_id = @runId"),
+                new { now = DateTime.UtcNow, error = error.Message, runId });
+        }
+        catch (DbException)
+        {
+            // The warehouse itself is what failed; the caller's error says more than this one would.
+        }
+    }
+}
