@@ -5,8 +5,18 @@ using CsvHelper.Configuration;
 
 namespace IndicadoresServicio.Etl.Sources;
 
-/// <summary>One parsed CSV record and the physical lines it spans (a quoted field may hold line breaks).</summary>
-internal readonly record struct CsvRecord(long FirstLine, long LastLine, string[] Fields);
+/// <summary>
+/// One parsed CSV record and the physical lines it spans (a quoted field may hold line breaks).
+/// <see cref="BadQuotes"/> means CsvHelper met quotes it could not make sense of.
+/// </summary>
+internal readonly record struct CsvRecord(long FirstLine, long LastLine, string[] Fields, bool BadQuotes)
+{
+    /// <summary>
+    /// A stray quote on one line is harmless text ("Calle 5 "B""); across lines it usually means a quote
+    /// never closed and swallowed the following rows, which must not pass as one long cell.
+    /// </summary>
+    public bool SwallowedLines => BadQuotes && LastLine > FirstLine;
+}
 
 /// <summary>Streams CSV records with CsvHelper, keeping track of the physical line where each one starts.</summary>
 internal static class CsvRecords
@@ -19,47 +29,58 @@ internal static class CsvRecords
 
     public static IEnumerable<CsvRecord> Read(string path, Encoding encoding, char delimiter)
     {
+        var badQuotes = false;
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             Delimiter = delimiter.ToString(),
             HasHeaderRecord = false,
-            IgnoreBlankLines = true,
-            // Stray quotes inside free text ("Calle 5 "B"") are common and harmless: keep the text as written.
-            BadDataFound = null,
+            // Blank lines come through as records so that every physical line is counted here (callers skip them).
+            IgnoreBlankLines = false,
+            // Noted, not thrown: whether bad quotes matter depends on the lines the record spans.
+            BadDataFound = _ => badQuotes = true,
             MissingFieldFound = null,
             DetectColumnCountChanges = false,
             BufferSize = BufferSize,
         };
         using var reader = OpenText(path, encoding);
         using var parser = new CsvParser(reader, configuration);
-        while (parser.Read())
+        // The raw records of a file add up to the whole text, so each record starts where the last one's
+        // line breaks left off. (CsvHelper's own RawRow miscounts a record that ends inside open quotes.)
+        long firstLine = 1;
+        while (ReadNext(parser, ref badQuotes))
         {
-            // After Read, RawRow is the line where the record ENDS; step back over its inner line breaks.
-            var lastLine = parser.RawRow;
-            var firstLine = lastLine - InnerLineBreaks(parser.RawRecord);
-            yield return new CsvRecord(firstLine, lastLine, parser.Record ?? []);
+            var raw = parser.RawRecord;
+            var (inner, total) = LineBreaks(raw);
+            yield return new CsvRecord(firstLine, firstLine + inner, parser.Record ?? [], badQuotes);
+            firstLine += total;
         }
     }
 
-    /// <summary>Line breaks inside the record's raw text, not counting the one that ends it. "\r\n" is one break.</summary>
-    private static long InnerLineBreaks(string raw)
+    private static bool ReadNext(CsvParser parser, ref bool badQuotes)
     {
-        var end = raw.Length;
-        if (end > 0 && raw[end - 1] == '\n') end--;
-        if (end > 0 && raw[end - 1] == '\r') end--;
+        badQuotes = false;
+        return parser.Read();
+    }
 
-        long breaks = 0;
-        for (var i = 0; i < end; i++)
+    /// <summary>
+    /// Line breaks in a record's raw text: those inside it, and all of them including the one that ends it.
+    /// "\r\n" is one break, as are a lone "\r" or "\n".
+    /// </summary>
+    private static (long Inner, long Total) LineBreaks(string raw)
+    {
+        long total = 0;
+        var endsWithBreak = false;
+        for (var i = 0; i < raw.Length; i++)
         {
-            if (raw[i] == '\n')
-                breaks++;
-            else if (raw[i] == '\r')
+            endsWithBreak = false;
+            if (raw[i] == '\n' || raw[i] == '\r')
             {
-                breaks++;
-                if (i + 1 < end && raw[i + 1] == '\n')
+                total++;
+                if (raw[i] == '\r' && i + 1 < raw.Length && raw[i + 1] == '\n')
                     i++;
+                endsWithBreak = true;
             }
         }
-        return breaks;
+        return (endsWithBreak ? total - 1 : total, total);
     }
 }

@@ -41,7 +41,10 @@ public static class CsvSource
         {
             if (record.FirstLine <= headerLastLine || record.Fields.All(string.IsNullOrWhiteSpace))
                 continue;
-            if (record.Fields.Length != layout.SourceCount)
+            if (record.SwallowedLines)
+                yield return SourceRecord.Unreadable(new SourceProblem(record.FirstLine, null,
+                    $"la fila tiene comillas sin cerrar: ocupa las líneas {record.FirstLine} a {record.LastLine} y pudo absorber otras filas; corrija las comillas en el archivo"));
+            else if (record.Fields.Length != layout.SourceCount)
                 yield return SourceRecord.Unreadable(new SourceProblem(record.FirstLine, null, FieldCountReason(record, layout.SourceCount)));
             else
                 yield return layout.Read(record.FirstLine, record.Fields);
