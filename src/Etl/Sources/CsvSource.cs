@@ -1,0 +1,105 @@
+using System.Text;
+using IndicadoresServicio.Etl.Profiles;
+
+namespace IndicadoresServicio.Etl.Sources;
+
+/// <summary>Reads delimited text exports (csv, txt) into rows, streaming.</summary>
+public static class CsvSource
+{
+    /// <summary>Title rows above the header are searched this far down; exports never put more there.</summary>
+    private const int HeaderSearchLines = 30;
+
+    /// <summary>
+    /// Opens a delimited text file: detects encoding and delimiter unless the profile names them, finds the
+    /// header line (the profile's "fila_encabezado", else the first of the first 30 non-blank lines that has
+    /// the profile's radicado header, else the first non-blank line) and drops personal-data columns.
+    /// Throws <see cref="SourceException"/> when the file cannot be read at all.
+    /// </summary>
+    public static SourceTable Open(string path, MappingProfile profile, string? petitionerSalt = null)
+    {
+        SourceFileChecks.RequireExisting(path);
+        var file = Path.GetFileName(path);
+        var (encoding, encodingNotice) = TextEncodingDetection.Choose(path, profile);
+        var (headerLine, delimiter, headerNotice) = FindHeader(path, file, encoding, profile);
+
+        var header = CsvRecords.Read(path, encoding, delimiter).FirstOrDefault(r => r.FirstLine >= headerLine);
+        if (header.Fields is null || header.FirstLine != headerLine)
+            throw new SourceException(path, $"No se pudo leer el encabezado de '{file}' en la línea {headerLine}.");
+        if (header.Fields.FirstOrDefault(f => f.Contains('\uFFFD')) is { } damaged)
+            throw new SourceException(path,
+                $"El encabezado de '{file}' tiene caracteres dañados (\"{damaged.Trim()}\"): el archivo no está en {encoding.WebName}. Indique la \"codificacion\" correcta en el perfil.");
+
+        var layout = ColumnLayout.Plan(path, ColumnLayout.NameHeaders(header.Fields), profile, petitionerSalt);
+        var notices = new List<string> { encodingNotice, DelimiterNotice(delimiter, profile), headerNotice };
+        notices.AddRange(layout.Notices);
+        return new SourceTable(file, layout.Output.Names, Records(path, encoding, delimiter, header.LastLine, layout), notices);
+    }
+
+    private static IEnumerable<SourceRecord> Records(string path, Encoding encoding, char delimiter, long headerLastLine, ColumnLayout layout)
+    {
+        foreach (var record in CsvRecords.Read(path, encoding, delimiter))
+        {
+            if (record.FirstLine <= headerLastLine || record.Fields.All(string.IsNullOrWhiteSpace))
+                continue;
+            if (record.SwallowedLines)
+                yield return SourceRecord.Unreadable(new SourceProblem(record.FirstLine, null,
+                    $"la fila tiene comillas sin cerrar: ocupa las líneas {record.FirstLine} a {record.LastLine} y pudo absorber otras filas; corrija las comillas en el archivo"));
+            else if (record.Fields.Length != layout.SourceCount)
+                yield return SourceRecord.Unreadable(new SourceProblem(record.FirstLine, null, FieldCountReason(record, layout.SourceCount)));
+            else
+                yield return layout.Read(record.FirstLine, record.Fields);
+        }
+    }
+
+    private static string FieldCountReason(CsvRecord record, int headerCount)
+    {
+        var reason = $"la fila tiene {record.Fields.Length} campos y el encabezado {headerCount}";
+        // A quote that never closes swallows the following lines; saying how many helps find it.
+        return record.LastLine > record.FirstLine
+            ? $"{reason} (ocupa las líneas {record.FirstLine} a {record.LastLine}; revise si hay comillas sin cerrar)"
+            : reason;
+    }
+
+    private static (long Line, char Delimiter, string Notice) FindHeader(string path, string file, Encoding encoding, MappingProfile profile)
+    {
+        using var reader = CsvRecords.OpenText(path, encoding);
+        if (profile.HeaderRow is { } wanted)
+        {
+            string? text = null;
+            for (var line = 1; line <= wanted; line++)
+                text = reader.ReadLine()
+                    ?? throw new SourceException(path, $"El archivo '{file}' tiene {line - 1} líneas; no llega a la línea de encabezado {wanted} que indica el perfil.");
+            if (string.IsNullOrWhiteSpace(text))
+                throw new SourceException(path, $"La línea {wanted} de '{file}', indicada como encabezado en el perfil, está vacía.");
+            return (wanted, profile.DelimiterChar ?? DelimiterDetection.Detect(text), $"Encabezado en la línea {wanted} (indicada por el perfil).");
+        }
+
+        profile.Columns.TryGetValue(CanonicalFields.Radicado, out var radicadoHeader);
+        (long Line, string Text)? firstNonBlank = null;
+        long number = 0;
+        var nonBlankSeen = 0;
+        while (nonBlankSeen < HeaderSearchLines && reader.ReadLine() is { } text)
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(text))
+                continue;
+            nonBlankSeen++;
+            firstNonBlank ??= (number, text);
+            var delimiter = profile.DelimiterChar ?? DelimiterDetection.Detect(text);
+            if (!string.IsNullOrWhiteSpace(radicadoHeader)
+                && DelimiterDetection.SplitOutsideQuotes(text, delimiter).Any(f => HeaderText.SameHeader(f, radicadoHeader)))
+                return (number, delimiter, $"Encabezado detectado en la línea {number} (contiene \"{radicadoHeader}\").");
+        }
+
+        if (firstNonBlank is not { } first)
+            throw new SourceException(path, $"El archivo '{file}' está vacío.");
+        return (first.Line, profile.DelimiterChar ?? DelimiterDetection.Detect(first.Text),
+            $"Encabezado en la línea {first.Line}, la primera con texto (no se encontró \"{radicadoHeader}\").");
+    }
+
+    private static string DelimiterNotice(char delimiter, MappingProfile profile)
+    {
+        var name = delimiter == '\t' ? "tabulador" : $"\"{delimiter}\"";
+        return profile.DelimiterChar is null ? $"Separador detectado: {name}." : $"Separador indicado por el perfil: {name}.";
+    }
+}
