@@ -18,8 +18,9 @@ public static class Channels
     ];
 
     private static readonly Dictionary<string, Channel> ByKey = Canonical
-        .SelectMany(c => new[] { (TextKey.Fold(c.Code), c), (TextKey.Fold(c.Name), c) })
-        .ToDictionary(p => p.Item1, p => p.c);
+        .SelectMany(c => new[] { (Key: TextKey.Fold(c.Code), Channel: c), (Key: TextKey.Fold(c.Name), Channel: c) })
+        .DistinctBy(p => p.Key)
+        .ToDictionary(p => p.Key, p => p.Channel);
 
     /// <summary>A canonical channel by its code or Spanish name (accents and case folded), or null.</summary>
     public static Channel? Find(string text) => ByKey.GetValueOrDefault(TextKey.Fold(text));

@@ -13,6 +13,8 @@ public sealed class Warehouse
     /// <summary>The embedded warehouse's file, relative to the installation's data folder.</summary>
     public const string DefaultFileName = "indicadores.duckdb";
 
+    static Warehouse() => DapperTypes.Register();
+
     private Warehouse(WarehouseEngine engine, string connectionString, string description)
     {
         Engine = engine;
