@@ -27,7 +27,7 @@ internal static class TextEncodingDetection
 
         var sample = new byte[SampleSize];
         int length;
-        using (var stream = File.OpenRead(path))
+        using (var stream = SourceFileChecks.OpenShared(path))
             length = stream.ReadAtLeast(sample, sample.Length, throwOnEndOfStream: false);
         var bytes = sample.AsSpan(0, length);
 
