@@ -30,7 +30,7 @@ public static class MappingProfiles
         if (!File.Exists(path))
             throw new ProfileException(path, $"No existe el perfil de mapeo '{path}'.");
 
-        var bytes = File.ReadAllBytes(path);
+        var bytes = ReadBytes(path, name);
         using var document = ParseSyntax(path, name, bytes);
         var profile = Bind(path, name, bytes);
 
@@ -39,6 +39,18 @@ public static class MappingProfiles
             throw new ProfileException(path, $"El perfil '{name}' tiene errores:" +
                 string.Concat(errors.Select(e => $"{Environment.NewLine}- {e}")));
         return profile;
+    }
+
+    private static byte[] ReadBytes(string path, string name)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ProfileException(path, $"No se pudo leer el perfil '{name}': está bloqueado por otro programa o no hay permiso.", e);
+        }
     }
 
     private static JsonDocument ParseSyntax(string path, string name, byte[] bytes)

@@ -117,6 +117,11 @@ internal static class ProfileRules
         if (profile.HashPetitioner && string.IsNullOrWhiteSpace(profile.PetitionerIdColumn))
             errors.Add("\"hash_peticionario\" está activo pero falta \"columna_id_peticionario\": diga qué columna trae el documento del peticionario.");
 
+        // A document number is personal data: it may only enter as the reader's hash, never as written.
+        if (profile.Columns.TryGetValue(CanonicalFields.IdPeticionario, out var idHeader)
+            && !(profile.HashPetitioner && HeaderText.SameHeader(profile.PetitionerIdColumn ?? "", idHeader ?? "")))
+            errors.Add($"\"columnas.{CanonicalFields.IdPeticionario}\" exige \"hash_peticionario\": true y la misma columna en \"columna_id_peticionario\"; el documento del peticionario no se guarda tal cual.");
+
         // A mapped column that is also personal data would silently arrive empty.
         foreach (var (field, header) in profile.Columns)
         {

@@ -25,7 +25,7 @@ internal static class CsvRecords
 
     public static StreamReader OpenText(string path, Encoding encoding) =>
         // A byte-order mark outranks the profile: it is the file's own statement of its encoding.
-        new(path, encoding, detectEncodingFromByteOrderMarks: true, BufferSize);
+        new(SourceFileChecks.OpenShared(path, BufferSize), encoding, detectEncodingFromByteOrderMarks: true, BufferSize);
 
     public static IEnumerable<CsvRecord> Read(string path, Encoding encoding, char delimiter)
     {

@@ -94,8 +94,11 @@ public static class CsvSource
         if (firstNonBlank is not { } first)
             throw new SourceException(path, $"El archivo '{file}' está vacío.");
         return (first.Line, profile.DelimiterChar ?? DelimiterDetection.Detect(first.Text),
-            $"Encabezado en la línea {first.Line}, la primera con texto (no se encontró \"{radicadoHeader}\").");
+            $"Encabezado en la línea {first.Line}, la primera con texto{NotFoundNote(radicadoHeader)}.");
     }
+
+    private static string NotFoundNote(string? radicadoHeader) =>
+        string.IsNullOrWhiteSpace(radicadoHeader) ? "" : $" (no se encontró \"{radicadoHeader}\")";
 
     private static string DelimiterNotice(char delimiter, MappingProfile profile)
     {

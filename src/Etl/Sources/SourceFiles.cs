@@ -42,7 +42,7 @@ public static class SourceFiles
     public static string Sha256Of(string path)
     {
         SourceFileChecks.RequireExisting(path);
-        using var stream = File.OpenRead(path);
+        using var stream = SourceFileChecks.OpenShared(path, 1024 * 1024);
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 

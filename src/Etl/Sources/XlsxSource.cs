@@ -77,11 +77,14 @@ public static class XlsxSource
 
         foreach (var (number, cells) in top)
             if (cells.Values.Count(v => v is string text && !string.IsNullOrWhiteSpace(text)) >= MinimumHeaderTextCells)
-                return (number, cells, $"Encabezado en la fila {number}, la primera con al menos {MinimumHeaderTextCells} títulos (no se encontró \"{radicadoHeader}\").");
+                return (number, cells, $"Encabezado en la fila {number}, la primera con al menos {MinimumHeaderTextCells} títulos{NotFoundNote(radicadoHeader)}.");
 
         throw new SourceException(path,
             $"No se encontró el encabezado en las primeras {HeaderSearchRows} filas de la hoja \"{sheet}\" de '{file}'. Indique \"fila_encabezado\" en el perfil.");
     }
+
+    private static string NotFoundNote(string? radicadoHeader) =>
+        string.IsNullOrWhiteSpace(radicadoHeader) ? "" : $" (no se encontró \"{radicadoHeader}\")";
 
     /// <summary>The header's column letters up to its last titled cell; wider empty cells come from other rows.</summary>
     private static string[] HeaderColumns(IDictionary<string, object?> header)

@@ -9,7 +9,7 @@ internal static class XlsxWorkbook
     {
         Span<byte> magic = stackalloc byte[4];
         int read;
-        using (var stream = File.OpenRead(path))
+        using (var stream = SourceFileChecks.OpenShared(path))
             read = stream.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false);
 
         if (read == 4 && magic.SequenceEqual("PK\u0003\u0004"u8))

@@ -233,6 +233,15 @@ public sealed class MappingProfilesTests : IDisposable
     }
 
     [Fact]
+    public void The_petitioner_id_cannot_be_mapped_unhashed_even_when_not_listed_as_personal_data()
+    {
+        var json = Contract(p => p["columnas"]!["id_peticionario"] = "Documento");
+
+        LoadingOf(json).Should().Throw<ProfileException>()
+            .WithMessage("*\"columnas.id_peticionario\" exige \"hash_peticionario\": true*");
+    }
+
+    [Fact]
     public void The_petitioner_id_may_be_mapped_when_it_is_hashed()
     {
         var profile = Load(Contract(p =>

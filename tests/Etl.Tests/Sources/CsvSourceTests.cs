@@ -168,6 +168,22 @@ public sealed class CsvSourceTests : IDisposable
     }
 
     [Fact]
+    public void A_mostly_utf8_file_with_a_pasted_windows_1252_row_is_read_as_utf8_and_the_row_is_a_problem()
+    {
+        var bytes = Utf8NoBom.GetBytes($"{Header}\n2024-1;01/04/2024;Petición\n2024-2;02/04/2024;Queja\n")
+            .Concat(Windows1252.GetBytes("2024-3;03/04/2024;Peña\n"))
+            .ToArray();
+        var path = _dir.WriteBytes("mixto.csv", bytes);
+
+        var table = CsvSource.Open(path, TestProfiles.Csv);
+
+        table.Headers.Should().Contain("Fecha Radicación");
+        table.Rows().Select(r => r.Cells["Tipo"]).Should().Equal("Petición", "Queja");
+        table.Problems().Should().ContainSingle().Which.Line.Should().Be(4);
+        table.Notices.Should().Contain(n => n.Contains("UTF-8, con algunas filas en otra codificación"));
+    }
+
+    [Fact]
     public void Windows_1252_bytes_beyond_the_detection_sample_become_problems_rather_than_wrong_text()
     {
         var text = new StringBuilder(Header).Append('\n');
