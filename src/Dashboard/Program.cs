@@ -6,9 +6,21 @@ using IndicadoresServicio.Dashboard.CommandLine;
 Console.OutputEncoding = new UTF8Encoding(false);
 var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
 var input = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8);
+using var interrupted = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // The first Ctrl+C asks the work in flight to stop and roll back; a second one ends the process.
+    if (interrupted.IsCancellationRequested) return;
+    e.Cancel = true;
+    interrupted.Cancel();
+};
 try
 {
-    return await Cli.RunAsync(args, new CommandContext(input, output, Console.Error, Installation.FromEnvironment()));
+    return await Cli.RunAsync(args, new CommandContext(input, output, Console.Error, Installation.FromEnvironment())
+    {
+        ErrorIsTerminal = !Console.IsErrorRedirected,
+        Cancellation = interrupted.Token,
+    });
 }
 finally
 {

@@ -17,6 +17,7 @@ public static class Cli
         NonWorkingDaysCommand.Definition,
         MigrateCommand.Definition,
         QueryCommand.Definition,
+        EtlCommand.Definition,
     ];
 
     public static async Task<int> RunAsync(string[] args, CommandContext context)
@@ -47,6 +48,11 @@ public static class Cli
         {
             await context.Error.WriteLineAsync($"Error: {e.Message}");
             return 2;
+        }
+        catch (OperationCanceledException)
+        {
+            await context.Error.WriteLineAsync("Interrumpido: el trabajo en curso se deshizo.");
+            return 130;
         }
         catch (WarehouseException e)
         {

@@ -1,4 +1,11 @@
 namespace IndicadoresServicio.Dashboard.CommandLine;
 
 /// <summary>What a command talks to: its streams and the installation it works on.</summary>
-public sealed record CommandContext(TextReader In, TextWriter Out, TextWriter Error, Installation Installation);
+public sealed record CommandContext(TextReader In, TextWriter Out, TextWriter Error, Installation Installation)
+{
+    /// <summary>Standard error is a terminal: progress bars are drawn there.</summary>
+    public bool ErrorIsTerminal { get; init; }
+
+    /// <summary>Stops long work on Ctrl+C; the work in flight is rolled back.</summary>
+    public CancellationToken Cancellation { get; init; }
+}

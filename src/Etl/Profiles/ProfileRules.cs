@@ -1,3 +1,5 @@
+using IndicadoresServicio.Etl.Transform;
+using IndicadoresServicio.Indicators.Terms;
 using System.Globalization;
 using System.Text.Json;
 using IndicadoresServicio.Etl.Sources;
@@ -66,6 +68,10 @@ internal static class ProfileRules
             foreach (var (sourceValue, canonical) in table)
                 if (string.IsNullOrWhiteSpace(canonical))
                     errors.Add($"\"valores.{field}\" traduce \"{sourceValue}\" a un valor vacío.");
+                else if (field == CanonicalFields.Tipo && !PetitionTypes.TryParse(canonical, out _))
+                    errors.Add($"\"valores.tipo\" traduce \"{sourceValue}\" a \"{canonical}\", que no es un tipo. Tipos: {string.Join(", ", PetitionTypes.All.Select(PetitionTypes.Code))}.");
+                else if (field == CanonicalFields.Canal && Channels.Find(canonical) is null)
+                    errors.Add($"\"valores.canal\" traduce \"{sourceValue}\" a \"{canonical}\", que no es un canal. Canales: {string.Join(", ", Channels.Canonical.Select(c => c.Code))}.");
         }
         foreach (var (alias, official) in profile.DependencyAliases)
             if (string.IsNullOrWhiteSpace(alias) || string.IsNullOrWhiteSpace(official))

@@ -9,7 +9,7 @@ namespace IndicadoresServicio.Indicators.Text;
 /// </summary>
 public static class TextKey
 {
-    /// <summary>Trims, removes diacritics, lower-cases (invariant) and collapses inner whitespace to one space.</summary>
+    /// <summary>Trims, removes diacritics and invisible format characters, lower-cases (invariant) and collapses inner whitespace to one space.</summary>
     public static string Fold(string s)
     {
         ArgumentNullException.ThrowIfNull(s);
@@ -19,7 +19,8 @@ public static class TextKey
         var pendingSpace = false;
         foreach (var c in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            // Accents become combining marks after FormD; BOMs and zero-width marks are format characters.
+            if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format)
                 continue;
             if (char.IsWhiteSpace(c))
             {

@@ -88,7 +88,7 @@ public sealed class Warehouse
         catch (Exception e) when (e is DuckDBException or NpgsqlException or IOException)
         {
             connection.Dispose();
-            throw new WarehouseException(OpenFailureMessage(e), e);
+            throw new WarehouseException(OpenFailureMessage(e), e, IsLockConflict(e));
         }
         return connection;
     }
@@ -96,9 +96,12 @@ public sealed class Warehouse
     /// <summary>Engine-neutral SQL (written with <c>@name</c> parameters) in this engine's dialect.</summary>
     public string Sql(string text) => SqlDialect.Translate(Engine, text);
 
+    private bool IsLockConflict(Exception e) =>
+        Engine == WarehouseEngine.DuckDb && e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase);
+
     private string OpenFailureMessage(Exception e)
     {
-        if (Engine == WarehouseEngine.DuckDb && e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
+        if (IsLockConflict(e))
             return $"La bodega {Description} está abierta por otro proceso (¿está corriendo «./indicadores servir»?). " +
                    "DuckDB permite un solo proceso escritor a la vez.";
         return $"No se pudo abrir la bodega {Description}: {e.Message}";

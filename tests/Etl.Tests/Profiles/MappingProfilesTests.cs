@@ -299,4 +299,18 @@ public sealed class MappingProfilesTests : IDisposable
             dir = dir.Parent;
         return dir?.FullName ?? throw new InvalidOperationException("No se encontró la raíz del repositorio.");
     }
+
+    [Fact]
+    public void A_value_table_that_translates_to_a_type_or_channel_that_does_not_exist_is_refused_with_the_valid_ones()
+    {
+        var json = Contract(p =>
+        {
+            p["valores"]!["tipo"]!["SOLICITUD DE COPIAS"] = "copias";
+            p["valores"]!["canal"]!["FAX"] = "fax";
+        });
+
+        LoadingOf(json).Should().Throw<ProfileException>()
+            .Which.Message.Should().Contain("\"copias\", que no es un tipo").And.Contain("informacion")
+            .And.Contain("\"fax\", que no es un canal").And.Contain("telefonico");
+    }
 }

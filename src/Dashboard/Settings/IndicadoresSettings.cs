@@ -1,0 +1,22 @@
+using IndicadoresServicio.Etl.Inbox;
+
+namespace IndicadoresServicio.Dashboard.Settings;
+
+/// <summary>
+/// The installation's settings, section "Indicadores": from the shipped appsettings.json, then the
+/// installation's own config/appsettings.json, then environment variables (INDICADORES__Puerto=8080,
+/// INDICADORES__Fuentes__0__Perfil=...), each overriding the one before.
+/// </summary>
+public sealed class IndicadoresSettings
+{
+    public const string Section = "Indicadores";
+
+    public string Entidad { get; set; } = "";
+
+    public int Puerto { get; set; } = 5080;
+
+    /// <summary>Secret for the petitioner hash (profiles with "hash_peticionario"); at least 16 characters.</summary>
+    public string? SalPeticionario { get; set; }
+
+    public List<ConfiguredSource> Fuentes { get; set; } = [];
+}

@@ -1,0 +1,69 @@
+using Dapper;
+using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Etl.Profiles;
+using IndicadoresServicio.Etl.Sources;
+using IndicadoresServicio.Indicators.Warehouse;
+
+namespace IndicadoresServicio.Etl.Inbox;
+
+/// <summary>
+/// Loads every file waiting in a configured source's drop folder, oldest first. A file whose SHA-256 was
+/// already loaded successfully for that source is not loaded again (the same export dropped twice); every
+/// file leaves the drop folder, to processed or rejected, so the next run does not see it again.
+/// </summary>
+public static class SourceInbox
+{
+    public static IReadOnlyList<InboxOutcome> Process(Warehouse warehouse, string profilePath, InboxFolders folders,
+        FileLoadOptions options, Action<string>? log = null, CancellationToken cancellation = default)
+    {
+        var profile = MappingProfiles.Load(profilePath);
+        var incoming = folders.Incoming(profile.Source);
+        Directory.CreateDirectory(incoming);
+        var outcomes = new List<InboxOutcome>();
+        foreach (var file in new DirectoryInfo(incoming).GetFiles().Where(IsExport).OrderBy(f => f.LastWriteTimeUtc).ThenBy(f => f.Name))
+        {
+            cancellation.ThrowIfCancellationRequested();
+            outcomes.Add(ProcessFile(warehouse, profile, file.FullName, folders, options, log, cancellation));
+        }
+        return outcomes;
+    }
+
+    private static InboxOutcome ProcessFile(Warehouse warehouse, MappingProfile profile, string file, InboxFolders folders,
+        FileLoadOptions options, Action<string>? log, CancellationToken cancellation)
+    {
+        var name = Path.GetFileName(file);
+        try
+        {
+            if (AlreadyLoaded(warehouse, profile.Source, SourceFiles.Sha256Of(file)))
+            {
+                InboxFolders.MoveInto(file, folders.Processed(profile.Source));
+                log?.Invoke($"{profile.Source}/{name}: ya se había cargado (mismo contenido); se movió a procesados sin volver a cargarlo.");
+                return new InboxOutcome(profile.Source, name, null, true, null);
+            }
+            log?.Invoke($"{profile.Source}/{name}: cargando…");
+            var summary = FileLoad.Run(warehouse, profile, file, options, cancellation: cancellation);
+            InboxFolders.MoveInto(file, folders.Processed(profile.Source));
+            log?.Invoke($"{profile.Source}/{name}: {LoadReport.OneLine(summary)}");
+            return new InboxOutcome(profile.Source, name, summary, false, null);
+        }
+        catch (Exception e) when (e is SourceException or EtlException or ProfileException)
+        {
+            var moved = InboxFolders.MoveInto(file, folders.Rejected(profile.Source));
+            File.WriteAllText(moved + ".motivo.txt", e.Message + Environment.NewLine);
+            log?.Invoke($"{profile.Source}/{name}: RECHAZADO: {e.Message}");
+            return new InboxOutcome(profile.Source, name, null, false, e.Message);
+        }
+    }
+
+    private static bool AlreadyLoaded(Warehouse warehouse, string source, string sha256)
+    {
+        using var connection = warehouse.OpenConnection();
+        return connection.ExecuteScalar<long>(
+            warehouse.Sql("SELECT CAST(count(*) AS BIGINT) FROM etl_run WHERE source = @source AND file_sha256 = @sha256 AND status = 'exitosa'"),
+            new { source, sha256 }) > 0;
+    }
+
+    private static bool IsExport(FileInfo file) =>
+        !file.Name.StartsWith('.') && !file.Name.StartsWith("~$", StringComparison.Ordinal)
+        && file.Extension.ToLowerInvariant() is ".csv" or ".txt" or ".tsv" or ".xlsx";
+}

@@ -1,0 +1,36 @@
+using IndicadoresServicio.Etl.Profiles;
+using IndicadoresServicio.Etl.Sources;
+using IndicadoresServicio.Indicators.Calendar;
+using IndicadoresServicio.Indicators.Warehouse;
+
+namespace IndicadoresServicio.Etl.Load;
+
+/// <summary>Where a load runs: cut-off, today, the entity calendars' folder, and the petitioner-hash salt.</summary>
+public sealed record FileLoadOptions(DateOnly CutOff, DateOnly Today, string NonWorkingDaysDirectory, string? PetitionerSalt);
+
+/// <summary>
+/// One export file through one mapping profile into the warehouse: the path every caller takes (the
+/// command line, the inbox, the scheduled job), so they cannot drift apart.
+/// </summary>
+public static class FileLoad
+{
+    public static LoadSummary Run(Warehouse warehouse, string profilePath, string filePath, FileLoadOptions options,
+        IProgress<long>? progress = null, CancellationToken cancellation = default) =>
+        Run(warehouse, MappingProfiles.Load(profilePath), filePath, options, progress, cancellation);
+
+    public static LoadSummary Run(Warehouse warehouse, MappingProfile profile, string filePath, FileLoadOptions options,
+        IProgress<long>? progress = null, CancellationToken cancellation = default)
+    {
+        var table = SourceFiles.Open(filePath, profile, options.PetitionerSalt);
+        var calendar = CalendarOf(profile, options.NonWorkingDaysDirectory);
+        var loadOptions = new LoadOptions(options.CutOff, options.Today, calendar, SourceFiles.Sha256Of(filePath));
+        return PetitionLoad.Run(warehouse, profile, table, loadOptions, progress, cancellation);
+    }
+
+    /// <summary>The entity's closures: those its profile lists plus those in its calendar file.</summary>
+    public static BusinessCalendar CalendarOf(MappingProfile profile, string nonWorkingDaysDirectory)
+    {
+        var fromFile = NonWorkingDaysFile.CalendarFor(nonWorkingDaysDirectory, profile.Entity).ExtraNonWorkingDays;
+        return new BusinessCalendar(profile.NonWorkingDays.Concat(fromFile).Distinct());
+    }
+}
