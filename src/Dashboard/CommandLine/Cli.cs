@@ -18,6 +18,8 @@ public static class Cli
         MigrateCommand.Definition,
         QueryCommand.Definition,
         EtlCommand.Definition,
+        ServeCommand.Definition,
+        JobsCommand.Definition,
     ];
 
     public static async Task<int> RunAsync(string[] args, CommandContext context)

@@ -1,0 +1,60 @@
+using IndicadoresServicio.Dashboard.CommandLine;
+using IndicadoresServicio.Dashboard.Settings;
+using IndicadoresServicio.Etl.Inbox;
+using IndicadoresServicio.Etl.Scheduling;
+using IndicadoresServicio.Indicators.Warehouse;
+using Quartz;
+
+namespace IndicadoresServicio.Dashboard.Hosting;
+
+/// <summary>
+/// The long-running server of `./indicadores servir`: the ETL scheduler (one Quartz job per configured source,
+/// plus the hand-off inbox) and the web endpoints, bound to 127.0.0.1 only.
+/// </summary>
+public static class ServerHost
+{
+    public static WebApplication Build(Installation installation, Warehouse warehouse, int port, IReadOnlyList<ScheduledSource> sources)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        SettingsFiles.AddLayers(builder.Configuration, installation);
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        var settings = builder.Configuration.GetSection(IndicadoresSettings.Section).Get<IndicadoresSettings>() ?? new IndicadoresSettings();
+        var environment = new EtlEnvironment(warehouse, new InboxFolders(installation.DataDirectory), installation.NonWorkingDaysDirectory, settings.SalPeticionario);
+        builder.Services.AddSingleton(environment);
+        builder.Services.AddSingleton(sources);
+        builder.Services.AddQuartz(quartz =>
+        {
+            foreach (var source in sources)
+            {
+                quartz.AddJob<SourceLoadJob>(job => job.WithIdentity(source.JobKey).UsingJobData(SourceLoadJob.ProfileKey, source.ProfilePath));
+                quartz.AddTrigger(trigger => trigger.WithIdentity(source.TriggerKey).ForJob(source.JobKey)
+                    .WithCronSchedule(source.Cron, cron => cron.InTimeZone(ScheduledSource.Colombia).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            }
+            quartz.AddJob<LoadRequestJob>(job => job.WithIdentity(LoadRequestJob.Key));
+            quartz.AddTrigger(trigger => trigger.ForJob(LoadRequestJob.Key).StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(LoadRequestJob.Interval).RepeatForever()));
+        });
+        builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+
+        var app = builder.Build();
+        app.Lifetime.ApplicationStarted.Register(() => CatchUp(app, environment, sources));
+        app.MapGet("/api/salud", () => Results.Json(new { estado = "ok", bodega = warehouse.Description }));
+        app.MapGet("/api/trabajos", () => Results.Json(JobStatus.Read(warehouse, environment.Folders, sources, DateTimeOffset.Now)));
+        return app;
+    }
+
+    /// <summary>Runs now every source whose scheduled run fell while the server was off.</summary>
+    private static void CatchUp(WebApplication app, EtlEnvironment environment, IReadOnlyList<ScheduledSource> sources)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Indicadores.Programador");
+        var missed = MissedRuns.Find(environment.Warehouse, sources, DateTimeOffset.Now);
+        if (missed.Count == 0)
+            return;
+        var scheduler = app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler().AsTask().GetAwaiter().GetResult();
+        foreach (var source in missed)
+        {
+            logger.LogInformation("Fuente {Source}: su ejecución programada se perdió mientras el servidor estaba apagado; se ejecuta ahora.", source.Name);
+            scheduler.TriggerJob(source.JobKey, new JobDataMap(), CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        }
+    }
+}

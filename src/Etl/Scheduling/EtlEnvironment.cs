@@ -1,0 +1,13 @@
+using IndicadoresServicio.Etl.Inbox;
+using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Indicators.Warehouse;
+
+namespace IndicadoresServicio.Etl.Scheduling;
+
+/// <summary>What the scheduled jobs work on: the warehouse, the drop folders, and how to build a load's options.</summary>
+public sealed record EtlEnvironment(Warehouse Warehouse, InboxFolders Folders, string NonWorkingDaysDirectory, string? PetitionerSalt)
+{
+    /// <summary>Scheduled loads report statuses as of today.</summary>
+    public FileLoadOptions OptionsFor(DateOnly cutOff) =>
+        new(cutOff, DateOnly.FromDateTime(DateTime.Now), NonWorkingDaysDirectory, PetitionerSalt);
+}

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using IndicadoresServicio.Dashboard.CommandLine.Commands;
+
+namespace IndicadoresServicio.Dashboard.Tests.Hosting;
+
+/// <summary>
+/// The real `indicadores servir`, started as its own process on a free loopback port with its own installation
+/// folder, and killed (with its children) when the test ends.
+/// </summary>
+internal sealed class ServerProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringWriter _log = new();
+
+    private ServerProcess(Process process, int port)
+    {
+        _process = process;
+        Port = port;
+        process.OutputDataReceived += (_, e) => { lock (_log) _log.WriteLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { lock (_log) _log.WriteLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public int Port { get; }
+
+    public string Log { get { lock (_log) return _log.ToString(); } }
+
+    /// <summary>Starts the server of <paramref name="root"/>; its config/appsettings.json must name the port.</summary>
+    public static async Task<ServerProcess> Start(string root, int port)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["INDICADORES_INICIO"] = root },
+        };
+        start.ArgumentList.Add(typeof(ServeCommand).Assembly.Location);
+        start.ArgumentList.Add("servir");
+        var server = new ServerProcess(Process.Start(start)!, port);
+        using var http = new HttpClient();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (server._process.HasExited)
+                throw new InvalidOperationException("El servidor terminó al arrancar:\n" + server.Log);
+            try
+            {
+                if ((await http.GetAsync($"http://127.0.0.1:{port}/api/salud")).IsSuccessStatusCode)
+                    return server;
+            }
+            catch (HttpRequestException) { }
+            await Task.Delay(200);
+        }
+        await server.DisposeAsync();
+        throw new TimeoutException("El servidor no respondió en 60 s:\n" + server.Log);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
