@@ -17,6 +17,8 @@ public static class SourceInbox
         FileLoadOptions options, Action<string>? log = null, CancellationToken cancellation = default)
     {
         var profile = MappingProfiles.Load(profilePath);
+        if (profile.Format == SourceFormat.Postgres)
+            return [PullDatabase(warehouse, profile, options, log, cancellation)];
         var incoming = folders.Incoming(profile.Source);
         Directory.CreateDirectory(incoming);
         var outcomes = new List<InboxOutcome>();
@@ -52,6 +54,22 @@ public static class SourceInbox
             File.WriteAllText(moved + ".motivo.txt", e.Message + Environment.NewLine);
             log?.Invoke($"{profile.Source}/{name}: RECHAZADO: {e.Message}");
             return new InboxOutcome(profile.Source, name, null, false, e.Message);
+        }
+    }
+
+    private static InboxOutcome PullDatabase(Warehouse warehouse, MappingProfile profile, FileLoadOptions options,
+        Action<string>? log, CancellationToken cancellation)
+    {
+        try
+        {
+            var summary = DatabaseLoad.Run(warehouse, profile, options, cancellation: cancellation);
+            log?.Invoke($"{profile.Source} (base de datos): {LoadReport.OneLine(summary)}");
+            return new InboxOutcome(profile.Source, summary.FileName, summary, false, null);
+        }
+        catch (Exception e) when (e is SourceException or EtlException)
+        {
+            log?.Invoke($"{profile.Source} (base de datos): FALLÓ: {e.Message}");
+            return new InboxOutcome(profile.Source, profile.Source, null, false, e.Message);
         }
     }
 

@@ -19,15 +19,17 @@ public static class PetitionLoad
 {
     private const int ProgressEvery = 10_000;
 
+    /// <param name="beforeCommit">Work that must commit or roll back with the load (a source's new watermark).</param>
     public static LoadSummary Run(Warehouse warehouse, MappingProfile profile, SourceTable table, LoadOptions options,
-        IProgress<long>? progress = null, CancellationToken cancellation = default)
+        IProgress<long>? progress = null, CancellationToken cancellation = default,
+        Action<DbConnection, DbTransaction, long>? beforeCommit = null)
     {
         using var connection = warehouse.OpenConnection();
         var runId = RunLog.Start(warehouse, connection, profile.Source, table.FileName, options);
         try
         {
             RequireMappedColumns(profile, table);
-            var summary = LoadInTransaction(warehouse, connection, runId, profile, table, options, progress, cancellation);
+            var summary = LoadInTransaction(warehouse, connection, runId, profile, table, options, progress, cancellation, beforeCommit);
             return summary;
         }
         catch (Exception e)
@@ -40,7 +42,8 @@ public static class PetitionLoad
     }
 
     private static LoadSummary LoadInTransaction(Warehouse warehouse, DbConnection connection, long runId, MappingProfile profile,
-        SourceTable table, LoadOptions options, IProgress<long>? progress, CancellationToken cancellation)
+        SourceTable table, LoadOptions options, IProgress<long>? progress, CancellationToken cancellation,
+        Action<DbConnection, DbTransaction, long>? beforeCommit)
     {
         using var transaction = connection.BeginTransaction();
         var entityId = Entities.Ensure(warehouse, connection, transaction, profile.Entity);
@@ -105,6 +108,7 @@ public static class PetitionLoad
         if (summary.Inserted + summary.Updated + summary.Unchanged + summary.Quarantined != read || summary.Inserted + summary.Updated + summary.Unchanged != staged)
             throw new EtlException($"Las cuentas de la carga no cuadran (leídas {read}, en cuarentena {quarantine.Count}, preparadas {staged}); no se guardó nada.");
         RunLog.Succeed(warehouse, connection, transaction, summary);
+        beforeCommit?.Invoke(connection, transaction, runId);
         transaction.Commit();
         return summary;
     }
