@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Globalization;
+using Dapper;
+using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Etl.Profiles;
+using IndicadoresServicio.Etl.Sources;
+using IndicadoresServicio.Etl.Transform;
+using IndicadoresServicio.Indicators.Warehouse;
+using Npgsql;
+
+namespace IndicadoresServicio.Etl.Bench;
+
+/// <summary>One measurement, in its own process: the real ETL, or the raw bulk load of already-parsed rows.</summary>
+internal static class Measurement
+{
+    public sealed record Result(double Seconds, double PeakMegabytes, long Rows)
+    {
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Seconds} {PeakMegabytes} {Rows}");
+
+        public static Result Parse(string line)
+        {
+            var parts = line.Split(' ');
+            return new(double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture),
+                long.Parse(parts[2], CultureInfo.InvariantCulture));
+        }
+    }
+
+    public static int Run(string[] args)
+    {
+        var (mode, engine, target, csv, profilePath) = (args[0], args[1], args[2], args[3], args[4]);
+        var warehouse = FreshWarehouse(engine, target);
+        Migrator.Apply(warehouse);
+        var profile = MappingProfiles.Load(profilePath);
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        var options = new FileLoadOptions(today, today, Path.GetTempPath(), null);
+        Result result;
+        if (mode == "etl")
+        {
+            var clock = Stopwatch.StartNew();
+            var summary = FileLoad.Run(warehouse, profile, csv, options);
+            result = new Result(clock.Elapsed.TotalSeconds, PeakMegabytes(), summary.Inserted);
+        }
+        else
+        {
+            // Parse and transform first, untimed: the raw load gets rows ready to append.
+            var mapping = new PetitionMapping(profile, FileLoad.CalendarOf(profile, options.NonWorkingDaysDirectory), today);
+            var parsed = SourceFiles.Open(csv, profile).Records
+                .Where(r => r.IsReadable).Select(r => mapping.Map(r.Row!).Petition).OfType<CanonicalPetition>()
+                .Select(p => (Petition: p, Hash: RowHash.Of(p))).ToList();
+            var clock = Stopwatch.StartNew();
+            using (var connection = warehouse.OpenConnection())
+            using (var transaction = connection.BeginTransaction())
+            {
+                using (var writer = StagingWriter.Open(connection, warehouse.Engine, 1))
+                {
+                    foreach (var (petition, hash) in parsed)
+                        writer.Write(petition, hash);
+                    writer.Complete();
+                }
+                transaction.Commit();
+            }
+            result = new Result(clock.Elapsed.TotalSeconds, PeakMegabytes(), parsed.Count);
+        }
+        Console.WriteLine(result);
+        return 0;
+    }
+
+    private static Warehouse FreshWarehouse(string engine, string target)
+    {
+        if (engine == "duckdb")
+        {
+            foreach (var file in new[] { target, target + ".wal" })
+                File.Delete(file);
+            return Warehouse.DuckDbFile(target);
+        }
+        var schema = "bench_etl";
+        using (var connection = new NpgsqlConnection(target))
+            connection.Execute($"DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}");
+        return Warehouse.Postgres(new NpgsqlConnectionStringBuilder(target) { SearchPath = schema }.ConnectionString);
+    }
+
+    /// <summary>The process's peak resident memory (VmHWM), which is what the 600 MB target is about.</summary>
+    private static double PeakMegabytes()
+    {
+        var line = File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Globalization;
+using Dapper;
+using IndicadoresServicio.Etl.Bench;
+using IndicadoresServicio.Generator;
+using IndicadoresServicio.Indicators.Warehouse;
+using Npgsql;
+
+// ETL benchmark (issue 3): loads N generated petitions from the ventanilla-única CSV into DuckDB (and PostgreSQL
+// when --pg is given) through the real ETL, and beside it the engine's raw bulk load of the same rows already
+// parsed (DuckDB appender, PostgreSQL binary COPY). Each measurement runs in its own process so that its peak
+// memory (VmHWM) is its own.
+//   dotnet run -c Release --project bench/Etl.Bench -- [--peticiones 1000000] [--pg "Host=...;Username=...;Database=..."]
+if (args.Length > 0 && args[0] == "medir")
+    return Measurement.Run(args[1..]);
+
+var petitions = OptionOr(args, "--peticiones", 1_000_000L);
+var postgres = Option(args, "--pg");
+var folder = Path.GetFullPath(Path.Combine("bench", "out", $"etl-{petitions}"));
+var csv = Path.Combine(folder, "ventanilla-unica.csv");
+var profile = Path.Combine(folder, "ventanilla-unica.json");
+if (!File.Exists(csv) || !File.Exists(profile))
+{
+    Console.Error.WriteLine($"Generando {petitions:N0} peticiones en {folder}…");
+    var clock = Stopwatch.StartNew();
+    MunicipalityGenerator.Generate(new GenerationOptions(folder, petitions, WriteXlsx: false));
+    Console.Error.WriteLine($"  generadas en {clock.Elapsed.TotalSeconds:F1} s");
+}
+
+var rows = new List<string>();
+foreach (var engine in postgres is null ? new[] { "duckdb" } : ["duckdb", "postgres"])
+{
+    var target = engine == "duckdb" ? Path.Combine(folder, "bench.duckdb") : postgres!;
+    var etl = Child("etl", engine, target, csv, profile);
+    var raw = Child("bruta", engine, target, csv, profile);
+    rows.Add($"| {engine} | {petitions:N0} | {etl.Seconds:F1} s | {raw.Seconds:F1} s | {etl.Seconds / raw.Seconds:F2} | {etl.PeakMegabytes:N0} MB | {raw.PeakMegabytes:N0} MB | {etl.Rows:N0} |");
+}
+Console.WriteLine("| motor | peticiones | ETL (leer, transformar, cargar) | carga bruta | razón | memoria pico ETL | memoria pico bruta | filas cargadas |");
+Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+rows.ForEach(Console.WriteLine);
+return 0;
+
+static Measurement.Result Child(string mode, string engine, string target, string csv, string profile)
+{
+    var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
+    foreach (var a in new[] { typeof(Measurement).Assembly.Location, "medir", mode, engine, target, csv, profile })
+        start.ArgumentList.Add(a);
+    using var process = Process.Start(start)!;
+    var output = process.StandardOutput.ReadToEnd();
+    process.WaitForExit();
+    if (process.ExitCode != 0)
+        throw new InvalidOperationException($"La medición {mode}/{engine} falló:\n{output}");
+    var result = Measurement.Result.Parse(output.Trim().Split('\n')[^1]);
+    Console.Error.WriteLine($"  {mode,-6} {engine,-9} {result.Seconds,7:F1} s  {result.PeakMegabytes,6:N0} MB  {result.Rows:N0} filas");
+    return result;
+}
+
+static string? Option(string[] args, string name) =>
+    Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+static long OptionOr(string[] args, string name, long fallback) =>
+    Option(args, name) is { } text ? long.Parse(text, CultureInfo.InvariantCulture) : fallback;
