@@ -1,4 +1,4 @@
-using System.Text;
+using System.Globalization;
 using IndicadoresServicio.Generator.Randomness;
 using IndicadoresServicio.Indicators.Text;
 
@@ -16,6 +16,13 @@ internal sealed class FakePetitioners(DeterministicRandom random)
     private static readonly int[] MobilePrefixes = [300, 301, 302, 304, 305, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 350, 351];
     private static readonly int[] NitWeights = [41, 37, 29, 23, 19, 17, 13, 7, 3];
 
+    // Upper-cased and slugged once: folding accents for every one of ten million rows would dominate the run.
+    private static readonly NamePart[] WomenGivenNames = NamePart.All(ColombianNames.WomenGivenNames);
+    private static readonly NamePart[] WomenSecondNames = NamePart.All(ColombianNames.WomenSecondNames);
+    private static readonly NamePart[] MenGivenNames = NamePart.All(ColombianNames.MenGivenNames);
+    private static readonly NamePart[] MenSecondNames = NamePart.All(ColombianNames.MenSecondNames);
+    private static readonly NamePart[] Surnames = NamePart.All(ColombianNames.Surnames);
+
     public Petitioner For(PetitionerType type) => type switch
     {
         PetitionerType.Anonimo => Petitioner.Anonymous,
@@ -27,27 +34,26 @@ internal sealed class FakePetitioners(DeterministicRandom random)
     private Petitioner Person(bool minor)
     {
         var woman = random.Chance(0.55);
-        var given = Pick(woman ? ColombianNames.WomenGivenNames : ColombianNames.MenGivenNames);
-        if (random.Chance(0.45))
-            given += " " + Pick(woman ? ColombianNames.WomenSecondNames : ColombianNames.MenSecondNames);
-        var first = Pick(ColombianNames.Surnames);
-        var second = Pick(ColombianNames.Surnames);
-        var name = $"{given} {first} {second}";
+        var given = Pick(woman ? WomenGivenNames : MenGivenNames);
+        var secondName = random.Chance(0.45) ? Pick(woman ? WomenSecondNames : MenSecondNames).Upper + " " : "";
+        var first = Pick(Surnames);
+        var second = Pick(Surnames);
+        var name = string.Concat(given.Upper, " ", secondName, first.Upper, " ", second.Upper);
         // Cédulas issued since 2004 start at 1.000.000.000; older ones have 7 or 8 digits; minors have a tarjeta de identidad.
         var id = minor || random.Chance(0.45)
-            ? (1_000_000_000 + random.NextLong(130_000_000)).ToString()
-            : (random.Chance(0.3) ? 1_000_000 + random.NextLong(9_000_000) : 10_000_000 + random.NextLong(89_999_999)).ToString();
+            ? 1_000_000_000 + random.NextLong(130_000_000)
+            : random.Chance(0.3) ? 1_000_000 + random.NextLong(9_000_000) : 10_000_000 + random.NextLong(89_999_999);
         return new Petitioner(
-            name.ToUpperInvariant(),
-            id,
+            name,
+            id.ToString(CultureInfo.InvariantCulture),
             Phone(),
-            random.Chance(0.8) ? Email(given, first) : "",
+            random.Chance(0.8) ? Email(given.Slug, first.Slug) : "",
             random.Chance(0.9) ? Address() : "");
     }
 
     private Petitioner Company()
     {
-        var surname = Pick(ColombianNames.Surnames);
+        var surname = Pick(Surnames).Text;
         var organisation = random.Chance(0.25);
         var kind = Pick(organisation ? ColombianNames.Organisations : ColombianNames.CompanyWords);
         var name = organisation
@@ -63,13 +69,11 @@ internal sealed class FakePetitioners(DeterministicRandom random)
         ? $"{MobilePrefixes[random.Next(MobilePrefixes.Length)]}{random.Between(1_000_000, 9_999_999)}"
         : $"60{random.Between(1, 8)}{random.Between(2_000_000, 8_999_999)}";
 
-    private string Email(string given, string surname)
+    private string Email(string givenSlug, string surnameSlug)
     {
-        var user = new StringBuilder(TextKey.Slug(given.Split(' ')[0]));
-        user.Append(random.Chance(0.5) ? '.' : '_').Append(TextKey.Slug(surname));
-        if (random.Chance(0.6))
-            user.Append(random.Between(1, 99));
-        return $"{user}@{Pick(ColombianNames.MailDomains)}";
+        var separator = random.Chance(0.5) ? "." : "_";
+        var number = random.Chance(0.6) ? random.Between(1, 99).ToString(CultureInfo.InvariantCulture) : "";
+        return string.Concat(givenSlug, separator, surnameSlug, number, "@", Pick(ColombianNames.MailDomains));
     }
 
     private string Address()
@@ -82,7 +86,7 @@ internal sealed class FakePetitioners(DeterministicRandom random)
         return address + $", barrio {Pick(ColombianNames.Neighbourhoods)}";
     }
 
-    private string Pick(IReadOnlyList<string> options) => options[random.Next(options.Count)];
+    private T Pick<T>(IReadOnlyList<T> options) => options[random.Next(options.Count)];
 
     /// <summary>The DIAN's modulo-11 check digit of a NIT.</summary>
     private static int NitCheckDigit(long nit)
@@ -93,5 +97,11 @@ internal sealed class FakePetitioners(DeterministicRandom random)
             sum += (digits[i] - '0') * NitWeights[i];
         var remainder = sum % 11;
         return remainder > 1 ? 11 - remainder : remainder;
+    }
+
+    private readonly record struct NamePart(string Text, string Upper, string Slug)
+    {
+        public static NamePart[] All(IEnumerable<string> names) =>
+            names.Select(n => new NamePart(n, n.ToUpperInvariant(), TextKey.Slug(n).Replace("-", ""))).ToArray();
     }
 }
