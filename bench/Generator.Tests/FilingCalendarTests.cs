@@ -51,6 +51,15 @@ public sealed class FilingCalendarTests(GeneratedMunicipality municipality)
     }
 
     [Fact]
+    public void The_tuesday_after_a_holiday_monday_is_busier_than_an_ordinary_tuesday()
+    {
+        var afterHoliday = MeanPerBusinessDay(d => d.DayOfWeek == DayOfWeek.Tuesday && ColombianHolidays.IsHoliday(d.AddDays(-1)));
+        var ordinary = MeanPerBusinessDay(d => d.DayOfWeek == DayOfWeek.Tuesday && municipality.Calendar.IsBusinessDay(d.AddDays(-1)));
+
+        (afterHoliday / ordinary).Should().BeGreaterThan(1.1);
+    }
+
+    [Fact]
     public void January_is_busier_than_late_december()
     {
         var january = MeanPerBusinessDay(d => d is { Month: 1, Day: >= 10 });

@@ -1,3 +1,4 @@
+using IndicadoresServicio.Generator.Municipality;
 using IndicadoresServicio.Indicators.Calendar;
 
 namespace IndicadoresServicio.Generator.Filing;
@@ -17,14 +18,18 @@ internal static class FilingSeasonality
         var growth = Math.Pow(1 + YearlyGrowth, years);
         var open = calendar.IsBusinessDay(day);
         var daily = open ? WeekdayFactor(day, calendar) : closedDayWeight;
-        return growth * daily * SeasonFactor(day, calendar);
+        return growth * daily * SeasonFactor(day);
     }
 
     private static double WeekdayFactor(DateOnly day, BusinessCalendar calendar)
     {
-        // The first business day after a holiday Monday or a closure collects what piled up, like a Monday does.
-        if (day.DayOfWeek != DayOfWeek.Monday && !calendar.IsBusinessDay(day.AddDays(-1)))
-            return 1.30;
+        // The first business day after a long weekend or a closure collects what piled up, the more the longer the
+        // office was shut: the Tuesday after a holiday Monday like a Monday, the Monday after Holy Week even more.
+        var closedBefore = 0;
+        while (closedBefore < 10 && !calendar.IsBusinessDay(day.AddDays(-closedBefore - 1)))
+            closedBefore++;
+        if (closedBefore >= 3)
+            return Math.Min(1.50, 1.30 + 0.05 * (closedBefore - 3));
         return day.DayOfWeek switch
         {
             DayOfWeek.Monday => 1.25,
@@ -35,9 +40,9 @@ internal static class FilingSeasonality
         };
     }
 
-    private static double SeasonFactor(DateOnly day, BusinessCalendar calendar)
+    private static double SeasonFactor(DateOnly day)
     {
-        if (IsHolyWeek(day))
+        if (HolyWeek.Contains(day))
             return 0.55;
         return (day.Month, day.Day) switch
         {
@@ -51,11 +56,5 @@ internal static class FilingSeasonality
             (12, _) => 0.45,
             _ => 1.00,
         };
-    }
-
-    private static bool IsHolyWeek(DateOnly day)
-    {
-        var holyThursday = ColombianHolidays.For(day.Year).Single(h => h.Name == "Jueves Santo").Date;
-        return day >= holyThursday.AddDays(-3) && day <= holyThursday.AddDays(2);
     }
 }

@@ -56,9 +56,7 @@ internal static class PetitionStream
         var type = IntakeMix.Types.Pick(random);
         var topic = alcaldia.Topics.Pick(dependency, random);
         var petitioner = IntakeMix.Petitioner(type, random);
-        var sourceDueOn = LegalTerms.TermDays(type, day) is { } term
-            ? alcaldia.SourceCalendar.AddBusinessDays(day, term)
-            : (DateOnly?)null;
+        var sourceDueOn = DueDates.DueOn(alcaldia.SourceCalendar, type, day);
         var answer = AnswerModel.Decide(type, day, dependency, alcaldia.Calendar, cutOff, random);
 
         return new GeneratedPetition(

@@ -21,7 +21,7 @@ internal sealed record ClosureDays(IReadOnlyList<DateOnly> Days, DateOnly? Forgo
         var lastYear = to.AddDays(DaysAfterPeriodThatDueDatesReach).Year;
         for (var year = from.Year; year <= lastYear; year++)
         {
-            var holyThursday = ColombianHolidays.For(year).Single(h => h.Name == "Jueves Santo").Date;
+            var holyThursday = HolyWeek.Thursday(year);
             days.Add(holyThursday.AddDays(-2));
             days.Add(holyThursday.AddDays(-1));
             foreach (var eve in new[] { new DateOnly(year, 12, 24), new DateOnly(year, 12, 31) })

@@ -20,6 +20,7 @@ internal static partial class DeterministicZip
     public static void Normalize(string path, DateTime timestamp)
     {
         var normalized = path + ".tmp";
+        File.Delete(normalized); // left over by a run that was killed halfway
         using (var source = ZipFile.OpenRead(path))
         {
             var ids = RelationshipIds(source);
