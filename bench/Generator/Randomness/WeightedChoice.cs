@@ -25,9 +25,6 @@ internal sealed class WeightedChoice<T>
 
     public IReadOnlyList<T> Items => items;
 
-    /// <summary>The item's share of the total weight.</summary>
-    public double ShareOf(int index) => cumulative[index] - (index == 0 ? 0 : cumulative[index - 1]);
-
     public T Pick(DeterministicRandom random)
     {
         var u = random.NextDouble();
