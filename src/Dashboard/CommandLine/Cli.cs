@@ -18,6 +18,7 @@ public static class Cli
         MigrateCommand.Definition,
         QueryCommand.Definition,
         EtlCommand.Definition,
+        GenerateCommand.Definition,
         ServeCommand.Definition,
         JobsCommand.Definition,
     ];

@@ -17,8 +17,6 @@ namespace IndicadoresServicio.Etl.Load;
 /// </summary>
 public static class PetitionLoad
 {
-    private const int ProgressEvery = 10_000;
-
     /// <param name="beforeCommit">Work that must commit or roll back with the load (a source's new watermark).</param>
     public static LoadSummary Run(Warehouse warehouse, MappingProfile profile, SourceTable table, LoadOptions options,
         IProgress<long>? progress = null, CancellationToken cancellation = default,
@@ -47,70 +45,71 @@ public static class PetitionLoad
     {
         using var transaction = connection.BeginTransaction();
         var entityId = Entities.Ensure(warehouse, connection, transaction, profile.Entity);
-        var mapping = new PetitionMapping(profile, options.Calendar, options.Today);
-        var quarantine = new List<QuarantinedRow>();
-        var seen = new Dictionary<string, long>(StringComparer.Ordinal);
-        var statuses = PetitionStatusCounter.Empty();
-        var unknown = new SortedSet<string>(StringComparer.Ordinal);
-        long read = 0, staged = 0, disagreements = 0;
-
-        using (var staging = StagingWriter.Open(connection, warehouse.Engine, runId))
-        {
-            foreach (var record in table.Records)
-            {
-                cancellation.ThrowIfCancellationRequested();
-                if (++read % ProgressEvery == 0)
-                    progress?.Report(read);
-                if (!record.IsReadable)
-                {
-                    quarantine.Add(new QuarantinedRow(record.Line, record.Problem.Column, record.Problem.Reason, null));
-                    continue;
-                }
-                var outcome = mapping.Map(record.Row);
-                if (outcome.Rejection is { } rejection)
-                {
-                    quarantine.Add(new QuarantinedRow(rejection.Line, rejection.Column, rejection.Reason, record.Row.Cells));
-                    continue;
-                }
-                var petition = outcome.Petition!;
-                if (seen.TryGetValue(petition.Radicado, out var firstLine))
-                {
-                    quarantine.Add(new QuarantinedRow(petition.Line, profile.Columns["radicado"],
-                        $"el radicado {petition.Radicado} está repetido en el archivo (ya aparece en la línea {firstLine})", record.Row.Cells));
-                    continue;
-                }
-                seen.Add(petition.Radicado, petition.Line);
-                staging.Write(petition, RowHash.Of(petition));
-                staged++;
-                statuses.Add(PetitionStatuses.StatusAt(petition.Terms.EffectiveDueOn, petition.AnsweredOn, options.CutOff));
-                if (petition.DueDateDisagrees)
-                    disagreements++;
-                if (!petition.Channel.Known)
-                    unknown.Add($"canal «{petition.Channel.Name}»");
-                if (!petition.DependencyKnown)
-                    unknown.Add($"dependencia «{petition.DependencyName}»");
-            }
-            progress?.Report(read);
-            staging.Complete();
-        }
+        var tally = Stage(warehouse, connection, runId, profile, table, options, progress, cancellation);
 
         cancellation.ThrowIfCancellationRequested();
         var parameters = new { run = runId, entity = entityId, source = profile.Source, now = DateTime.UtcNow };
+        if (warehouse.Engine == WarehouseEngine.Postgres)
+            // A freshly filled staging table has no statistics; without them the merge's joins are planned blind.
+            connection.Execute("ANALYZE stg_petition", transaction: transaction);
         var counts = connection.QuerySingle<(long? Inserted, long? Updated, long? Unchanged)>(
             warehouse.Sql(SqlScripts.Statements("etl/classify_staged.sql")[0]), parameters, transaction);
-        foreach (var statement in SqlScripts.Statements("etl/merge_petitions.sql"))
-            connection.Execute(warehouse.Sql(statement), parameters, transaction, commandTimeout: 0);
-        Quarantine.Replace(warehouse, connection, transaction, runId, profile.Source, table.FileName, options.FileSha256, quarantine);
+        Execute(warehouse, connection, transaction, "etl/merge_dimensions.sql", parameters);
+        // Only the steps with something to do: an unchanged re-run skips both, a first load skips the update.
+        if (counts.Updated > 0)
+            Execute(warehouse, connection, transaction, "etl/update_changed_petitions.sql", parameters);
+        if (counts.Inserted > 0)
+            Execute(warehouse, connection, transaction, "etl/insert_new_petitions.sql", parameters);
+        Execute(warehouse, connection, transaction, "etl/clear_staging.sql", parameters);
+        Quarantine.Replace(warehouse, connection, transaction, runId, profile.Source, table.FileName, options.FileSha256, tally.Quarantine);
 
-        var summary = new LoadSummary(runId, profile.Source, table.FileName, read,
-            counts.Inserted ?? 0, counts.Updated ?? 0, counts.Unchanged ?? 0, quarantine.Count, disagreements,
-            statuses.ToDictionary(), Quarantine.ReasonsOf(quarantine), unknown.ToList(), table.Notices);
-        if (summary.Inserted + summary.Updated + summary.Unchanged + summary.Quarantined != read || summary.Inserted + summary.Updated + summary.Unchanged != staged)
-            throw new EtlException($"Las cuentas de la carga no cuadran (leídas {read}, en cuarentena {quarantine.Count}, preparadas {staged}); no se guardó nada.");
+        var summary = new LoadSummary(runId, profile.Source, table.FileName, tally.Read,
+            counts.Inserted ?? 0, counts.Updated ?? 0, counts.Unchanged ?? 0, tally.Quarantine.Count, tally.DueDateDisagreements,
+            tally.Statuses.ToDictionary(), Quarantine.ReasonsOf(tally.Quarantine), tally.Unknown.ToList(), table.Notices);
+        if (summary.Inserted + summary.Updated + summary.Unchanged + summary.Quarantined != tally.Read
+            || summary.Inserted + summary.Updated + summary.Unchanged != tally.Staged)
+            throw new EtlException($"Las cuentas de la carga no cuadran (leídas {tally.Read}, en cuarentena {tally.Quarantine.Count}, preparadas {tally.Staged}); no se guardó nada.");
         RunLog.Succeed(warehouse, connection, transaction, summary);
         beforeCommit?.Invoke(connection, transaction, runId);
         transaction.Commit();
         return summary;
+    }
+
+    /// <summary>
+    /// Reads, transforms and bulk-writes the file into staging: the pass over the records runs on a worker
+    /// thread while this one feeds the engine's bulk writer (which must stay on the connection's thread).
+    /// </summary>
+    private static StagingTally Stage(Warehouse warehouse, DbConnection connection, long runId, MappingProfile profile,
+        SourceTable table, LoadOptions options, IProgress<long>? progress, CancellationToken cancellation)
+    {
+        var tally = new StagingTally();
+        var mapping = new PetitionMapping(profile, options.Calendar, options.Today);
+        var rows = System.Threading.Channels.Channel.CreateBounded<StagedRow>(new System.Threading.Channels.BoundedChannelOptions(8192) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var producer = Task.Run(() => StagingPass.Produce(table, mapping, profile, options.CutOff, tally, rows.Writer, progress, stop.Token));
+        try
+        {
+            using var staging = StagingWriter.Open(connection, warehouse.Engine, runId);
+            var reader = rows.Reader;
+            while (reader.WaitToReadAsync(cancellation).AsTask().GetAwaiter().GetResult())
+                while (reader.TryRead(out var row))
+                    staging.Write(row.Petition, row.Hash);
+            staging.Complete();
+        }
+        catch
+        {
+            stop.Cancel();
+            try { producer.GetAwaiter().GetResult(); } catch (Exception) { /* the first failure is the one to report */ }
+            throw;
+        }
+        producer.GetAwaiter().GetResult();
+        return tally;
+    }
+
+    private static void Execute(Warehouse warehouse, DbConnection connection, DbTransaction transaction, string script, object parameters)
+    {
+        foreach (var statement in SqlScripts.Statements(script))
+            connection.Execute(warehouse.Sql(statement), parameters, transaction, commandTimeout: 0);
     }
 
     /// <summary>A profile that names a column the file lacks is a file-level error, not a row-level one.</summary>

@@ -13,6 +13,14 @@ public sealed class Warehouse
     /// <summary>The embedded warehouse's file, relative to the installation's data folder.</summary>
     public const string DefaultFileName = "indicadores.duckdb";
 
+    /// <summary>
+    /// DuckDB takes up to 80 % of the machine's memory by default; a municipal server shares its memory with
+    /// other services, so the embedded warehouse is capped (it spills to disk beyond it). INDICADORES_DUCKDB_MEMORIA
+    /// overrides it, e.g. "2GB".
+    /// </summary>
+    public const string DuckDbMemoryVariable = "INDICADORES_DUCKDB_MEMORIA";
+    private const string DefaultDuckDbMemory = "384MB";
+
     static Warehouse() => DapperTypes.Register();
 
     private Warehouse(WarehouseEngine engine, string connectionString, string description)
@@ -46,7 +54,8 @@ public sealed class Warehouse
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var cs = $"Data Source={full}" + (readOnly ? ";ACCESS_MODE=READ_ONLY" : "");
+        var memory = Environment.GetEnvironmentVariable(DuckDbMemoryVariable) is { Length: > 0 } m ? m : DefaultDuckDbMemory;
+        var cs = $"Data Source={full};memory_limit={memory}" + (readOnly ? ";ACCESS_MODE=READ_ONLY" : "");
         return new Warehouse(WarehouseEngine.DuckDb, cs, full);
     }
 
