@@ -19,6 +19,7 @@ public static class Cli
         QueryCommand.Definition,
         EtlCommand.Definition,
         GenerateCommand.Definition,
+        DemoCommand.Definition,
         ServeCommand.Definition,
         JobsCommand.Definition,
     ];

@@ -1,0 +1,83 @@
+using System.Globalization;
+using IndicadoresServicio.Dashboard.Hosting;
+using IndicadoresServicio.Dashboard.Settings;
+using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Generator;
+using IndicadoresServicio.Indicators.Warehouse;
+
+namespace IndicadoresServicio.Dashboard.CommandLine.Commands;
+
+/// <summary>
+/// <c>demo</c>: everything a newcomer needs to see the product working, in one command: the embedded warehouse,
+/// a generated municipality (exports in their messy real formats), the ETL over both exports, and the server.
+/// Running it again reuses what is there (same seed, same files; the ETL finds nothing to change).
+/// </summary>
+public static class DemoCommand
+{
+    private static readonly CultureInfo Colombia = CultureInfo.GetCultureInfo("es-CO");
+
+    public static readonly Command Definition = new(
+        "demo",
+        "Demostración completa: genera un municipio, lo carga y sirve el tablero en http://127.0.0.1:5080.",
+        """
+        Uso: ./indicadores demo [--peticiones 300000] [--puerto 5080] [--sin-servidor]
+
+        1. Crea la bodega DuckDB embebida (data/indicadores.duckdb).
+        2. Genera un municipio ficticio realista en data/demo/ (tres años de PQRSD: una exportación CSV de la
+           ventanilla única en windows-1252 y una XLSX de la sede electrónica, con sus perfiles de mapeo).
+        3. Carga ambas exportaciones con el ETL (las filas malas quedan en cuarentena).
+        4. Sirve el tablero en http://127.0.0.1:<puerto> hasta Ctrl+C (salvo con --sin-servidor).
+        Repetirlo no duplica nada: los archivos se generan con la misma semilla y la carga no encuentra cambios.
+
+        """,
+        Run,
+        new HashSet<string> { "sin-servidor" });
+
+    private static async Task<int> Run(Arguments arguments, CommandContext context)
+    {
+        var petitions = arguments.Integer("peticiones", 1_000, 20_000_000) ?? 300_000;
+        var port = arguments.Integer("puerto", 1, 65535);
+        var noServer = arguments.Flag("sin-servidor");
+        arguments.RejectUnknown();
+        var installation = context.Installation;
+        var warehouse = Warehouse.Open(null, installation.DataDirectory);
+
+        Step(context, $"1/4 Bodega de datos: {warehouse.Description}");
+        Migrator.Apply(warehouse);
+
+        var folder = Path.Combine(installation.DataDirectory, "demo", $"municipio-{petitions}");
+        var options = new GenerationOptions(folder, petitions, InjectDefects: true);
+        var profiles = new[] { "ventanilla-unica", "sede-electronica" }.Select(s => Path.Combine(folder, s + ".json")).ToList();
+        if (profiles.All(File.Exists))
+            Step(context, $"2/4 Municipio ya generado en {folder}");
+        else
+        {
+            Step(context, $"2/4 Generando {petitions.ToString("N0", Colombia)} peticiones en {folder}");
+            using var progress = new TerminalProgress(context.Error, context.ErrorIsTerminal, "   generadas");
+            MunicipalityGenerator.Generate(options, progress);
+        }
+
+        Step(context, "3/4 Cargando las exportaciones (ETL)");
+        var settings = SettingsFiles.Read(installation);
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        var loadOptions = new FileLoadOptions(today, today, installation.NonWorkingDaysDirectory, settings.SalPeticionario);
+        foreach (var (profile, export) in new[] { ("ventanilla-unica", "ventanilla-unica.csv"), ("sede-electronica", "sede-electronica.xlsx") })
+        {
+            using var progress = new TerminalProgress(context.Error, context.ErrorIsTerminal, $"   {export}");
+            var summary = FileLoad.Run(warehouse, Path.Combine(folder, profile + ".json"), Path.Combine(folder, export), loadOptions,
+                progress, context.Cancellation);
+            context.Error.WriteLine($"   {export}: {LoadReport.OneLine(summary)}");
+        }
+
+        if (noServer)
+        {
+            Step(context, "4/4 Listo (sin servidor, por --sin-servidor).");
+            return 0;
+        }
+        Step(context, "4/4 Iniciando el servidor");
+        return await ServeCommand.Definition.Run(
+            new Arguments(port is { } p ? ["--puerto", p.ToString(CultureInfo.InvariantCulture)] : [], new HashSet<string>()), context);
+    }
+
+    private static void Step(CommandContext context, string text) => context.Error.WriteLine("==> " + text);
+}

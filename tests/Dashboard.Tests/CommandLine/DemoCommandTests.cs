@@ -1,0 +1,45 @@
+namespace IndicadoresServicio.Dashboard.Tests.CommandLine;
+
+public sealed class DemoCommandTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("indicadores-demo-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public async Task Demo_without_server_generates_a_municipality_and_loads_every_row_or_quarantines_it_and_a_second_run_changes_nothing()
+    {
+        var first = await CliRun.Of(_root, null, "demo", "--peticiones", "3000", "--sin-servidor");
+
+        first.ExitCode.Should().Be(0, first.Error);
+        first.Error.Should().Contain("ventanilla-unica.csv: 3.000 leídas").And.Contain("sede-electronica.xlsx");
+        var loaded = await CliRun.Of(_root, null, "consultar",
+            "select (select count(*) from fct_petition) as cargadas, (select count(*) from etl_quarantine) as cuarentena");
+        var counts = loaded.OutLines[1].Split(',').Select(long.Parse).ToArray();
+        counts[1].Should().BeGreaterThan(0, "the demo's export carries a few spoiled rows on purpose");
+        (counts[0] + counts[1]).Should().Be(3000 + 20_000, "every generated row is loaded or quarantined");
+
+        var second = await CliRun.Of(_root, null, "demo", "--peticiones", "3000", "--sin-servidor");
+
+        second.ExitCode.Should().Be(0, second.Error);
+        second.Error.Should().Contain("Municipio ya generado").And.Contain("0 nuevas, 0 actualizadas");
+        var again = await CliRun.Of(_root, null, "consultar",
+            "select (select count(*) from fct_petition) as cargadas, (select count(*) from etl_quarantine) as cuarentena");
+        again.OutLines[1].Should().Be(loaded.OutLines[1]);
+    }
+
+    [Fact]
+    public async Task Generar_writes_the_exports_and_their_profiles_and_refuses_a_reversed_period()
+    {
+        var run = await CliRun.Of(_root, null, "generar", "--peticiones", "500", "--salida", Path.Combine(_root, "gen"), "--sin-xlsx");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        File.Exists(Path.Combine(_root, "gen", "ventanilla-unica.csv")).Should().BeTrue();
+        File.Exists(Path.Combine(_root, "gen", "ventanilla-unica.json")).Should().BeTrue();
+        run.Out.Should().Contain("500 filas");
+
+        var reversed = await CliRun.Of(_root, null, "generar", "--salida", "x", "--desde", "2025-01-01", "--hasta", "2024-01-01");
+        reversed.ExitCode.Should().Be(2);
+        reversed.Error.Should().Contain("posterior a --hasta");
+    }
+}
