@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 namespace IndicadoresServicio.Etl.Sources;
 
 /// <summary>The columns every row of a table shares, found by folded header, so rows only carry their values.</summary>
@@ -15,5 +16,18 @@ internal sealed class HeaderIndex
 
     public IReadOnlyList<string> Names { get; }
 
-    public bool TryFind(string header, out int position) => _positions.TryGetValue(header, out position);
+    /// <summary>
+    /// Callers ask for the same few header spellings on every row; remembering them by exact text spares
+    /// folding the key (Unicode decomposition) several times per cell.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, int> _asked = new(StringComparer.Ordinal);
+
+    public bool TryFind(string header, out int position)
+    {
+        if (_asked.TryGetValue(header, out position))
+            return position >= 0;
+        var found = _positions.TryGetValue(header, out position);
+        _asked.TryAdd(header, found ? position : -1);
+        return found;
+    }
 }

@@ -23,7 +23,9 @@ public static class Channels
         .ToDictionary(p => p.Key, p => p.Channel);
 
     /// <summary>A canonical channel by its code or Spanish name (accents and case folded), or null.</summary>
-    public static Channel? Find(string text) => ByKey.GetValueOrDefault(TextKey.Fold(text));
+    public static Channel? Find(string text) => FindFolded(TextKey.Fold(text));
+
+    public static Channel? FindFolded(string folded) => ByKey.GetValueOrDefault(folded);
 
     /// <summary>A value no profile maps: kept as its own member (not dropped) and reported as unknown.</summary>
     public static Channel Unmapped(string text) => new("otro-" + TextKey.Slug(text), text.Trim(), false);

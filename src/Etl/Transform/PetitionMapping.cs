@@ -23,6 +23,7 @@ public sealed class PetitionMapping
     private readonly ValueMap _transferred;
     private readonly ValueMap _dependencyAliases;
     private readonly Dictionary<string, string> _officialDependencies;
+    private readonly FoldMemo _fold = new();
 
     public PetitionMapping(MappingProfile profile, BusinessCalendar calendar, DateOnly today)
     {
@@ -75,10 +76,10 @@ public sealed class PetitionMapping
             type,
             Channel(row),
             dependencyName,
-            TextKey.Fold(dependencyName),
+            _fold.Fold(dependencyName),
             dependencyKnown,
             topic,
-            topic is null ? null : TextKey.Fold(topic),
+            topic is null ? null : _fold.Fold(topic),
             filedOn,
             answeredOn,
             LegalTerms.TermDays(type, filedOn),
@@ -92,7 +93,7 @@ public sealed class PetitionMapping
     private PetitionType Type(RawRow row)
     {
         var text = Cell(row, "tipo") ?? throw Reject("tipo", "el tipo de petición está vacío");
-        var mapped = _types.Find(text);
+        var mapped = _types.FindFolded(_fold.Fold(text));
         if (PetitionTypes.TryParse(mapped ?? text, out var type))
             return type;
         throw Reject("tipo", mapped is null
@@ -105,8 +106,8 @@ public sealed class PetitionMapping
         var text = Cell(row, "canal");
         if (text is null)
             return Channels.Unknown;
-        var mapped = _channels.Find(text);
-        return Channels.Find(mapped ?? text) ?? Channels.Unmapped(mapped ?? text);
+        var mapped = _channels.FindFolded(_fold.Fold(text));
+        return Channels.FindFolded(_fold.Fold(mapped ?? text)) ?? Channels.Unmapped(mapped ?? text);
     }
 
     private (string Name, bool Known) Dependency(RawRow row)
@@ -114,9 +115,10 @@ public sealed class PetitionMapping
         var text = Cell(row, "dependencia");
         if (text is null)
             return ("Sin dependencia", false);
-        if (_dependencyAliases.Find(text) is { } official)
+        var folded = _fold.Fold(text);
+        if (_dependencyAliases.FindFolded(folded) is { } official)
             return (official, true);
-        if (_officialDependencies.TryGetValue(TextKey.Fold(text), out var same))
+        if (_officialDependencies.TryGetValue(folded, out var same))
             return (same, true);
         // With no aliases at all the profile trusts the source's names; with aliases, a new name is news.
         return (text, _dependencyAliases.IsEmpty);
@@ -127,8 +129,8 @@ public sealed class PetitionMapping
         var text = Cell(row, "trasladado");
         if (text is null)
             return false;
-        var value = _transferred.Find(text) ?? text;
-        return TextKey.Fold(value) switch
+        var value = _transferred.FindFolded(_fold.Fold(text)) ?? text;
+        return _fold.Fold(value) switch
         {
             "si" or "s" or "x" or "1" or "true" or "verdadero" or "trasladado" => true,
             "no" or "n" or "0" or "false" or "falso" => false,

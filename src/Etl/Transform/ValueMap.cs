@@ -20,5 +20,8 @@ public sealed class ValueMap
 
     public IEnumerable<string> Targets => _byKey.Values;
 
-    public string? Find(string sourceValue) => _byKey.GetValueOrDefault(TextKey.Fold(sourceValue));
+    public string? Find(string sourceValue) => FindFolded(TextKey.Fold(sourceValue));
+
+    /// <summary>Looks up a value already folded with <see cref="TextKey.Fold"/>.</summary>
+    public string? FindFolded(string foldedValue) => _byKey.GetValueOrDefault(foldedValue);
 }
