@@ -20,6 +20,7 @@ public static class Cli
         EtlCommand.Definition,
         ServeCommand.Definition,
         JobsCommand.Definition,
+        UsersCommand.Definition,
     ];
 
     public static async Task<int> RunAsync(string[] args, CommandContext context)
