@@ -5,7 +5,10 @@ using IndicadoresServicio.Dashboard.Web.Quality;
 using IndicadoresServicio.Indicators.Warehouse;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.WebEncoders;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace IndicadoresServicio.Dashboard.Web;
 
@@ -32,6 +35,8 @@ public static class DashboardWeb
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ColombianClock>();
 
+        // Spanish text stays readable in the HTML (á, not &#xE1;); the encoder still escapes everything that is markup.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages(options =>
         {
             options.RootDirectory = "/Web/Pages";
@@ -70,7 +75,12 @@ public static class DashboardWeb
                 options.Events.OnRedirectToLogin = context =>
                 {
                     if (context.Request.Path.StartsWithSegments("/api"))
+                    {
+                        // A program is asking: a bare 401, not a redirect nor the HTML error page.
                         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                        if (context.HttpContext.Features.Get<IStatusCodePagesFeature>() is { } pages)
+                            pages.Enabled = false;
+                    }
                     else
                         context.Response.Redirect(context.RedirectUri);
                     return Task.CompletedTask;

@@ -8,7 +8,7 @@ public static class StaticAssetEndpoints
     public static void MapDashboardAssets(this IEndpointRouteBuilder endpoints)
     {
         foreach (var asset in StaticAsset.All)
-            endpoints.MapGet(asset.Path, (HttpContext context) => Serve(context, asset)).AllowAnonymous();
+            endpoints.MapMethods(asset.Path, [HttpMethods.Get, HttpMethods.Head], (HttpContext context) => Serve(context, asset)).AllowAnonymous();
     }
 
     private static IResult Serve(HttpContext context, StaticAsset asset)
