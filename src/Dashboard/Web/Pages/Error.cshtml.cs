@@ -1,13 +1,20 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IndicadoresServicio.Dashboard.Web.Pages;
 
-/// <summary>The Spanish page shown for an error status (403, 404, a rejected form…), keeping the status code.</summary>
+/// <summary>
+/// The Spanish page shown for an error status (403, 404, a rejected form…), keeping the status code. A failed POST
+/// is re-executed here as a POST, so this page answers POST too, and takes no token: it changes nothing.
+/// </summary>
+[IgnoreAntiforgeryToken]
 public sealed class ErrorModel : PageModel
 {
     public string Heading { get; private set; } = "";
 
     public string Explanation { get; private set; } = "";
+
+    public void OnPost(int codigo) => OnGet(codigo);
 
     public void OnGet(int codigo)
     {
