@@ -37,7 +37,11 @@ public sealed class StaticAsset
     public static StaticAsset Styles { get; } = FromResource(typeof(StaticAsset).Assembly, "Web/Assets/tablero.css",
         "/css/tablero.css", "text/css; charset=utf-8");
 
-    public static IReadOnlyList<StaticAsset> All { get; } = [Plotly, Script, Styles];
+    /// <summary>Also spares the browser a request for /favicon.ico, which would end in a 404.</summary>
+    public static StaticAsset Icon { get; } = FromResource(typeof(StaticAsset).Assembly, "Web/Assets/icono.svg",
+        "/icono.svg", "image/svg+xml");
+
+    public static IReadOnlyList<StaticAsset> All { get; } = [Plotly, Script, Styles, Icon];
 
     private static StaticAsset FromResource(Assembly assembly, string resource, string path, string contentType)
     {

@@ -67,7 +67,7 @@ public sealed class CalidadModel(DataQuality quality) : DashboardPageModel
         var differences = disagreements.Rows.Where(r => r.BusinessDays is not null).Select(r => (double)r.BusinessDays!.Value).ToList();
         if (differences.Count > 0)
             DifferenceChart = Charts.Charts.Histogram("Diferencia entre el vencimiento de la fuente y el calculado", differences,
-                "Días hábiles (la fuente menos el calculado)");
+                "Días hábiles (fuente − calculado)");
         return Page();
     }
 
