@@ -6,6 +6,7 @@ using IndicadoresServicio.Indicators.Warehouse;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.WebEncoders;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -98,6 +99,9 @@ public static class DashboardWeb
 
     public static void UseDashboardWeb(this WebApplication app)
     {
+        // From elsewhere, a server bound to 127.0.0.1 is reached only through a reverse proxy on this machine; its
+        // X-Forwarded-Proto (trusted from loopback only) tells whether the visitor came over HTTPS, so cookies go Secure.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedProto });
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRequestLocalization(options =>

@@ -123,4 +123,22 @@ public sealed class SignInTests
         response.Headers.Location!.ToString().Should().Be("/ingresar");
         (await client.GetAsync("/")).StatusCode.Should().Be(HttpStatusCode.Redirect);
     }
+
+    [Fact]
+    public async Task Over_https_the_session_cookie_is_secure_and_so_behind_an_https_proxy_on_this_machine()
+    {
+        await using var app = await DashboardApp.Start(withPetitions: false);
+        app.CreateUser("ana", Roles.Committee);
+        using var https = app.Anonymous();
+        https.BaseAddress = new Uri("https://localhost");
+
+        var response = await DashboardApp.SignIn(https, "ana", DashboardApp.Password);
+
+        response.Headers.GetValues("Set-Cookie").Should().Contain(c => c.StartsWith("indicadores.sesion=") && c.Contains("secure"));
+
+        using var proxied = app.Anonymous();
+        proxied.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        var form = await proxied.GetAsync("/ingresar");
+        form.Headers.GetValues("Set-Cookie").Should().Contain(c => c.StartsWith("indicadores.formulario=") && c.Contains("secure"));
+    }
 }
