@@ -1,4 +1,4 @@
-using IndicadoresServicio.Dashboard.Web.Charts;
+using IndicadoresServicio.Dashboard.Web.Charting;
 
 namespace IndicadoresServicio.Dashboard.Tests.Web;
 

@@ -1,4 +1,4 @@
-using IndicadoresServicio.Dashboard.Web.Charts;
+using IndicadoresServicio.Dashboard.Web.Charting;
 using IndicadoresServicio.Dashboard.Web.Quality;
 using IndicadoresServicio.Dashboard.Web.Tables;
 using Microsoft.AspNetCore.Mvc;
@@ -51,7 +51,7 @@ public sealed class CalidadModel(DataQuality quality) : DashboardPageModel
         var charts = new List<ChartHtml>();
         var days = quality.LoadsPerDay(Today);
         if (days.Count > 0)
-            charts.Add(Charts.Charts.LineTrend("Filas leídas y en cuarentena por día (últimos 60 días)",
+            charts.Add(Charts.LineTrend("Filas leídas y en cuarentena por día (últimos 60 días)",
             [
                 new ChartSeries("Leídas", days.Select(d => d.Day).ToList(), days.Select(d => (double)d.RowsRead).ToList()),
                 new ChartSeries("En cuarentena", days.Select(d => d.Day).ToList(), days.Select(d => (double)d.RowsQuarantined).ToList()),
@@ -60,13 +60,13 @@ public sealed class CalidadModel(DataQuality quality) : DashboardPageModel
         {
             var top = reasons.GroupBy(r => r.Reason).Select(g => (Reason: g.Key, Rows: g.Sum(r => r.Rows)))
                 .OrderByDescending(r => r.Rows).Take(10).ToList();
-            charts.Add(Charts.Charts.Bar("Filas en cuarentena por motivo (los 10 más frecuentes)",
+            charts.Add(Charts.Bar("Filas en cuarentena por motivo (los 10 más frecuentes)",
                 top.Select(r => r.Reason).ToList(), top.Select(r => (double)r.Rows).ToList(), "Filas"));
         }
         RunCharts = charts;
         var differences = disagreements.Rows.Where(r => r.BusinessDays is not null).Select(r => (double)r.BusinessDays!.Value).ToList();
         if (differences.Count > 0)
-            DifferenceChart = Charts.Charts.Histogram("Diferencia entre el vencimiento de la fuente y el calculado", differences,
+            DifferenceChart = Charts.Histogram("Diferencia entre el vencimiento de la fuente y el calculado", differences,
                 "Días hábiles (fuente − calculado)");
         return Page();
     }

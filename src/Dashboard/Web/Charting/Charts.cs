@@ -5,7 +5,7 @@ using Plotly.NET;
 using Plotly.NET.TraceObjects;
 using CSharpChart = Plotly.NET.CSharp.Chart;
 
-namespace IndicadoresServicio.Dashboard.Web.Charts;
+namespace IndicadoresServicio.Dashboard.Web.Charting;
 
 /// <summary>
 /// Builds the dashboard's charts server-side with Plotly.NET, one function per kind. The fragments never inline
@@ -36,16 +36,19 @@ public static class Charts
             x: s.Dates.Select(Iso), y: s.Values,
             Name: s.Name, ShowMarkers: true, LineColor: Color.fromHex(Palette.Series[i % Palette.Series.Count]),
             MarkerColor: Color.fromHex(Palette.Series[i % Palette.Series.Count])));
-        var dates = series.SelectMany(s => s.Dates).DefaultIfEmpty(DateOnly.MinValue).ToList();
+        var dates = series.SelectMany(s => s.Dates).ToList();
         var dateAxis = Axis(null);
         dateAxis["type"] = "date";
         dateAxis["tickformat"] = "%d %b %Y";
         dateAxis["hoverformat"] = "%d/%m/%Y";
-        // A day either side, so one day of data is a day wide and not zoomed to milliseconds.
-        dateAxis["range"] = new[] { Iso(dates.Min().AddDays(-1)), Iso(dates.Max().AddDays(1)) };
-        // Ticks fall on whole days (about ten of them), never on hours.
-        var spanDays = dates.Max().DayNumber - dates.Min().DayNumber + 2;
-        dateAxis["dtick"] = TimeSpan.FromDays(Math.Max(1, (int)Math.Ceiling(spanDays / 10.0))).TotalMilliseconds;
+        if (dates.Count > 0)
+        {
+            // A day either side, so one day of data is a day wide and not zoomed to milliseconds.
+            dateAxis["range"] = new[] { Iso(dates.Min().AddDays(-1)), Iso(dates.Max().AddDays(1)) };
+            // Ticks fall on whole days (about ten of them), never on hours.
+            var spanDays = dates.Max().DayNumber - dates.Min().DayNumber + 2;
+            dateAxis["dtick"] = TimeSpan.FromDays(Math.Max(1, (int)Math.Ceiling(spanDays / 10.0))).TotalMilliseconds;
+        }
         return Render(title, GenericChart.combine(traces), dateAxis, Axis(valueTitle, counts: series.SelectMany(s => s.Values).ToList()), Height,
             showLegend: series.Count > 1);
     }

@@ -1,4 +1,4 @@
-namespace IndicadoresServicio.Dashboard.Web.Charts;
+namespace IndicadoresServicio.Dashboard.Web.Charting;
 
 /// <summary>
 /// Okabe-Ito colours: told apart by people with the common forms of colour blindness, and still distinct when

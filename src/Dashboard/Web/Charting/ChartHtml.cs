@@ -1,4 +1,4 @@
-namespace IndicadoresServicio.Dashboard.Web.Charts;
+namespace IndicadoresServicio.Dashboard.Web.Charting;
 
 /// <summary>
 /// A chart as an HTML fragment: a captioned figure with the Plotly div and the inline script that draws it with the
