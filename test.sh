@@ -12,6 +12,7 @@ fail() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
 # --- Debian packages the tests use -------------------------------------------------------------------
 missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+[ -x /usr/bin/chromium ] || missing+=(chromium)   # the dashboard's end-to-end test drives headless Chromium
 if [ ${#missing[@]} -gt 0 ]; then
   say "Instalando paquetes de Debian que faltan: ${missing[*]}"
   as_root=""; [ "$(id -u)" -eq 0 ] || as_root="sudo"

@@ -19,6 +19,7 @@ try
     return await Cli.RunAsync(args, new CommandContext(input, output, Console.Error, Installation.FromEnvironment())
     {
         ErrorIsTerminal = !Console.IsErrorRedirected,
+        InputIsTerminal = !Console.IsInputRedirected,
         Cancellation = interrupted.Token,
     });
 }

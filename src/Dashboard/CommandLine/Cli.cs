@@ -22,6 +22,7 @@ public static class Cli
         DemoCommand.Definition,
         ServeCommand.Definition,
         JobsCommand.Definition,
+        UsersCommand.Definition,
     ];
 
     public static async Task<int> RunAsync(string[] args, CommandContext context)

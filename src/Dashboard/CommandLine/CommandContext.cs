@@ -6,6 +6,9 @@ public sealed record CommandContext(TextReader In, TextWriter Out, TextWriter Er
     /// <summary>Standard error is a terminal: progress bars are drawn there.</summary>
     public bool ErrorIsTerminal { get; init; }
 
+    /// <summary>Standard input is a person at a terminal, not a pipe: secrets are then never read from it.</summary>
+    public bool InputIsTerminal { get; init; }
+
     /// <summary>Stops long work on Ctrl+C; the work in flight is rolled back.</summary>
     public CancellationToken Cancellation { get; init; }
 }

@@ -1,5 +1,7 @@
 using IndicadoresServicio.Dashboard.CommandLine;
 using IndicadoresServicio.Dashboard.Settings;
+using IndicadoresServicio.Dashboard.Web;
+using IndicadoresServicio.Dashboard.Web.Security;
 using IndicadoresServicio.Etl.Inbox;
 using IndicadoresServicio.Etl.Scheduling;
 using IndicadoresServicio.Indicators.Warehouse;
@@ -9,19 +11,28 @@ namespace IndicadoresServicio.Dashboard.Hosting;
 
 /// <summary>
 /// The long-running server of `./indicadores servir`: the ETL scheduler (one Quartz job per configured source,
-/// plus the hand-off inbox) and the web endpoints, bound to 127.0.0.1 only.
+/// plus the hand-off inbox), the dashboard (Web/) and the API, bound to 127.0.0.1 only.
 /// </summary>
 public static class ServerHost
 {
-    public static WebApplication Build(Installation installation, Warehouse warehouse, int port, IReadOnlyList<ScheduledSource> sources)
+    /// <param name="adjust">Last changes before the app is built: tests swap in an in-memory server or a clock.</param>
+    public static WebApplication Build(Installation installation, Warehouse warehouse, int port, IReadOnlyList<ScheduledSource> sources,
+        Action<WebApplicationBuilder>? adjust = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            // Where Razor Pages are looked for; without it a test host would search its own assembly.
+            ApplicationName = typeof(ServerHost).Assembly.GetName().Name,
+        });
         SettingsFiles.AddLayers(builder.Configuration, installation);
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var settings = builder.Configuration.GetSection(IndicadoresSettings.Section).Get<IndicadoresSettings>() ?? new IndicadoresSettings();
         var environment = new EtlEnvironment(warehouse, new InboxFolders(installation.DataDirectory), installation.NonWorkingDaysDirectory, settings.SalPeticionario);
         builder.Services.AddSingleton(environment);
         builder.Services.AddSingleton(sources);
+        builder.Services.AddSingleton(settings);
+        builder.AddDashboardWeb(warehouse, ServerToken.Create(installation.DataDirectory));
         builder.Services.AddQuartz(quartz =>
         {
             foreach (var source in sources)
@@ -36,10 +47,15 @@ public static class ServerHost
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
 
+        adjust?.Invoke(builder);
+
         var app = builder.Build();
         app.Lifetime.ApplicationStarted.Register(() => CatchUp(app, environment, sources));
-        app.MapGet("/api/salud", () => Results.Json(new { estado = "ok", bodega = warehouse.Description }));
-        app.MapGet("/api/trabajos", () => Results.Json(JobStatus.Read(warehouse, environment.Folders, sources, DateTimeOffset.Now)));
+        app.UseDashboardWeb();
+        app.MapGet("/api/salud", () => Results.Json(new { estado = "ok", bodega = warehouse.Description })).AllowAnonymous();
+        // Job status names files and sources: a signed-in person, or `./indicadores trabajos` with the server's token.
+        app.MapGet("/api/trabajos", () => Results.Json(JobStatus.Read(warehouse, environment.Folders, sources, DateTimeOffset.Now)))
+            .RequireAuthorization(DashboardWeb.LocalApiPolicy);
         return app;
     }
 

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text.RegularExpressions;
 using Dapper;
 using IndicadoresServicio.Indicators.Warehouse;
 
@@ -9,7 +8,7 @@ namespace IndicadoresServicio.Etl.Load;
 /// Writes a run's quarantined rows. Loading the same file again replaces the quarantine it left before
 /// (same source, same SHA-256), so a re-run changes nothing there either.
 /// </summary>
-internal static partial class Quarantine
+internal static class Quarantine
 {
     public static void Replace(Warehouse warehouse, DbConnection connection, DbTransaction transaction, long runId,
         string source, string fileName, string fileSha256, IReadOnlyList<PetitionLoad.QuarantinedRow> rows)
@@ -29,18 +28,5 @@ internal static partial class Quarantine
 
     /// <summary>How many rows per kind of reason (the reason up to its first detail), for the summary.</summary>
     public static IReadOnlyDictionary<string, long> ReasonsOf(IEnumerable<PetitionLoad.QuarantinedRow> rows) =>
-        rows.GroupBy(r => Kind(r.Reason)).OrderByDescending(g => g.Count()).ToDictionary(g => g.Key, g => (long)g.Count());
-
-    /// <summary>The reason with its particulars masked, so rows fail "the same way" group together.</summary>
-    private static string Kind(string reason) =>
-        Numbers().Replace(Parenthesised().Replace(Quoted().Replace(reason, "«…»"), ""), "N").Trim();
-
-    [GeneratedRegex("«[^»]*»")]
-    private static partial Regex Quoted();
-
-    [GeneratedRegex(@"\s*\([^)]*\)")]
-    private static partial Regex Parenthesised();
-
-    [GeneratedRegex(@"\d+(-\d+)*")]
-    private static partial Regex Numbers();
+        rows.GroupBy(r => ReasonKind.Of(r.Reason)).OrderByDescending(g => g.Count()).ToDictionary(g => g.Key, g => (long)g.Count());
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using IndicadoresServicio.Dashboard.Hosting;
 using IndicadoresServicio.Dashboard.Settings;
+using IndicadoresServicio.Dashboard.Web.Security;
 using IndicadoresServicio.Etl.Inbox;
 using IndicadoresServicio.Etl.Scheduling;
 using IndicadoresServicio.Indicators.Warehouse;
@@ -46,6 +47,9 @@ public static class JobsCommand
         catch (WarehouseException e) when (e.IsLocked)
         {
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+            // The API needs a signed-in user; the command line proves it runs on this installation with the server's token.
+            if (ServerToken.Read(context.Installation.DataDirectory) is { } token)
+                http.DefaultRequestHeaders.Add(ServerToken.Header, token);
             jobs = await http.GetFromJsonAsync<List<JobStatus>>($"http://127.0.0.1:{settings.Puerto}/api/trabajos", context.Cancellation)
                    ?? throw new WarehouseException("El servidor no respondió la lista de trabajos.");
         }

@@ -1,0 +1,102 @@
+using Dapper;
+using IndicadoresServicio.Indicators.Text;
+using IndicadoresServicio.Indicators.Warehouse;
+
+namespace IndicadoresServicio.Dashboard.Accounts;
+
+/// <summary>The accounts in the warehouse's <c>app_user</c>: used by `./indicadores usuarios` and by the dashboard.</summary>
+public sealed class AppUsers(Warehouse warehouse)
+{
+    private const string Columns = """
+        user_name AS UserName, display_name AS DisplayName, role AS Role, dependency_name AS DependencyName,
+        password_hash AS PasswordHash, created_at AS CreatedAt, disabled AS Disabled
+        """;
+
+    public AppUser? Find(string userName)
+    {
+        string name;
+        try
+        {
+            name = UserNames.Normalize(userName);
+        }
+        catch (AccountException)
+        {
+            return null;
+        }
+        using var connection = warehouse.OpenConnection();
+        return connection.QuerySingleOrDefault<AppUser>(warehouse.Sql($"SELECT {Columns} FROM app_user WHERE user_name = @name"), new { name });
+    }
+
+    public IReadOnlyList<AppUser> All()
+    {
+        using var connection = warehouse.OpenConnection();
+        return connection.Query<AppUser>($"SELECT {Columns} FROM app_user ORDER BY user_name").ToList();
+    }
+
+    /// <summary>The account whose name and password match and is not disabled; null otherwise.</summary>
+    public AppUser? SignIn(string userName, string password)
+    {
+        var user = Find(userName);
+        // A missing user costs the same hash as a wrong password: the time taken must not tell which names exist.
+        var matches = PasswordHashing.Verify(password, user?.PasswordHash ?? PasswordHashing.Decoy);
+        return matches && user is { Disabled: false } ? user : null;
+    }
+
+    public AppUser Create(string userName, string? displayName, string role, string? dependencyName, string password)
+    {
+        var name = UserNames.Normalize(userName);
+        if (!Roles.IsKnown(role))
+            throw new AccountException($"El rol «{role}» no existe. Use uno de: {string.Join(", ", Roles.All)}.");
+        dependencyName = string.IsNullOrWhiteSpace(dependencyName) ? null : dependencyName.Trim();
+        if (role == Roles.Secretariat && dependencyName is null)
+            throw new AccountException("Un usuario con rol «secretaria» necesita su dependencia (--dependencia \"Secretaría de ...\").");
+        if (role != Roles.Secretariat && dependencyName is not null)
+            throw new AccountException($"Solo el rol «secretaria» lleva dependencia; el rol «{role}» ve todas.");
+        var user = new AppUser
+        {
+            UserName = name,
+            DisplayName = string.IsNullOrWhiteSpace(displayName) ? name : displayName.Trim(),
+            Role = role,
+            DependencyName = dependencyName,
+            PasswordHash = PasswordHashing.Hash(Passwords.Check(password)),
+            CreatedAt = DateTime.UtcNow,
+        };
+        using var connection = warehouse.OpenConnection();
+        if (connection.ExecuteScalar<long>(warehouse.Sql("SELECT CAST(count(*) AS BIGINT) FROM app_user WHERE user_name = @name"), new { name }) > 0)
+            throw new AccountException($"Ya existe el usuario «{name}».");
+        connection.Execute(warehouse.Sql("""
+            INSERT INTO app_user (user_name, display_name, role, dependency_name, password_hash, created_at, disabled)
+            VALUES (@UserName, @DisplayName, @Role, @DependencyName, @PasswordHash, @CreatedAt, FALSE)
+            """), user);
+        return user;
+    }
+
+    public void SetPassword(string userName, string password)
+    {
+        var hash = PasswordHashing.Hash(Passwords.Check(password));
+        Update(userName, "password_hash = @hash", new { hash });
+    }
+
+    public void Disable(string userName) => Update(userName, "disabled = TRUE", new { });
+
+    public void Enable(string userName) => Update(userName, "disabled = FALSE", new { });
+
+    /// <summary>True when <paramref name="dependencyName"/> names a dependency the warehouse has loaded petitions for.</summary>
+    public bool DependencyIsKnown(string dependencyName)
+    {
+        using var connection = warehouse.OpenConnection();
+        return connection.ExecuteScalar<long>(warehouse.Sql("SELECT CAST(count(*) AS BIGINT) FROM dim_dependency WHERE name_key = @key"),
+            new { key = TextKey.Fold(dependencyName) }) > 0;
+    }
+
+    // Only the fixed assignments above reach this: no user text is ever part of the statement.
+    private void Update(string userName, string assignment, object values)
+    {
+        var name = UserNames.Normalize(userName);
+        using var connection = warehouse.OpenConnection();
+        var parameters = new DynamicParameters(values);
+        parameters.Add("name", name);
+        if (connection.Execute(warehouse.Sql($"UPDATE app_user SET {assignment} WHERE user_name = @name"), parameters) == 0)
+            throw new AccountException($"No existe el usuario «{name}».");
+    }
+}

@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.FSharp.Core;
+using Plotly.NET;
+using Plotly.NET.TraceObjects;
+using CSharpChart = Plotly.NET.CSharp.Chart;
+
+namespace IndicadoresServicio.Dashboard.Web.Charting;
+
+/// <summary>
+/// Builds the dashboard's charts server-side with Plotly.NET, one function per kind. The fragments never inline
+/// plotly.js nor point to a CDN: the layout loads the copy the server itself serves (offline installations), and
+/// every chart shares one plain, large-type, colour-blind-safe look with Colombian number formats.
+/// </summary>
+public static class Charts
+{
+    private const int Height = 380;
+
+    /// <summary>A bar per category; horizontal by default, which keeps long Spanish labels readable on a phone.</summary>
+    public static ChartHtml Bar(string title, IReadOnlyList<string> categories, IReadOnlyList<double> values, string valueTitle, bool horizontal = true)
+    {
+        var keys = horizontal ? categories.Select(Wrap).ToArray() : categories.ToArray();
+        var chart = horizontal
+            ? CSharpChart.Bar<double, string, string>(values: values, Keys: keys, Name: valueTitle, MarkerColor: Color.fromHex(Palette.Blue))
+            : CSharpChart.Column<double, string, string>(values: values, Keys: keys, Name: valueTitle, MarkerColor: Color.fromHex(Palette.Blue));
+        var height = horizontal ? Math.Max(Height - 80, 60 * categories.Count + 120) : Height;
+        var valueAxis = Axis(valueTitle, counts: values);
+        var categoryAxis = Axis(null, reversed: horizontal); // horizontal: first category on top, as in the table
+        return Render(title, chart, horizontal ? valueAxis : categoryAxis, horizontal ? categoryAxis : valueAxis, height);
+    }
+
+    /// <summary>One line per series over dates (a trend by day or month), each with markers so printed copies read too.</summary>
+    public static ChartHtml LineTrend(string title, IReadOnlyList<ChartSeries> series, string valueTitle)
+    {
+        var traces = series.Select((s, i) => CSharpChart.Line<string, double, string>(
+            x: s.Dates.Select(Iso), y: s.Values,
+            Name: s.Name, ShowMarkers: true, LineColor: Color.fromHex(Palette.Series[i % Palette.Series.Count]),
+            MarkerColor: Color.fromHex(Palette.Series[i % Palette.Series.Count])));
+        var dates = series.SelectMany(s => s.Dates).ToList();
+        var dateAxis = Axis(null);
+        dateAxis["type"] = "date";
+        dateAxis["tickformat"] = "%d %b %Y";
+        dateAxis["hoverformat"] = "%d/%m/%Y";
+        if (dates.Count > 0)
+        {
+            // A day either side, so one day of data is a day wide and not zoomed to milliseconds.
+            dateAxis["range"] = new[] { Iso(dates.Min().AddDays(-1)), Iso(dates.Max().AddDays(1)) };
+            // Ticks fall on whole days (about ten of them), never on hours.
+            var spanDays = dates.Max().DayNumber - dates.Min().DayNumber + 2;
+            dateAxis["dtick"] = TimeSpan.FromDays(Math.Max(1, (int)Math.Ceiling(spanDays / 10.0))).TotalMilliseconds;
+        }
+        return Render(title, GenericChart.combine(traces), dateAxis, Axis(valueTitle, counts: series.SelectMany(s => s.Values).ToList()), Height,
+            showLegend: series.Count > 1);
+    }
+
+    /// <summary>How a measure is distributed (days, for instance): a histogram of the values.</summary>
+    public static ChartHtml Histogram(string title, IReadOnlyList<double> values, string valueTitle)
+    {
+        var chart = CSharpChart.Histogram<double, double, string>(X: values.ToArray(), Name: valueTitle, MarkerColor: Color.fromHex(Palette.Blue));
+        if (values.Count > 0 && values.All(v => v == Math.Floor(v)))
+        {
+            // Whole numbers (days): one bar per value, not Plotly's guess at a bin width.
+            var bins = new Bins();
+            bins.SetProperty("start", values.Min() - 0.5);
+            bins.SetProperty("end", values.Max() + 0.5);
+            bins.SetProperty("size", 1);
+            chart = GenericChart.mapTrace(FuncConvert.FromFunc<Trace, Trace>(trace =>
+            {
+                trace.SetProperty("xbins", bins);
+                return trace;
+            }), chart);
+        }
+        return Render(title, chart, Axis(valueTitle), Axis("Cantidad", counts: [values.Count]), Height);
+    }
+
+    /// <summary>A box per group (median, quartiles, outliers), to compare distributions side by side.</summary>
+    public static ChartHtml Box(string title, IReadOnlyList<(string Group, double Value)> points, string valueTitle)
+    {
+        var chart = CSharpChart.BoxPlot<string, double, string>(
+            X: points.Select(p => p.Group).ToArray(), Y: points.Select(p => p.Value).ToArray(), Name: valueTitle,
+            MarkerColor: Color.fromHex(Palette.Blue));
+        return Render(title, chart, Axis(null), Axis(valueTitle), Height);
+    }
+
+    private static ChartHtml Render(string title, GenericChart chart, Dictionary<string, object> xAxis, Dictionary<string, object> yAxis, int height,
+        bool showLegend = false)
+    {
+        var layout = new Layout();
+        layout.SetProperty("autosize", true);
+        layout.SetProperty("height", height);
+        layout.SetProperty("separators", ",."); // es-CO: decimal comma, thousands point
+        layout.SetProperty("colorway", Palette.Series);
+        layout.SetProperty("font", new { family = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", size = 16, color = "#1a1a1a" });
+        layout.SetProperty("paper_bgcolor", "#ffffff");
+        layout.SetProperty("plot_bgcolor", "#ffffff");
+        layout.SetProperty("margin", new { t = 16, r = 16, b = 56, l = 56 });
+        layout.SetProperty("showlegend", showLegend);
+        layout.SetProperty("legend", new { orientation = "h", y = -0.2 });
+        layout.SetProperty("xaxis", xAxis);
+        layout.SetProperty("yaxis", yAxis);
+        chart = GenericChart.setLayout(layout, chart);
+
+        var config = new Config();
+        config.SetProperty("displaylogo", false);
+        config.SetProperty("responsive", true);
+        config.SetProperty("locale", "es");
+        config.SetProperty("modeBarButtonsToRemove", new[] { "select2d", "lasso2d" });
+        chart = GenericChart.setConfig(config, chart);
+        chart = GenericChart.setDisplayOptions(DisplayOptions.setPlotlyReference(PlotlyJSReference.NoReference).Invoke(new DisplayOptions()), chart);
+
+        var plot = EscapeScript(GenericChart.toChartHTML(chart));
+        var caption = WebUtility.HtmlEncode(title);
+        return new ChartHtml($"<figure class=\"grafico\" aria-label=\"{caption}\"><figcaption>{caption}</figcaption>{plot}</figure>");
+    }
+
+    /// <param name="counts">The axis shows these whole counts: small ones get a tick per unit instead of 0,2 0,4 …</param>
+    private static Dictionary<string, object> Axis(string? title, bool reversed = false, IReadOnlyList<double>? counts = null)
+    {
+        var axis = new Dictionary<string, object> { ["automargin"] = true, ["gridcolor"] = "#d9d9d9", ["zerolinecolor"] = "#8c8c8c" };
+        if (title is not null)
+            axis["title"] = new { text = title };
+        if (reversed)
+            axis["autorange"] = "reversed";
+        if (counts is { Count: > 0 } && counts.All(v => v == Math.Floor(v)))
+        {
+            axis["rangemode"] = "tozero";
+            axis["tickformat"] = ",d";
+            if (counts.Max() <= 10)
+                axis["dtick"] = 1;
+        }
+        return axis;
+    }
+
+    /// <summary>Long labels break over lines (Plotly reads &lt;br&gt;), so a phone keeps room for the bars.</summary>
+    private static string Wrap(string label)
+    {
+        const int width = 32;
+        if (label.Length <= width)
+            return label;
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in label.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else
+                line = line.Length == 0 ? word : line + " " + word;
+        }
+        lines.Add(line);
+        return string.Join("<br>", lines);
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Labels come from data (a quarantine reason quotes the exported cell), and Plotly.NET's JSON leaves '&lt;' as is:
+    /// a value holding "&lt;/script&gt;" would end the script early. Inside the script '&lt;' only occurs in JSON strings,
+    /// where \u003c means the same character, so every one is written that way.
+    /// </summary>
+    private static string EscapeScript(string html)
+    {
+        var start = html.IndexOf(ChartHtml.ScriptTag, StringComparison.Ordinal);
+        var end = html.LastIndexOf("</script>", StringComparison.Ordinal);
+        if (start < 0 || end < start)
+            throw new InvalidOperationException("Plotly.NET no produjo el script esperado para el gráfico.");
+        start += ChartHtml.ScriptTag.Length;
+        return html[..start] + html[start..end].Replace("<", "\\u003c", StringComparison.Ordinal) + html[end..];
+    }
+}
+
+/// <summary>One line of a trend chart: its name and a value per date.</summary>
+public sealed record ChartSeries(string Name, IReadOnlyList<DateOnly> Dates, IReadOnlyList<double> Values);

@@ -1,0 +1,62 @@
+using IndicadoresServicio.Dashboard.Web.Security;
+using IndicadoresServicio.Dashboard.Web.Filters;
+using IndicadoresServicio.Indicators.Warehouse;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IndicadoresServicio.Dashboard.Web.Pages;
+
+/// <summary>
+/// What every dashboard page shares: the signed-in user, the filters read from the query string (with their
+/// Spanish complaints), the options of the filter bar, and the dependency rule: a page that shows one dependency's
+/// detail answers 403 to a user who may not see it.
+/// </summary>
+public abstract class DashboardPageModel : PageModel
+{
+    public DashboardUser CurrentUser => DashboardUser.From(User) ?? throw new InvalidOperationException("Página sin usuario: la política de acceso falló.");
+
+    public DashboardFilters Filters { get; private set; } = DashboardFilters.Defaults(DateOnly.MinValue);
+
+    public IReadOnlyList<string> FilterErrors { get; private set; } = [];
+
+    public FilterChoices Choices { get; private set; } = new([], [], [], []);
+
+    /// <summary>The dependency whose detail the page shows once access rules are applied; null for all of them.</summary>
+    public string? DependencyShown { get; private set; }
+
+    /// <summary>The page lists petitions of a dependency (not only aggregates), so its access rule applies.</summary>
+    public virtual bool ShowsDependencyDetail => true;
+
+    /// <summary>The layout loads plotly.js only on pages that draw charts.</summary>
+    public virtual bool HasCharts => false;
+
+    public DateOnly Today => HttpContext.RequestServices.GetRequiredService<ColombianClock>().Today;
+
+    /// <summary>Reads the filters and applies the dependency rule; a result (403) when the user may not see what was asked.</summary>
+    protected IActionResult? ApplyFilters()
+    {
+        var parsed = DashboardFilters.Parse(Request.Query, Today);
+        Filters = parsed.Filters;
+        Choices = FilterChoices.Load(HttpContext.RequestServices.GetRequiredService<Warehouse>());
+        FilterErrors = [.. parsed.Errors, .. Choices.Check(Filters)];
+        var user = CurrentUser;
+        DependencyShown = Filters.Dependency ?? Access.DefaultDependency(user);
+        if (ShowsDependencyDetail && !Access.CanSeeDependency(user, DependencyShown))
+            return Forbid();
+        return null;
+    }
+
+    /// <summary>The dependencies the filter bar offers: a secretaría only its own, since the others' detail is not for it.</summary>
+    public IReadOnlyList<Choice> DependencyChoices =>
+        CurrentUser.Role == Accounts.Roles.Secretariat
+            ? Choices.Dependencies.Where(c => Access.CanSeeDependency(CurrentUser, c.Value)).ToList()
+            : Choices.Dependencies;
+
+    /// <summary>This page's URL with the current filters, plus <paramref name="extra"/> pairs (a download's table and format).</summary>
+    public string LinkWithFilters(string path, params (string Key, string Value)[] extra)
+    {
+        var pairs = extra.Select(e => new KeyValuePair<string, string?>(e.Key, e.Value))
+            .Concat(Filters.ToQuery().Select(p => new KeyValuePair<string, string?>(p.Key, p.Value)));
+        return path + QueryString.Create(pairs).ToUriComponent();
+    }
+}

@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using IndicadoresServicio.Dashboard.Accounts;
+
+namespace IndicadoresServicio.Dashboard.Web.Security;
+
+/// <summary>The signed-in person as the pages see them, read from the sign-in cookie's claims.</summary>
+public sealed record DashboardUser(string UserName, string DisplayName, string Role, string? Dependency)
+{
+    public const string DependencyClaim = "indicadores:dependencia";
+    public const string StampClaim = "indicadores:sello";
+
+    public static DashboardUser? From(ClaimsPrincipal principal)
+    {
+        if (principal.Identity is not { IsAuthenticated: true } || principal.FindFirstValue(ClaimTypes.Name) is not { } userName)
+            return null;
+        return new DashboardUser(userName, principal.FindFirstValue(ClaimTypes.GivenName) ?? userName,
+            principal.FindFirstValue(ClaimTypes.Role) ?? "", principal.FindFirstValue(DependencyClaim));
+    }
+
+    public static ClaimsPrincipal Principal(AppUser user, string scheme)
+    {
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.Name, user.UserName),
+            new(ClaimTypes.GivenName, user.DisplayName),
+            new(ClaimTypes.Role, user.Role),
+            new(StampClaim, SessionStamp.Of(user)),
+        };
+        if (user.DependencyName is not null)
+            claims.Add(new Claim(DependencyClaim, user.DependencyName));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, ClaimTypes.Name, ClaimTypes.Role));
+    }
+
+    public string RoleName => Roles.SpanishName(Role);
+}

@@ -1,0 +1,36 @@
+using System.Security.Cryptography;
+
+namespace IndicadoresServicio.Dashboard.Web.Security;
+
+/// <summary>
+/// A random secret the server writes to <c>data/servidor.token</c> (readable by its owner only) each time it starts.
+/// The command line on the same installation sends it back to call the server's API (<c>./indicadores trabajos</c>
+/// while the server holds the warehouse): reading the file proves local access to the installation, which
+/// "the request came from 127.0.0.1" does not, as a reverse proxy in front of the server makes every visitor loopback.
+/// </summary>
+public static class ServerToken
+{
+    public const string Header = "X-Indicadores-Token";
+    public const string FileName = "servidor.token";
+
+    public static string Create(string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        var path = Path.Combine(dataDirectory, FileName);
+        File.Delete(path);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        using (var stream = new FileStream(path, options))
+        using (var writer = new StreamWriter(stream))
+            writer.Write(token);
+        return token;
+    }
+
+    public static string? Read(string dataDirectory)
+    {
+        var path = Path.Combine(dataDirectory, FileName);
+        return File.Exists(path) ? File.ReadAllText(path).Trim() : null;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Security.Cryptography;
+using System.Text;
+using IndicadoresServicio.Dashboard.Accounts;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace IndicadoresServicio.Dashboard.Web.Security;
+
+/// <summary>
+/// A fingerprint of what a sign-in was granted on (password, role, dependency, enabled). Every request compares it
+/// with the account as it is now, so disabling a user, changing their password or their role ends their open
+/// sessions at once instead of when the cookie expires.
+/// </summary>
+public static class SessionStamp
+{
+    public static string Of(AppUser user) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+            string.Join('\n', user.PasswordHash, user.Role, user.DependencyName ?? "", user.Disabled ? "1" : "0"))))[..24];
+
+    public static async Task Validate(CookieValidatePrincipalContext context)
+    {
+        var users = context.HttpContext.RequestServices.GetRequiredService<AppUsers>();
+        var signedIn = DashboardUser.From(context.Principal!);
+        var current = signedIn is null ? null : users.Find(signedIn.UserName);
+        var stamp = context.Principal!.FindFirst(DashboardUser.StampClaim)?.Value;
+        if (current is null || current.Disabled || stamp != Of(current))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(context.Scheme.Name);
+        }
+    }
+}
