@@ -19,6 +19,12 @@ public sealed class DemoCommandTests : IDisposable
         counts[1].Should().BeGreaterThan(0, "the demo's export carries a few spoiled rows on purpose");
         (counts[0] + counts[1]).Should().Be(3000 + 20_000, "every generated row is loaded or quarantined");
 
+        var printed = System.Text.RegularExpressions.Regex.Match(first.Out, @"Usuario de la demostración: (\S+)\s+contraseña: (\S+)");
+        printed.Success.Should().BeTrue(first.Out);
+        var users = new IndicadoresServicio.Dashboard.Accounts.AppUsers(
+            IndicadoresServicio.Indicators.Warehouse.Warehouse.Open(null, Path.Combine(_root, "data")));
+        users.SignIn(printed.Groups[1].Value, printed.Groups[2].Value).Should().NotBeNull("the printed password signs in");
+
         var second = await CliRun.Of(_root, null, "demo", "--peticiones", "3000", "--sin-servidor");
 
         second.ExitCode.Should().Be(0, second.Error);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IndicadoresServicio.Dashboard.Accounts;
 using IndicadoresServicio.Dashboard.Hosting;
 using IndicadoresServicio.Dashboard.Settings;
 using IndicadoresServicio.Etl.Load;
@@ -69,6 +70,9 @@ public static class DemoCommand
             context.Error.WriteLine($"   {export}: {LoadReport.OneLine(summary)}");
         }
 
+        var password = DemoAccount(warehouse);
+        context.Out.WriteLine($"Usuario de la demostración: {DemoUser}   contraseña: {password}   (rol: Comité Institucional de Gestión y Desempeño)");
+        context.Out.Flush();
         if (noServer)
         {
             Step(context, "4/4 Listo (sin servidor, por --sin-servidor).");
@@ -77,6 +81,26 @@ public static class DemoCommand
         Step(context, "4/4 Iniciando el servidor");
         return await ServeCommand.Definition.Run(
             new Arguments(port is { } p ? ["--puerto", p.ToString(CultureInfo.InvariantCulture)] : [], new HashSet<string>()), context);
+    }
+
+    public const string DemoUser = "demo";
+
+    /// <summary>
+    /// The demo's committee account. Passwords are stored only as hashes, so each run sets a fresh one and prints
+    /// it: whoever runs the demo always has a working sign-in.
+    /// </summary>
+    private static string DemoAccount(Warehouse warehouse)
+    {
+        var users = new AppUsers(warehouse);
+        var password = Passwords.Generate();
+        if (users.Find(DemoUser) is null)
+            users.Create(DemoUser, "Usuario de demostración", Roles.Committee, null, password);
+        else
+        {
+            users.SetPassword(DemoUser, password);
+            users.Enable(DemoUser);
+        }
+        return password;
     }
 
     private static void Step(CommandContext context, string text) => context.Error.WriteLine("==> " + text);
