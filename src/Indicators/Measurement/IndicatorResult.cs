@@ -10,8 +10,8 @@ namespace IndicadoresServicio.Indicators.Measurement;
 public sealed record IndicatorResult(
     IndicatorDefinition Indicator,
     IReadOnlyList<SliceValue> Slices,
-    Measurement Current,
-    Measurement? Previous,
+    Figures Current,
+    Figures? Previous,
     Target? Target,
     TrafficLight Light,
     IReadOnlyList<StatisticValue> Statistics)

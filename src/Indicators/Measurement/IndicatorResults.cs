@@ -40,13 +40,13 @@ internal static class IndicatorResults
             }
     }
 
-    private static Measurement Measure(IndicatorDefinition indicator, MeasureRow row)
+    private static Figures Measure(IndicatorDefinition indicator, MeasureRow row)
     {
         var numerator = row.Get(indicator.Numerator) ?? 0;
         if (indicator.Denominator is null)
-            return new Measurement(numerator, null, numerator);
+            return new Figures(numerator, null, numerator);
         var denominator = row.Get(indicator.Denominator) ?? 0;
-        return new Measurement(numerator, denominator, denominator == 0 ? null : numerator / denominator);
+        return new Figures(numerator, denominator, denominator == 0 ? null : numerator / denominator);
     }
 
     private static int CompareSlices(IReadOnlyList<SliceValue> a, IReadOnlyList<SliceValue> b)
