@@ -17,6 +17,7 @@ public static class Cli
         NonWorkingDaysCommand.Definition,
         MigrateCommand.Definition,
         QueryCommand.Definition,
+        MeasureCommand.Definition,
     ];
 
     public static async Task<int> RunAsync(string[] args, CommandContext context)

@@ -9,13 +9,16 @@ namespace IndicadoresServicio.Indicators.Measurement;
 /// </summary>
 public static class IndicatorPanel
 {
+    /// <summary>
+    /// Refuses, with a Spanish <see cref="MeasurementException"/>, what no warehouse could answer: unknown
+    /// indicators or slices, too many slices, a cut-off before the period ends. Filter values need the warehouse.
+    /// </summary>
+    public static void Check(MeasurementRequest request) => Plan(request);
+
     public static Panel Measure(Warehouse.Warehouse warehouse, MeasurementRequest request, Targets targets)
     {
-        var indicators = RequestChecks.Indicators(request.Indicators);
-        var previous = request.PreviousPeriod;
-        RequestChecks.Dates(request.Period, request.CutOff, previous, request.AlertDays);
-        var sources = indicators.Select(i => i.Source).Distinct().ToList();
-        var slicesBySource = sources.ToDictionary(s => s, s => RequestChecks.Slices(s, request.Slices));
+        var (indicators, slicesBySource) = Plan(request);
+        var sources = slicesBySource.Keys.ToList();
 
         var results = new List<IndicatorResult>();
         using var connection = warehouse.OpenConnection();
@@ -29,8 +32,17 @@ public static class IndicatorPanel
                 targets, DependencyFilter(request)));
         }
         var ordered = results.OrderBy(r => IndexOf(indicators, r.Indicator)).ToList();   // stable: slice order kept
-        return new Panel(request.Period, request.CutOff, previous, request.PreviousCutOff,
+        return new Panel(request.Period, request.CutOff, request.PreviousPeriod, request.PreviousCutOff,
             slicesBySource.Values.FirstOrDefault()?.Select(s => s.Name).ToList() ?? [], ordered);
+    }
+
+    private static (IReadOnlyList<IndicatorDefinition> Indicators, Dictionary<MeasureSource, IReadOnlyList<SliceDefinition>> SlicesBySource)
+        Plan(MeasurementRequest request)
+    {
+        var indicators = RequestChecks.Indicators(request.Indicators);
+        RequestChecks.Dates(request.Period, request.CutOff, request.PreviousPeriod, request.AlertDays);
+        var slicesBySource = indicators.Select(i => i.Source).Distinct().ToDictionary(s => s, s => RequestChecks.Slices(s, request.Slices));
+        return (indicators, slicesBySource);
     }
 
     private static string? DependencyFilter(MeasurementRequest request) =>
