@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using Dapper;
+using IndicadoresServicio.Indicators.Catalogue;
+using IndicadoresServicio.Indicators.Measurement;
+
+namespace IndicadoresServicio.Indicators.Bench;
+
+/// <summary>
+/// The measurement itself: the full petition panel (all seven indicators, both periods) for 2024 sliced by
+/// dependency, against one raw GROUP BY scan of the whole fact table, on the same warehouse in the same run.
+/// </summary>
+internal static class EngineBench
+{
+    public static readonly MeasurementRequest YearByDependency = new(
+        Period.Of(new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)), new DateOnly(2025, 1, 15), Slices: ["dependencia"]);
+
+    public static void Run(string engine, Warehouse.Warehouse warehouse, int repetitions)
+    {
+        long rows;
+        using (var connection = warehouse.OpenConnection())
+            rows = connection.ExecuteScalar<long>("SELECT CAST(count(*) AS BIGINT) FROM fct_petition");
+
+        var scan = Timing.Of(repetitions, () =>
+        {
+            using var connection = warehouse.OpenConnection();
+            connection.Query("SELECT dependency_id, CAST(count(*) AS BIGINT) AS n FROM fct_petition GROUP BY dependency_id").AsList();
+        });
+        Panel? panel = null;
+        var measured = Timing.Of(repetitions, () => panel = IndicatorPanel.Measure(warehouse, YearByDependency, Targets.Defaults));
+        var unsliced = Timing.Of(repetitions, () => IndicatorPanel.Measure(warehouse, YearByDependency with { Slices = [] }, Targets.Defaults));
+        IReadOnlyList<PetitionAlert> alerts = [];
+        var alertList = Timing.Of(repetitions, () => alerts = PetitionAlerts.List(warehouse, YearByDependency));
+
+        Console.WriteLine($"| {engine} | {rows:N0} | scan GROUP BY dependency_id | {scan} | 1,0 |");
+        Console.WriteLine($"| {engine} | {rows:N0} | panel 2024 por dependencia ({panel!.Results.Count} resultados) | {measured} | {Ratio(measured, scan)} |");
+        Console.WriteLine($"| {engine} | {rows:N0} | panel 2024 sin desagregar | {unsliced} | {Ratio(unsliced, scan)} |");
+        Console.WriteLine($"| {engine} | {rows:N0} | lista de alertas 2024 ({alerts.Count} peticiones) | {alertList} | {Ratio(alertList, scan)} |");
+    }
+
+    private static string Ratio(Timing timing, Timing scan) =>
+        (timing.Median.TotalMilliseconds / scan.Median.TotalMilliseconds).ToString("F1", System.Globalization.CultureInfo.GetCultureInfo("es-CO"));
+
+    public static TimeSpan Time(Action work)
+    {
+        var clock = Stopwatch.StartNew();
+        work();
+        return clock.Elapsed;
+    }
+}
