@@ -124,6 +124,30 @@ public sealed class StatusEdgeTests
         r["PQ-PEND"].Value.Should().Be(1);
     }
 
+    [Theory, MemberData(nameof(Engines))]
+    public void Median_and_p90_interpolate_like_the_engines_own_percentile_cont_even_with_repeated_times(WarehouseEngine engine)
+    {
+        using var test = TestWarehouse.Create(engine);
+        var (fixture, entity, dependency) = Start(test);
+        var times = new[] { 3, 3, 3, 10, 1, 7, 7, 22 };
+        fixture.Add(times.Select((days, i) => new FixturePetition($"T{i}", entity, dependency, D("2024-03-01"), D("2024-03-22"))
+            { AnsweredOn = D("2024-03-04").AddDays(i), DaysToAnswer = days }).ToArray());
+
+        var r = Measure(test, new MeasurementRequest(March, CutOff));
+
+        // Sorted: 1 3 3 3 7 7 10 22. Median: positions 3 and 4 -> (3 + 7) / 2. p90: position 6.3 -> 10 + 0.3 × 12.
+        r["PQ-TMR"].Statistic("mediana").Should().Be(5);
+        r["PQ-TMR"].Statistic("p90").Should().BeApproximately(13.6, 1e-9);
+        using var connection = test.Warehouse.OpenConnection();
+        var engineOwn = Dapper.SqlMapper.QuerySingle<(double Median, double P90)>(connection, """
+            SELECT CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY business_days_to_answer) AS FLOAT8),
+                   CAST(percentile_cont(0.9) WITHIN GROUP (ORDER BY business_days_to_answer) AS FLOAT8)
+            FROM fct_petition
+            """);
+        r["PQ-TMR"].Statistic("mediana").Should().Be(engineOwn.Median);
+        r["PQ-TMR"].Statistic("p90").Should().BeApproximately(engineOwn.P90, 1e-9);
+    }
+
     private static (PetitionFixture Fixture, int Entity, int Dependency) Start(TestWarehouse test)
     {
         var fixture = new PetitionFixture(test.Warehouse);
