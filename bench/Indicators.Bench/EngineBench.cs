@@ -31,14 +31,21 @@ internal static class EngineBench
         IReadOnlyList<PetitionAlert> alerts = [];
         var alertList = Timing.Of(repetitions, () => alerts = PetitionAlerts.List(warehouse, YearByDependency));
 
-        Console.WriteLine($"| {engine} | {rows:N0} | scan GROUP BY dependency_id | {scan} | 1,0 |");
-        Console.WriteLine($"| {engine} | {rows:N0} | panel 2024 por dependencia ({panel!.Results.Count} resultados) | {measured} | {Ratio(measured, scan)} |");
-        Console.WriteLine($"| {engine} | {rows:N0} | panel 2024 sin desagregar | {unsliced} | {Ratio(unsliced, scan)} |");
-        Console.WriteLine($"| {engine} | {rows:N0} | lista de alertas 2024 ({alerts.Count} peticiones) | {alertList} | {Ratio(alertList, scan)} |");
+        var spanish = System.Globalization.CultureInfo.GetCultureInfo("es-CO");
+        var count = rows.ToString("N0", spanish);
+        Console.WriteLine($"| {engine} | {count} | scan `GROUP BY dependency_id` de toda la tabla | {scan} | 1,0 | 1,0 |");
+        Console.WriteLine($"| {engine} | {count} | panel 2024 por dependencia, 7 indicadores y periodo anterior ({panel!.Results.Count} resultados) | {measured} | {Ratio(measured, scan)} |");
+        Console.WriteLine($"| {engine} | {count} | panel 2024 sin desagregar | {unsliced} | {Ratio(unsliced, scan)} |");
+        Console.WriteLine($"| {engine} | {count} | lista de alertas 2024 ({alerts.Count.ToString("N0", spanish)} peticiones) | {alertList} | {Ratio(alertList, scan)} |");
     }
 
-    private static string Ratio(Timing timing, Timing scan) =>
-        (timing.Median.TotalMilliseconds / scan.Median.TotalMilliseconds).ToString("F1", System.Globalization.CultureInfo.GetCultureInfo("es-CO"));
+    // Median over median, and best over best: on a shared machine the best runs are the least disturbed.
+    private static string Ratio(Timing timing, Timing scan)
+    {
+        var spanish = System.Globalization.CultureInfo.GetCultureInfo("es-CO");
+        return (timing.Median.TotalMilliseconds / scan.Median.TotalMilliseconds).ToString("F1", spanish) + " | " +
+               (timing.Best.TotalMilliseconds / scan.Best.TotalMilliseconds).ToString("F1", spanish);
+    }
 
     public static TimeSpan Time(Action work)
     {

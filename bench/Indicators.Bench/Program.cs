@@ -19,10 +19,10 @@ if (!(options.Reuse && File.Exists(options.DuckDbPath)))
         File.Delete(file);
     Migrator.Apply(duck);
     var fill = EngineBench.Time(() => DuckDbFill.Run(duck, options.Petitions, n => Console.Error.WriteLine($"  DuckDB: {n:N0} filas")));
-    Console.WriteLine($"Llenado DuckDB (appender): {fill.TotalSeconds:F1} s, {options.Petitions / fill.TotalSeconds:N0} filas/s; archivo {new FileInfo(options.DuckDbPath).Length / 1048576.0:F0} MB");
+    Console.WriteLine($"Llenado DuckDB (appender): {fill.TotalSeconds:F1} s, {(options.Petitions / fill.TotalSeconds).ToString("N0", spanish)} filas/s; archivo {new FileInfo(options.DuckDbPath).Length / 1048576.0:F0} MB");
 }
-Console.WriteLine("| motor | filas | consulta | tiempo | × scan |");
-Console.WriteLine("| --- | ---: | --- | --- | ---: |");
+Console.WriteLine("| motor | filas | consulta | tiempo | × scan (medianas) | × scan (mejores) |");
+Console.WriteLine("| --- | ---: | --- | --- | ---: | ---: |");
 EngineBench.Run("DuckDB", duck, options.Repetitions);
 
 if (options.Postgres is { } postgres)

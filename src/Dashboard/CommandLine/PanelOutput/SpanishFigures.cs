@@ -18,20 +18,25 @@ internal static class SpanishFigures
         _ => throw new ArgumentOutOfRangeException(nameof(unit)),
     };
 
-    /// <summary>A change, always signed: +8, −25,0 pp (percentage points), +3,8 días.</summary>
+    /// <summary>
+    /// A change, signed: +8, -25,0 pp (percentage points), +3,8 días. A change too small to show reads 0,0,
+    /// without a sign that would claim a direction.
+    /// </summary>
     public static string Change(IndicatorUnit unit, double? change)
     {
         if (change is not { } c)
             return Missing;
-        var sign = c > 0 ? "+" : c < 0 ? "-" : "";
-        var magnitude = Math.Abs(c);
-        return sign + unit switch
+        var (shown, decimals) = unit switch
         {
-            IndicatorUnit.Count => Count(magnitude),
-            IndicatorUnit.Proportion => OneDecimal(magnitude * 100) + " pp",
-            IndicatorUnit.BusinessDays => OneDecimal(magnitude) + " días",
+            IndicatorUnit.Count => (Math.Abs(c), 0),
+            IndicatorUnit.Proportion => (Math.Abs(c) * 100, 1),
+            IndicatorUnit.BusinessDays => (Math.Abs(c), 1),
             _ => throw new ArgumentOutOfRangeException(nameof(unit)),
         };
+        var rounded = Math.Round(shown, decimals, MidpointRounding.AwayFromZero);
+        var sign = rounded == 0 ? "" : c > 0 ? "+" : "-";
+        var suffix = unit switch { IndicatorUnit.Proportion => " pp", IndicatorUnit.BusinessDays => " días", _ => "" };
+        return sign + rounded.ToString(decimals == 0 ? "N0" : "N1", Spanish) + suffix;
     }
 
     /// <summary>The target as a condition: ≥ 95,0 % when more is better, ≤ 5,0 % when less is.</summary>
