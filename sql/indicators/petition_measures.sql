@@ -1,5 +1,5 @@
 -- Marts: the measures behind every petition indicator (catalogue source "pqrsd"), per slice, for the current
--- and the previous comparable period in ONE scan of fct_petition. Nothing leaves the database but one row
+-- and the previous comparable period, reading each fact row once. Nothing leaves the database but one row
 -- per period and slice. Engine-neutral SQL (DuckDB and PostgreSQL).
 --
 -- Parameters: @from, @to, @cut_off          the current period (filed_on in [@from, @to]) and its cut-off,
@@ -15,10 +15,9 @@
 -- after it, vencido = not answered and cut-off > effective_due_on, a tiempo otherwise. Felicitaciones
 -- (term_days NULL) have no term: they count in filed and answered and nowhere else.
 --
--- Shape, for speed (bench/RESULTS.md): each petition becomes one small status code, compared against the
--- cut-off as a constant (one branch per period) rather than a per-row value; the fact rows are counted per
--- status and response time (buckets: a few thousand rows however large the table), and every measure, the
--- percentiles included, comes from those counts.
+-- Shape, for speed (bench/RESULTS.md): each petition becomes one small status code, compared with its
+-- period's cut-off as a constant; the fact rows are counted per status and response time (buckets: a few
+-- thousand rows however large the table), and every measure, the percentiles included, comes from those counts.
 WITH alert_window AS (
     -- The last day at most @alert_days business days after each cut-off. Due dates fall on business days, so
     -- "due on or before this day" is "business_day_index(due) - business_day_index(cut-off) <= @alert_days".
@@ -32,35 +31,37 @@ statuses AS (
     -- Status codes: 0 no term, open  1 no term, answered  2 oportuno  3 no oportuno  4 a tiempo
     -- 5 a tiempo and due within the alert window  6 vencido  7, 8 a term but no due date, open or answered
     -- (bad data: counted as filed, and as answered when it was, but given no status).
-    SELECT
-        CASE WHEN f.filed_on >= @from THEN 1 ELSE 0 END AS is_current
+    -- One branch per period, each comparing with its cut-off as a constant: the two read disjoint date ranges.
+    SELECT 1 AS is_current
         {{slice_keys}},
-        CASE WHEN f.filed_on >= @from THEN
-            CASE
-                WHEN f.term_days IS NULL THEN CASE WHEN f.answered_on <= @cut_off THEN 1 ELSE 0 END
-                WHEN f.effective_due_on IS NULL THEN CASE WHEN f.answered_on <= @cut_off THEN 8 ELSE 7 END
-                WHEN f.answered_on <= @cut_off THEN CASE WHEN f.answered_on <= f.effective_due_on THEN 2 ELSE 3 END
-                WHEN f.effective_due_on < @cut_off THEN 6
-                WHEN f.effective_due_on <= (SELECT current_end FROM alert_window) THEN 5
-                ELSE 4
-            END
-        ELSE
-            CASE
-                WHEN f.term_days IS NULL THEN CASE WHEN f.answered_on <= @previous_cut_off THEN 1 ELSE 0 END
-                WHEN f.effective_due_on IS NULL THEN CASE WHEN f.answered_on <= @previous_cut_off THEN 8 ELSE 7 END
-                WHEN f.answered_on <= @previous_cut_off THEN CASE WHEN f.answered_on <= f.effective_due_on THEN 2 ELSE 3 END
-                WHEN f.effective_due_on < @previous_cut_off THEN 6
-                WHEN f.effective_due_on <= (SELECT previous_end FROM alert_window) THEN 5
-                ELSE 4
-            END
+        CASE
+            WHEN f.term_days IS NULL THEN CASE WHEN f.answered_on <= @cut_off THEN 1 ELSE 0 END
+            WHEN f.effective_due_on IS NULL THEN CASE WHEN f.answered_on <= @cut_off THEN 8 ELSE 7 END
+            WHEN f.answered_on <= @cut_off THEN CASE WHEN f.answered_on <= f.effective_due_on THEN 2 ELSE 3 END
+            WHEN f.effective_due_on < @cut_off THEN 6
+            WHEN f.effective_due_on <= (SELECT current_end FROM alert_window) THEN 5
+            ELSE 4
         END AS status,
         f.term_days IS NOT NULL AND f.transferred AS counts_transferred,
-        CASE WHEN f.filed_on >= @from
-             THEN CASE WHEN f.term_days IS NOT NULL AND f.answered_on <= @cut_off THEN f.business_days_to_answer END
-             ELSE CASE WHEN f.term_days IS NOT NULL AND f.answered_on <= @previous_cut_off THEN f.business_days_to_answer END
-        END AS days
+        CASE WHEN f.term_days IS NOT NULL AND f.answered_on <= @cut_off THEN f.business_days_to_answer END AS days
     FROM fct_petition f
-    WHERE f.filed_on BETWEEN @previous_from AND @to
+    WHERE f.filed_on BETWEEN @from AND @to
+    {{filters}}
+    UNION ALL
+    SELECT 0 AS is_current
+        {{slice_keys}},
+        CASE
+            WHEN f.term_days IS NULL THEN CASE WHEN f.answered_on <= @previous_cut_off THEN 1 ELSE 0 END
+            WHEN f.effective_due_on IS NULL THEN CASE WHEN f.answered_on <= @previous_cut_off THEN 8 ELSE 7 END
+            WHEN f.answered_on <= @previous_cut_off THEN CASE WHEN f.answered_on <= f.effective_due_on THEN 2 ELSE 3 END
+            WHEN f.effective_due_on < @previous_cut_off THEN 6
+            WHEN f.effective_due_on <= (SELECT previous_end FROM alert_window) THEN 5
+            ELSE 4
+        END AS status,
+        f.term_days IS NOT NULL AND f.transferred AS counts_transferred,
+        CASE WHEN f.term_days IS NOT NULL AND f.answered_on <= @previous_cut_off THEN f.business_days_to_answer END AS days
+    FROM fct_petition f
+    WHERE f.filed_on >= @previous_from AND f.filed_on < @from
     {{filters}}
 ),
 buckets AS (
