@@ -156,6 +156,43 @@ public sealed class MeasureCommandTests
         }
     }
 
+    [Theory, MemberData(nameof(Engines))]
+    public async Task Medir_stops_with_exit_code_1_when_the_targets_file_is_wrong(WarehouseEngine engine)
+    {
+        using var test = TestWarehouse.Create(engine);
+        Load(test.Warehouse);
+        var path = Path.Combine(Path.GetTempPath(), $"metas-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """{ "indicadores": { "PQ-OPO": { "meta": 95 } } }""");
+        try
+        {
+            var run = await Run(test, [.. March, "--metas", path]);
+
+            run.ExitCode.Should().Be(1);
+            run.Error.Should().Contain("tiene errores").And.Contain("escríbala como fracción entre 0 y 1 (0.95 para 95 %)");
+            run.Out.Should().BeEmpty();
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory, MemberData(nameof(Engines))]
+    public async Task Medir_by_month_names_the_key_mes_and_leaves_the_comparison_empty(WarehouseEngine engine)
+    {
+        using var test = TestWarehouse.Create(engine);
+        Load(test.Warehouse);
+
+        var run = await Run(test, ["medir", "--desde", "2024-02-01", "--hasta", "2024-03-31", "--corte", "2024-04-15",
+            "--por", "MES", "--indicador", "PQ-VOL", "--formato", "json"]);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        using var json = JsonDocument.Parse(run.Out);
+        json.RootElement.EnumerateArray().Select(r => (r.GetProperty("mes").GetString(), r.GetProperty("valor").GetDouble(),
+            r.GetProperty("valor_anterior").ValueKind)).Should().Equal(
+            ("2024-02", 1, JsonValueKind.Null), ("2024-03", 7, JsonValueKind.Null));
+    }
+
     [Theory]
     [InlineData("--indicador PQ-XYZ", "Error: El indicador «PQ-XYZ» no existe. Indicadores: PQ-VOL, PQ-RESP, PQ-TMR, PQ-OPO, PQ-VEN, PQ-PEND, PQ-TRASL.")]
     [InlineData("--por secretaria", "Error: No se puede desagregar por «secretaria». Opciones: entidad, dependencia, canal, tipo, tema, mes.")]
