@@ -23,7 +23,8 @@ if (!(options.Reuse && File.Exists(options.DuckDbPath)))
 }
 Console.WriteLine("| motor | filas | consulta | tiempo | × scan (medianas) | × scan (mejores) |");
 Console.WriteLine("| --- | ---: | --- | --- | ---: | ---: |");
-EngineBench.Run("DuckDB", duck, options.Repetitions);
+EngineBench.Run("DuckDB, bodega abierta", duck, options.Repetitions, keepOpen: true);
+EngineBench.Run("DuckDB, abre el archivo en cada llamada", duck, options.Repetitions, keepOpen: false);
 
 if (options.Postgres is { } postgres)
 {
@@ -41,5 +42,5 @@ if (options.Postgres is { } postgres)
         var fill = EngineBench.Time(() => PostgresFill.Run(pg, options.Petitions, n => Console.Error.WriteLine($"  PostgreSQL: {n:N0} filas")));
         Console.WriteLine($"Llenado PostgreSQL (COPY binario + ANALYZE): {fill.TotalSeconds:F1} s");
     }
-    EngineBench.Run("PostgreSQL", pg, options.Repetitions);
+    EngineBench.Run("PostgreSQL", pg, options.Repetitions, keepOpen: true);
 }
