@@ -23,6 +23,7 @@ public static class Cli
         ServeCommand.Definition,
         JobsCommand.Definition,
         UsersCommand.Definition,
+        MeasureCommand.Definition,
     ];
 
     public static async Task<int> RunAsync(string[] args, CommandContext context)

@@ -1,0 +1,19 @@
+namespace IndicadoresServicio.Indicators.Bench;
+
+/// <summary>One synthetic petition, already with the dates the ETL would have computed.</summary>
+internal readonly record struct GeneratedPetition(
+    long Id,
+    string Radicado,
+    int TypeId,
+    int ChannelId,
+    int DependencyId,
+    int? TopicId,
+    DateOnly FiledOn,
+    int? TermDays,
+    DateOnly? DueOn,
+    DateOnly? ExtensionDueOn,
+    bool? ExtensionValid,
+    DateOnly? EffectiveDueOn,
+    DateOnly? AnsweredOn,
+    int? BusinessDaysToAnswer,
+    bool Transferred);

@@ -1,0 +1,108 @@
+-- Marts: the measures behind every petition indicator (catalogue source "pqrsd"), per slice, for the current
+-- and the previous comparable period, reading each fact row once. Nothing leaves the database but one row
+-- per period and slice. Engine-neutral SQL (DuckDB and PostgreSQL).
+--
+-- Parameters: @from, @to, @cut_off          the current period (filed_on in [@from, @to]) and its cut-off,
+--             @previous_from, @previous_cut_off  the previous period, which ends the day before @from,
+--             @alert_days                   PQ-PEND's window, in business days after the cut-off.
+-- Placeholders, filled by MeasureQuery with the catalogue's whitelisted text only (never user text):
+--   {{slice_keys}}   ", <key over f> AS slice_key_1, ..."      {{slice_group}}  ", slice_key_1, ..."
+--   {{slice_labels}} ", CAST(slice_key_1 AS VARCHAR) AS slice_text_1, <label> AS slice_label_1, ..."
+--   {{filters}}      "AND f.dependency_id IN (3, 4) ..." (keys looked up in the dimensions beforehand)
+--
+-- Status at the period's cut-off (the contract): answered = answered_on <= cut-off, oportuno = answered and
+-- answered_on <= effective_due_on (effective_due_on already holds a valid extension), no oportuno = answered
+-- after it, vencido = not answered and cut-off > effective_due_on, a tiempo otherwise. Felicitaciones
+-- (term_days NULL) have no term: they count in filed and answered and nowhere else.
+--
+-- Shape, for speed (bench/RESULTS.md): each petition becomes one small status code, compared with its
+-- period's cut-off as a constant; the fact rows are counted per status and response time (buckets: a few
+-- thousand rows however large the table), and every measure, the percentiles included, comes from those counts.
+WITH alert_window AS (
+    -- The last day at most @alert_days business days after each cut-off. Due dates fall on business days, so
+    -- "due on or before this day" is "business_day_index(due) - business_day_index(cut-off) <= @alert_days".
+    SELECT
+        (SELECT max(d.full_date) FROM dim_date d, dim_date c
+         WHERE c.full_date = @cut_off AND d.business_day_index <= c.business_day_index + @alert_days) AS current_end,
+        (SELECT max(d.full_date) FROM dim_date d, dim_date c
+         WHERE c.full_date = @previous_cut_off AND d.business_day_index <= c.business_day_index + @alert_days) AS previous_end
+),
+statuses AS (
+    -- Status codes: 0 no term, open  1 no term, answered  2 oportuno  3 no oportuno  4 a tiempo
+    -- 5 a tiempo and due within the alert window  6 vencido  7, 8 a term but no due date, open or answered
+    -- (bad data: counted as filed, and as answered when it was, but given no status).
+    -- One branch per period, each comparing with its cut-off as a constant: the two read disjoint date ranges.
+    SELECT 1 AS is_current
+        {{slice_keys}},
+        CASE
+            WHEN f.term_days IS NULL THEN CASE WHEN f.answered_on <= @cut_off THEN 1 ELSE 0 END
+            WHEN f.effective_due_on IS NULL THEN CASE WHEN f.answered_on <= @cut_off THEN 8 ELSE 7 END
+            WHEN f.answered_on <= @cut_off THEN CASE WHEN f.answered_on <= f.effective_due_on THEN 2 ELSE 3 END
+            WHEN f.effective_due_on < @cut_off THEN 6
+            WHEN f.effective_due_on <= (SELECT current_end FROM alert_window) THEN 5
+            ELSE 4
+        END AS status,
+        f.term_days IS NOT NULL AND f.transferred AS counts_transferred,
+        CASE WHEN f.term_days IS NOT NULL AND f.answered_on <= @cut_off THEN f.business_days_to_answer END AS days
+    FROM fct_petition f
+    WHERE f.filed_on BETWEEN @from AND @to
+    {{filters}}
+    UNION ALL
+    SELECT 0 AS is_current
+        {{slice_keys}},
+        CASE
+            WHEN f.term_days IS NULL THEN CASE WHEN f.answered_on <= @previous_cut_off THEN 1 ELSE 0 END
+            WHEN f.effective_due_on IS NULL THEN CASE WHEN f.answered_on <= @previous_cut_off THEN 8 ELSE 7 END
+            WHEN f.answered_on <= @previous_cut_off THEN CASE WHEN f.answered_on <= f.effective_due_on THEN 2 ELSE 3 END
+            WHEN f.effective_due_on < @previous_cut_off THEN 6
+            WHEN f.effective_due_on <= (SELECT previous_end FROM alert_window) THEN 5
+            ELSE 4
+        END AS status,
+        f.term_days IS NOT NULL AND f.transferred AS counts_transferred,
+        CASE WHEN f.term_days IS NOT NULL AND f.answered_on <= @previous_cut_off THEN f.business_days_to_answer END AS days
+    FROM fct_petition f
+    WHERE f.filed_on >= @previous_from AND f.filed_on < @from
+    {{filters}}
+),
+buckets AS (
+    SELECT is_current{{slice_group}}, status, counts_transferred, days, CAST(count(*) AS BIGINT) AS n
+    FROM statuses
+    GROUP BY is_current{{slice_group}}, status, counts_transferred, days
+),
+ranked AS (
+    -- Running count of answered petitions by response time: the k-th smallest time is the first whose running
+    -- count exceeds k (counting from 0).
+    SELECT b.*,
+        sum(CASE WHEN days IS NOT NULL THEN n ELSE 0 END) OVER (PARTITION BY is_current{{slice_group}} ORDER BY days) AS days_running,
+        sum(CASE WHEN days IS NOT NULL THEN n ELSE 0 END) OVER (PARTITION BY is_current{{slice_group}}) AS days_total
+    FROM buckets b
+),
+measured AS (
+    SELECT is_current{{slice_group}},
+        CAST(sum(n) AS BIGINT) AS filed,
+        CAST(sum(CASE WHEN status IN (1, 2, 3, 8) THEN n ELSE 0 END) AS BIGINT) AS answered,
+        CAST(sum(CASE WHEN status >= 2 THEN n ELSE 0 END) AS BIGINT) AS filed_with_term,
+        CAST(sum(CASE WHEN status IN (2, 3, 8) THEN n ELSE 0 END) AS BIGINT) AS answered_with_term,
+        CAST(sum(CASE WHEN status = 2 THEN n ELSE 0 END) AS BIGINT) AS oportuno,
+        CAST(sum(CASE WHEN status = 3 THEN n ELSE 0 END) AS BIGINT) AS no_oportuno,
+        CAST(sum(CASE WHEN status = 6 THEN n ELSE 0 END) AS BIGINT) AS vencido,
+        CAST(sum(CASE WHEN status IN (4, 5) THEN n ELSE 0 END) AS BIGINT) AS a_tiempo,
+        -- PQ-VEN's numerator: no oportuno + vencido.
+        CAST(sum(CASE WHEN status IN (3, 6) THEN n ELSE 0 END) AS BIGINT) AS late,
+        CAST(sum(CASE WHEN status = 5 THEN n ELSE 0 END) AS BIGINT) AS due_soon,
+        CAST(sum(CASE WHEN counts_transferred THEN n ELSE 0 END) AS BIGINT) AS transferred,
+        CAST(COALESCE(sum(days * n), 0) AS BIGINT) AS days_to_answer_sum,
+        CAST(sum(CASE WHEN days IS NOT NULL THEN n ELSE 0 END) AS BIGINT) AS days_to_answer_count,
+        -- percentile_cont(p) interpolates between the values at positions floor(p(t - 1)) and ceil(p(t - 1)).
+        min(CASE WHEN days IS NOT NULL AND days_running > floor(0.5 * (days_total - 1)) THEN days END) AS median_low,
+        min(CASE WHEN days IS NOT NULL AND days_running > ceil(0.5 * (days_total - 1)) THEN days END) AS median_high,
+        min(CASE WHEN days IS NOT NULL AND days_running > floor(0.9 * (days_total - 1)) THEN days END) AS p90_low,
+        min(CASE WHEN days IS NOT NULL AND days_running > ceil(0.9 * (days_total - 1)) THEN days END) AS p90_high
+    FROM ranked
+    GROUP BY is_current{{slice_group}}
+)
+SELECT measured.*,
+    CAST(median_low + (0.5 * (days_to_answer_count - 1) - floor(0.5 * (days_to_answer_count - 1))) * (median_high - median_low) AS FLOAT8) AS days_to_answer_median,
+    CAST(p90_low + (0.9 * (days_to_answer_count - 1) - floor(0.9 * (days_to_answer_count - 1))) * (p90_high - p90_low) AS FLOAT8) AS days_to_answer_p90
+    {{slice_labels}}
+FROM measured

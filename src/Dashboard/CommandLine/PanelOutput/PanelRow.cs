@@ -1,0 +1,50 @@
+using IndicadoresServicio.Indicators.Catalogue;
+using IndicadoresServicio.Indicators.Measurement;
+
+namespace IndicadoresServicio.Dashboard.CommandLine.PanelOutput;
+
+/// <summary>
+/// One result flattened into the named cells json, csv and xlsx share: a contract for whoever reads the files.
+/// Rates stay fractions and numbers stay numbers; only the table is formatted for people.
+/// </summary>
+internal static class PanelRow
+{
+    public static IReadOnlyList<string> Columns(Panel panel) =>
+    [
+        "indicador", "nombre", .. panel.Slices, "valor", "numerador", "denominador", "unidad", "meta", "banda_amarilla",
+        "semaforo", "valor_anterior", "numerador_anterior", "denominador_anterior", "cambio", "mediana", "p90",
+    ];
+
+    public static IReadOnlyList<IReadOnlyList<KeyValuePair<string, object?>>> Rows(Panel panel) =>
+        panel.Results.Select(r => Row(panel, r)).ToList();
+
+    private static IReadOnlyList<KeyValuePair<string, object?>> Row(Panel panel, IndicatorResult r)
+    {
+        var cells = new List<KeyValuePair<string, object?>>
+        {
+            new("indicador", r.Code),
+            new("nombre", r.Indicator.Name),
+        };
+        cells.AddRange(panel.Slices.Select(s => new KeyValuePair<string, object?>(s, r.SliceValueOf(s))));
+        cells.AddRange(
+        [
+            new("valor", Exact(r.Value)),
+            new("numerador", r.Current.Numerator),
+            new("denominador", r.Current.Denominator),
+            new("unidad", IndicatorUnits.SpanishName(r.Indicator.Unit)),
+            new("meta", r.Target?.Goal),
+            new("banda_amarilla", r.Target?.AmberBand),
+            new("semaforo", TrafficLights.Code(r.Light)),
+            new("valor_anterior", Exact(r.PreviousValue)),
+            new("numerador_anterior", r.Previous?.Numerator),
+            new("denominador_anterior", r.Previous?.Denominator),
+            new("cambio", Exact(r.Change)),
+            new("mediana", Exact(r.Statistic("mediana"))),
+            new("p90", Exact(r.Statistic("p90"))),
+        ]);
+        return cells;
+    }
+
+    // Six decimals hide floating-point noise (0.30000000000000004) and keep every figure a reader could need.
+    private static double? Exact(double? value) => value is { } v ? Math.Round(v, 6, MidpointRounding.AwayFromZero) : null;
+}

@@ -1,0 +1,23 @@
+namespace IndicadoresServicio.Indicators.Catalogue;
+
+/// <summary>
+/// One row of the catalogue. The value is <see cref="Numerator"/> over <see cref="Denominator"/>, both names of
+/// measures that <see cref="Source"/>'s SQL computes per slice; with no denominator the value is the numerator
+/// itself (a count). A new indicator over an existing source is one more row; over a new source, one more
+/// <see cref="MeasureSource"/> and its SQL file: never a new code path.
+/// </summary>
+public sealed record IndicatorDefinition(
+    string Code,
+    string Name,
+    string Description,
+    string Formula,
+    IndicatorUnit Unit,
+    IndicatorDirection Direction,
+    Target? DefaultTarget,
+    MeasureSource Source,
+    string Numerator,
+    string? Denominator = null,
+    IReadOnlyList<IndicatorStatistic>? Statistics = null)
+{
+    public IReadOnlyList<IndicatorStatistic> Statistics { get; init; } = Statistics ?? [];
+}

@@ -1,0 +1,35 @@
+namespace IndicadoresServicio.Indicators.Catalogue;
+
+/// <summary>The measure sources of the catalogue. Surveys, PAAC and plan goals will add theirs here.</summary>
+public static class MeasureSources
+{
+    /// <summary>Citizen petitions (PQRSD): <c>fct_petition</c> and its dimensions.</summary>
+    public static MeasureSource Petitions { get; } = new(
+        "pqrsd",
+        "indicators/petition_measures.sql",
+        "filed",
+        [
+            new("entidad", "Entidad", "f.entity_id",
+                "(SELECT name FROM dim_entity WHERE entity_id = {key})",
+                "SELECT entity_id AS slice_key, name, dane_code AS code FROM dim_entity"),
+            new("dependencia", "Dependencia", "f.dependency_id",
+                "(SELECT name FROM dim_dependency WHERE dependency_id = {key})",
+                "SELECT dependency_id AS slice_key, name, CAST(NULL AS VARCHAR) AS code FROM dim_dependency"),
+            new("canal", "Canal", "f.channel_id",
+                "(SELECT name FROM dim_channel WHERE channel_id = {key})",
+                "SELECT channel_id AS slice_key, name, code FROM dim_channel"),
+            new("tipo", "Tipo", "f.type_id",
+                "(SELECT name FROM dim_petition_type WHERE type_id = {key})",
+                "SELECT type_id AS slice_key, name, code FROM dim_petition_type"),
+            new("tema", "Tema", "f.topic_id",
+                "COALESCE((SELECT name FROM dim_topic WHERE topic_id = {key}), 'Sin tema')",
+                "SELECT topic_id AS slice_key, name, CAST(NULL AS VARCHAR) AS code FROM dim_topic"),
+            // yyyymm as an integer to group by cheaply; shown as yyyy-MM.
+            new("mes", "Mes", "CAST(EXTRACT(YEAR FROM f.filed_on) * 100 + EXTRACT(MONTH FROM f.filed_on) AS INTEGER)",
+                "substr(CAST({key} AS VARCHAR), 1, 4) || '-' || substr(CAST({key} AS VARCHAR), 5, 2)",
+                null,
+                ComparableAcrossPeriods: false),
+        ]);
+
+    public static IReadOnlyList<MeasureSource> All { get; } = [Petitions];
+}

@@ -1,0 +1,58 @@
+using IndicadoresServicio.Indicators.Catalogue;
+using IndicadoresServicio.Indicators.Warehouse;
+
+namespace IndicadoresServicio.Indicators.Measurement;
+
+/// <summary>
+/// Measures a request in the database: for each measure source involved, one query over its facts (both
+/// periods, every slice) whose few aggregated rows become the results. The fact table never leaves the database.
+/// </summary>
+public static class IndicatorPanel
+{
+    /// <summary>
+    /// Refuses, with a Spanish <see cref="MeasurementException"/>, what no warehouse could answer: unknown
+    /// indicators or slices, too many slices, a cut-off before the period ends. Filter values need the warehouse.
+    /// </summary>
+    public static void Check(MeasurementRequest request) => Plan(request);
+
+    public static Panel Measure(Warehouse.Warehouse warehouse, MeasurementRequest request, Targets targets)
+    {
+        var (indicators, slicesBySource) = Plan(request);
+        var sources = slicesBySource.Keys.ToList();
+
+        var results = new List<IndicatorResult>();
+        using var connection = warehouse.OpenConnection();
+        foreach (var source in sources)
+        {
+            var slices = slicesBySource[source];
+            var filters = SliceFilters.Clause(connection, source, request.Filters ?? []);
+            var sql = MeasureQuery.Compose(SqlScripts.Statements(source.Script).Single(), slices, filters);
+            var rows = MeasureRows.Read(connection, warehouse, sql, slices, request);
+            results.AddRange(IndicatorResults.From(indicators.Where(i => i.Source == source).ToList(), source, slices, rows,
+                targets, DependencyFilter(request)));
+        }
+        var ordered = results.OrderBy(r => IndexOf(indicators, r.Indicator)).ToList();   // stable: slice order kept
+        return new Panel(request.Period, request.CutOff, request.PreviousPeriod, request.PreviousCutOff,
+            slicesBySource.Values.FirstOrDefault()?.Select(s => s.Name).ToList() ?? [], ordered);
+    }
+
+    private static (IReadOnlyList<IndicatorDefinition> Indicators, Dictionary<MeasureSource, IReadOnlyList<SliceDefinition>> SlicesBySource)
+        Plan(MeasurementRequest request)
+    {
+        var indicators = RequestChecks.Indicators(request.Indicators);
+        RequestChecks.Dates(request.Period, request.CutOff, request.PreviousPeriod, request.AlertDays);
+        var slicesBySource = indicators.Select(i => i.Source).Distinct().ToDictionary(s => s, s => RequestChecks.Slices(s, request.Slices));
+        return (indicators, slicesBySource);
+    }
+
+    private static string? DependencyFilter(MeasurementRequest request) =>
+        request.Filters?.LastOrDefault(f => string.Equals(f.Slice, "dependencia", StringComparison.OrdinalIgnoreCase))?.Value;
+
+    private static int IndexOf(IReadOnlyList<IndicatorDefinition> indicators, IndicatorDefinition indicator)
+    {
+        for (var i = 0; i < indicators.Count; i++)
+            if (indicators[i] == indicator)
+                return i;
+        return int.MaxValue;
+    }
+}

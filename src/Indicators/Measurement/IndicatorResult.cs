@@ -1,0 +1,33 @@
+using IndicadoresServicio.Indicators.Catalogue;
+
+namespace IndicadoresServicio.Indicators.Measurement;
+
+/// <summary>
+/// One indicator for one combination of slice members: its figures now and in the previous comparable period,
+/// its target and traffic light. <see cref="Previous"/> is null when the slices have no previous counterpart
+/// (months); a slice with no petitions then measures zero, so its counts compare with 0 and its rates with null.
+/// </summary>
+public sealed record IndicatorResult(
+    IndicatorDefinition Indicator,
+    IReadOnlyList<SliceValue> Slices,
+    Figures Current,
+    Figures? Previous,
+    Target? Target,
+    TrafficLight Light,
+    IReadOnlyList<StatisticValue> Statistics)
+{
+    public string Code => Indicator.Code;
+
+    public double? Value => Current.Value;
+
+    public double? PreviousValue => Previous?.Value;
+
+    /// <summary>Value minus previous value, in the indicator's unit (fraction points for rates).</summary>
+    public double? Change => Value - PreviousValue;
+
+    public string? SliceValueOf(string slice) =>
+        Slices.FirstOrDefault(s => s.Slice == slice)?.Value;
+
+    public double? Statistic(string name) =>
+        Statistics.FirstOrDefault(s => s.Name == name)?.Value;
+}

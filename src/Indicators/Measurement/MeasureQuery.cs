@@ -1,0 +1,50 @@
+using System.Text;
+using IndicadoresServicio.Indicators.Catalogue;
+
+namespace IndicadoresServicio.Indicators.Measurement;
+
+/// <summary>
+/// Fills a measure script's placeholders with the catalogue's whitelisted slice expressions and a filter clause
+/// built from looked-up integer keys. This is the only place SQL text is assembled, and no user text reaches it.
+/// Slice <c>i</c> (from 1) comes back as <c>slice_key_i</c> (the grouped key), <c>slice_text_i</c> (the key as
+/// text, to match periods) and <c>slice_label_i</c> (the readable value).
+/// </summary>
+public static class MeasureQuery
+{
+    public static string Compose(string script, IReadOnlyList<SliceDefinition> slices, string filters)
+    {
+        var keys = new StringBuilder();
+        var group = new StringBuilder();
+        var labels = new StringBuilder();
+        for (var i = 0; i < slices.Count; i++)
+        {
+            var key = KeyColumn(i);
+            keys.Append(", ").Append(slices[i].Key).Append(" AS ").Append(key);
+            group.Append(", ").Append(key);
+            labels.Append(", CAST(").Append(key).Append(" AS VARCHAR) AS ").Append(TextColumn(i))
+                .Append(", ").Append(slices[i].Label.Replace("{key}", key)).Append(" AS ").Append(LabelColumn(i));
+        }
+        return Fill(script, ("{{slice_keys}}", keys.ToString()), ("{{slice_group}}", group.ToString()),
+            ("{{slice_labels}}", labels.ToString()), ("{{filters}}", filters));
+    }
+
+    /// <summary>A script that only filters (the alert list).</summary>
+    public static string ComposeFiltered(string script, string filters) => Fill(script, ("{{filters}}", filters));
+
+    public static string KeyColumn(int index) => $"slice_key_{index + 1}";
+
+    public static string TextColumn(int index) => $"slice_text_{index + 1}";
+
+    public static string LabelColumn(int index) => $"slice_label_{index + 1}";
+
+    private static string Fill(string script, params (string Token, string Text)[] parts)
+    {
+        foreach (var (token, text) in parts)
+        {
+            if (!script.Contains(token, StringComparison.Ordinal))
+                throw new InvalidOperationException($"El script de medidas no tiene el marcador {token}.");
+            script = script.Replace(token, text, StringComparison.Ordinal);
+        }
+        return script;
+    }
+}

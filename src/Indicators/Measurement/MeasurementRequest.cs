@@ -1,0 +1,22 @@
+namespace IndicadoresServicio.Indicators.Measurement;
+
+/// <summary>
+/// What to measure: petitions filed in <see cref="Period"/>, their status at <see cref="CutOff"/>, the
+/// indicators (none: the whole catalogue), up to two slices, and filters. The previous comparable period is
+/// derived: <see cref="Measurement.Period.Previous"/>, with the cut-off as far after its end as this one is.
+/// </summary>
+public sealed record MeasurementRequest(
+    Period Period,
+    DateOnly CutOff,
+    IReadOnlyList<string>? Indicators = null,
+    IReadOnlyList<string>? Slices = null,
+    IReadOnlyList<SliceFilter>? Filters = null,
+    int AlertDays = MeasurementRequest.DefaultAlertDays)
+{
+    /// <summary>PQ-PEND's window: due within the next 5 business days (the contract).</summary>
+    public const int DefaultAlertDays = 5;
+
+    public Period PreviousPeriod => Period.Previous();
+
+    public DateOnly PreviousCutOff => PreviousPeriod.To.AddDays(CutOff.DayNumber - Period.To.DayNumber);
+}

@@ -1,0 +1,10 @@
+namespace IndicadoresServicio.Indicators.Measurement;
+
+/// <summary>Everything one request measured, with the periods it compared.</summary>
+public sealed record Panel(
+    Period Period,
+    DateOnly CutOff,
+    Period PreviousPeriod,
+    DateOnly PreviousCutOff,
+    IReadOnlyList<string> Slices,
+    IReadOnlyList<IndicatorResult> Results);

@@ -1,0 +1,54 @@
+using System.Globalization;
+using IndicadoresServicio.Indicators.Catalogue;
+using IndicadoresServicio.Indicators.Warehouse;
+
+namespace IndicadoresServicio.Indicators.Measurement;
+
+/// <summary>Everything wrong with a request, said in Spanish before any query runs.</summary>
+internal static class RequestChecks
+{
+    public const int MaxSlices = 2;
+
+    /// <summary>The requested indicators in the order asked (none: the whole catalogue), each once.</summary>
+    public static IReadOnlyList<IndicatorDefinition> Indicators(IReadOnlyList<string>? codes)
+    {
+        if (codes is null || codes.Count == 0)
+            return IndicatorCatalogue.All;
+        return codes
+            .Select(code => IndicatorCatalogue.Find(code)
+                ?? throw new MeasurementException($"El indicador «{code.Trim()}» no existe. Indicadores: {IndicatorCatalogue.Codes}."))
+            .Distinct()
+            .ToList();
+    }
+
+    public static IReadOnlyList<SliceDefinition> Slices(MeasureSource source, IReadOnlyList<string>? names)
+    {
+        names ??= [];
+        if (names.Count > MaxSlices)
+            throw new MeasurementException($"Se admiten a lo sumo {MaxSlices} desagregaciones a la vez; se pidieron {names.Count} ({string.Join(", ", names)}).");
+        var slices = names
+            .Select(name => source.FindSlice(name)
+                ?? throw new MeasurementException($"No se puede desagregar por «{name.Trim()}». Opciones: {string.Join(", ", source.Slices.Select(s => s.Name))}."))
+            .ToList();
+        var repeated = slices.GroupBy(s => s.Name).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
+            throw new MeasurementException($"La desagregación «{repeated.Key}» está repetida.");
+        return slices;
+    }
+
+    public static void Dates(Period period, DateOnly cutOff, Period previous, int alertDays)
+    {
+        if (cutOff < period.To)
+            throw new MeasurementException(
+                $"La fecha de corte ({Text(cutOff)}) es anterior al fin del periodo ({Text(period.To)}): las peticiones radicadas " +
+                "después del corte aún no existían en esa fecha. Use un corte igual o posterior al fin del periodo.");
+        // The previous period and the alert window must stay inside dim_date.
+        if (previous.From < DateDimension.First || cutOff > DateDimension.Last.AddMonths(-3))
+            throw new MeasurementException(
+                $"Las fechas deben estar entre {DateDimension.First.Year} y {DateDimension.Last.Year} (el periodo anterior empezaría el {Text(previous.From)}).");
+        if (alertDays < 0)
+            throw new MeasurementException("Los días hábiles de alerta no pueden ser negativos.");
+    }
+
+    private static string Text(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,80 @@
+using IndicadoresServicio.Indicators.Measurement;
+using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.TestSupport;
+using static IndicadoresServicio.Indicators.Tests.Indicators.MarchCohort;
+
+namespace IndicadoresServicio.Indicators.Tests.Indicators;
+
+public sealed class AlertListTests
+{
+    public static TheoryEngines Engines => TestWarehouse.Engines;
+
+    // Saturday: counts from the same business-day index as Friday 04-12.
+    private static readonly DateOnly SaturdayCutOff = D("2024-04-13");
+
+    private static void LoadOpenPetitions(IndicadoresServicio.Indicators.Warehouse.Warehouse warehouse)
+    {
+        var fixture = new PetitionFixture(warehouse);
+        var entity = fixture.Entity("Alcaldía de Prueba");
+        var hacienda = fixture.Dependency(entity, Hacienda);
+        var gobierno = fixture.Dependency(entity, Gobierno);
+        var transito = fixture.Dependency(entity, "Área de Tránsito");
+        fixture.Add(
+            new("A", entity, gobierno, D("2024-03-20"), D("2024-04-12")),                                     // due Friday: overdue
+            new("B", entity, hacienda, D("2024-03-18"), D("2024-04-10")) { Type = "queja" },                  // overdue, 2 days
+            new("C", entity, gobierno, D("2024-03-21"), D("2024-04-15")),                                     // Monday: 1 left
+            new("D", entity, hacienda, D("2024-03-27"), D("2024-04-19")),                                     // 5 left
+            new("E", entity, hacienda, D("2024-03-27"), D("2024-04-22")),                                     // 6 left: not yet
+            new("F", entity, hacienda, D("2024-03-18"), D("2024-04-10")) { AnsweredOn = D("2024-04-11") },    // answered
+            new("G", entity, hacienda, D("2024-03-18"), D("2024-04-10")) { AnsweredOn = D("2024-04-16") },    // answered after the cut-off
+            new("H", entity, hacienda, D("2024-03-18"), null) { Type = "felicitacion" },                      // no term
+            new("I", entity, transito, D("2024-03-25"), D("2024-04-16")) { Type = "informacion", TermDays = 10 },
+            new("J", entity, hacienda, D("2024-02-20"), D("2024-03-12")));                                    // filed before the period
+    }
+
+    [Theory, MemberData(nameof(Engines))]
+    public void Alerts_list_open_petitions_by_dependency_oldest_due_first_with_business_days_left(WarehouseEngine engine)
+    {
+        using var test = TestWarehouse.Create(engine);
+        LoadOpenPetitions(test.Warehouse);
+
+        var alerts = PetitionAlerts.List(test.Warehouse, new MeasurementRequest(March, SaturdayCutOff));
+
+        alerts.Select(a => (a.Dependency, a.Radicado, a.DueOn, a.BusinessDaysLeft)).Should().Equal(
+            ("Área de Tránsito", "I", D("2024-04-16"), 2),
+            (Gobierno, "A", D("2024-04-12"), -1),
+            (Gobierno, "C", D("2024-04-15"), 1),
+            (Hacienda, "B", D("2024-04-10"), -2),
+            (Hacienda, "G", D("2024-04-10"), -2),
+            (Hacienda, "D", D("2024-04-19"), 5));
+        alerts.Where(a => a.IsOverdue).Select(a => a.Radicado).Should().Equal("A", "B", "G");
+        var b = alerts.Single(a => a.Radicado == "B");
+        b.Should().Be(new PetitionAlert("Alcaldía de Prueba", Hacienda, "B", "Queja", D("2024-03-18"), D("2024-04-10"), -2));
+    }
+
+    [Theory, MemberData(nameof(Engines))]
+    public void The_alert_window_and_filters_are_the_requests(WarehouseEngine engine)
+    {
+        using var test = TestWarehouse.Create(engine);
+        LoadOpenPetitions(test.Warehouse);
+
+        var narrow = PetitionAlerts.List(test.Warehouse, new MeasurementRequest(March, SaturdayCutOff, AlertDays: 1));
+        var hacienda = PetitionAlerts.List(test.Warehouse,
+            new MeasurementRequest(March, SaturdayCutOff, Filters: [new SliceFilter("dependencia", Hacienda)], AlertDays: 10));
+
+        narrow.Select(a => a.Radicado).Should().Equal("A", "C", "B", "G");
+        hacienda.Select(a => a.Radicado).Should().Equal("B", "G", "D", "E");
+    }
+
+    [Theory, MemberData(nameof(Engines))]
+    public void On_a_business_day_cut_off_the_due_date_itself_has_zero_days_left(WarehouseEngine engine)
+    {
+        using var test = TestWarehouse.Create(engine);
+        LoadOpenPetitions(test.Warehouse);
+
+        var alerts = PetitionAlerts.List(test.Warehouse, new MeasurementRequest(March, D("2024-04-15")));
+
+        alerts.Select(a => (a.Radicado, a.BusinessDaysLeft)).Should().Equal(
+            ("I", 1), ("A", -1), ("C", 0), ("B", -3), ("G", -3), ("D", 4), ("E", 5));
+    }
+}
