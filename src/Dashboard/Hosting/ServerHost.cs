@@ -1,3 +1,4 @@
+using IndicadoresServicio.Dashboard.Querying;
 using IndicadoresServicio.Dashboard.CommandLine;
 using IndicadoresServicio.Dashboard.Settings;
 using IndicadoresServicio.Dashboard.Web;
@@ -56,6 +57,25 @@ public static class ServerHost
         // Job status names files and sources: a signed-in person, or `./indicadores trabajos` with the server's token.
         app.MapGet("/api/trabajos", () => Results.Json(JobStatus.Read(warehouse, environment.Folders, sources, DateTimeOffset.Now)))
             .RequireAuthorization(DashboardWeb.LocalApiPolicy);
+        // Raw SQL only for `./indicadores consultar` on this installation (the token), never for a web session:
+        // a query would see every dependency, whatever the user's role allows.
+        app.MapPost("/api/consultar", async (HttpContext http) =>
+        {
+            if (http.User.Identity?.AuthenticationType != ServerTokenAuthentication.SchemeName)
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            using var body = new StreamReader(http.Request.Body);
+            var sql = await body.ReadToEndAsync(http.RequestAborted);
+            var csv = new StringWriter();
+            try
+            {
+                await ReadOnlyQuery.WriteCsv(warehouse, sql, csv, readOnlyConnection: false, http.RequestAborted);
+            }
+            catch (ReadOnlyQuery.RefusedException e)
+            {
+                return Results.Text(e.Message, statusCode: StatusCodes.Status400BadRequest);
+            }
+            return Results.Text(csv.ToString(), "text/csv; charset=utf-8");
+        }).RequireAuthorization(DashboardWeb.LocalApiPolicy).DisableAntiforgery();
         return app;
     }
 

@@ -34,6 +34,19 @@ public sealed class QueryCommandTests
         count.OutLines.Should().Equal("n", "7");
     }
 
+    [Theory, MemberData(nameof(Engines))]
+    public async Task Consultar_allows_write_words_inside_text_and_quoted_names(WarehouseEngine engine)
+    {
+        using var test = TestWarehouse.Create(engine);
+
+        var run = await CliRun.Of(Path.GetTempPath(), null, "consultar", "select 'delete; drop' as \"update\" -- insert", "--bd", Target(test));
+
+        run.ExitCode.Should().Be(2, "a ';' inside the text still reads as two statements to the simple check");
+        var plain = await CliRun.Of(Path.GetTempPath(), null, "consultar", "select 'borrar o delete' as \"update\"", "--bd", Target(test));
+        plain.ExitCode.Should().Be(0, plain.Error);
+        plain.OutLines.Should().Equal("update", "borrar o delete");
+    }
+
     private static string Target(TestWarehouse test) =>
         test.Warehouse.Engine == WarehouseEngine.DuckDb ? test.Warehouse.Description : test.Warehouse.ConnectionString;
 }

@@ -71,6 +71,13 @@ public sealed class SchedulerTests : IDisposable
         run.Error.Should().Contain("se le entregó el archivo");
         run.OutLines[^1].Should().Be("""{"leidas":2,"insertadas":1,"actualizadas":0,"sin_cambios":0,"en_cuarentena":1}""");
 
+        var query = await CliRun.Of(_root, null, "consultar", "select radicado from fct_petition order by radicado");
+        query.ExitCode.Should().Be(0, query.Error);
+        query.OutLines.Should().Equal("radicado", "R-7");
+        var write = await CliRun.Of(_root, null, "consultar", "with x as (select 1) delete from fct_petition");
+        write.ExitCode.Should().Be(2);
+        (await CliRun.Of(_root, null, "consultar", "select count(*) as n from fct_petition")).OutLines.Should().Equal("n", "1");
+
         var jobs = await CliRun.Of(_root, null, "trabajos");
         jobs.ExitCode.Should().Be(0, jobs.Error);
         jobs.OutLines.Should().Contain(l => l.StartsWith("ventanilla ") && l.Contains("0 0 6 * * ?") && l.Contains("exitosa"));

@@ -1,0 +1,111 @@
+using System.Data.Common;
+using System.Globalization;
+using IndicadoresServicio.Indicators.Warehouse;
+
+namespace IndicadoresServicio.Dashboard.Querying;
+
+/// <summary>
+/// An analyst's query, written out as CSV, that can never change the warehouse: one statement only, it must
+/// start as a read, and it runs in a transaction that is always rolled back (a read-only one on PostgreSQL).
+/// Used by `./indicadores consultar` directly, and by the server on its behalf while it holds the DuckDB file.
+/// </summary>
+public static class ReadOnlyQuery
+{
+    private static readonly string[] ReadingKeywords = ["select", "with", "values", "table", "show", "describe", "summarize", "explain", "from"];
+
+    // Words that only a statement that changes something would use. DuckDB accepts `WITH ... DELETE`, so the
+    // first word alone proves nothing; literals and quoted names are blanked out before looking.
+    private static readonly HashSet<string> WritingKeywords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "insert", "update", "delete", "merge", "drop", "create", "alter", "truncate", "copy", "attach", "detach",
+        "install", "load", "pragma", "set", "reset", "call", "checkpoint", "vacuum", "export", "import", "grant", "revoke", "comment",
+    };
+
+    /// <summary>Thrown for a query that is not a single read, or that the engine rejects; its message is Spanish.</summary>
+    public sealed class RefusedException(string message) : Exception(message);
+
+    public static string Normalize(string sql)
+    {
+        var text = sql.Trim().TrimEnd(';').Trim();
+        if (text.Length == 0)
+            throw new RefusedException("La consulta está vacía.");
+        if (text.Contains(';'))
+            throw new RefusedException("Solo se admite una consulta; quite el «;» intermedio.");
+        var first = new string(text.TakeWhile(char.IsLetter).ToArray()).ToLowerInvariant();
+        if (!ReadingKeywords.Contains(first))
+            throw new RefusedException($"«consultar» solo lee datos; «{first.ToUpperInvariant()}» no está permitido. Use SELECT o WITH.");
+        if (Words(WithoutQuotedText(text)).FirstOrDefault(WritingKeywords.Contains) is { } writing)
+            throw new RefusedException($"«consultar» solo lee datos; la consulta contiene «{writing.ToUpperInvariant()}».");
+        return text;
+    }
+
+    private static string WithoutQuotedText(string sql) =>
+        System.Text.RegularExpressions.Regex.Replace(sql, "'[^']*'|\"[^\"]*\"|--[^\n]*", " ");
+
+    private static IEnumerable<string> Words(string sql) =>
+        System.Text.RegularExpressions.Regex.Matches(sql, "[A-Za-z_]+").Select(m => m.Value);
+
+    /// <param name="readOnlyConnection">
+    /// Open the DuckDB file read-only (the command line, alone with the file). The server, which holds the file
+    /// read-write, cannot open it a second way in the same process and relies on the checks and the rollback.
+    /// </param>
+    public static async Task WriteCsv(Warehouse warehouse, string sql, TextWriter output, bool readOnlyConnection, CancellationToken cancellation = default)
+    {
+        var text = Normalize(sql);
+        await using var connection = (readOnlyConnection ? warehouse.ReadOnly() : warehouse).OpenConnection();
+        await using var transaction = await connection.BeginTransactionAsync(cancellation);
+        if (warehouse.Engine == WarehouseEngine.Postgres)
+            await Execute(connection, transaction, "SET TRANSACTION READ ONLY", cancellation);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = text;
+        try
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellation);
+            await Write(reader, output);
+        }
+        catch (DbException e)
+        {
+            throw new RefusedException($"la consulta falló: {e.Message}");
+        }
+        finally
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+        }
+    }
+
+    private static async Task Execute(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellation)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellation);
+    }
+
+    private static async Task Write(DbDataReader reader, TextWriter output)
+    {
+        var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
+        await output.WriteLineAsync(string.Join(',', columns.Select(Quote)));
+        var cells = new string[reader.FieldCount];
+        while (await reader.ReadAsync())
+        {
+            for (var i = 0; i < cells.Length; i++)
+                cells[i] = Quote(Format(reader.IsDBNull(i) ? null : reader.GetValue(i)));
+            await output.WriteLineAsync(string.Join(',', cells));
+        }
+    }
+
+    private static string Format(object? value) => value switch
+    {
+        null => "",
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime t when t.TimeOfDay == TimeSpan.Zero => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime t => t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    private static string Quote(string cell) =>
+        cell.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + cell.Replace("\"", "\"\"") + "\"" : cell;
+}
