@@ -109,6 +109,14 @@ public sealed class PdfPrinter : IAsyncDisposable
         File.Delete(htmlPath);
     }
 
+    /// <summary>
+    /// Prints a batch with a few tabs at once (one per core, at most four): a ficha spends most of its second in
+    /// Chromium's layout and PDF writing, which runs in parallel across tabs of one browser.
+    /// </summary>
+    public Task PrintAll(IReadOnlyList<(PrintablePage Page, string PdfPath)> batch, CancellationToken cancellation = default) =>
+        Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = Math.Clamp(Environment.ProcessorCount, 1, 4), CancellationToken = cancellation },
+            async (item, _) => await Print(item.Page, item.PdfPath));
+
     // Header and footer templates start at font-size 0 and ignore the page's styles: everything is inline.
     private static string Band(string text, string align, bool encoded = false) =>
         $"<div style=\"font-family: sans-serif; font-size: 8pt; color: #444; width: 100%; margin: 0 12mm; text-align: {align};\">" +

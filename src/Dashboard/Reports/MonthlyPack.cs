@@ -44,17 +44,13 @@ public static class MonthlyPack
         if (File.Exists(Path.Combine(folder, CompleteMarker)))
             return [];
         Directory.CreateDirectory(folder);
-        var written = new List<string>();
-        await using var printer = await PdfPrinter.Launch();
-        var comite = Path.Combine(folder, "comite.pdf");
-        await printer.Print(CommitteeReport.Build(context, month, today), comite);
-        written.Add(comite);
+        // Measure everything first (one warehouse connection at a time), then print the batch with one Chromium.
+        var batch = new List<(PrintablePage Page, string PdfPath)> { (CommitteeReport.Build(context, month, today), Path.Combine(folder, "comite.pdf")) };
         foreach (var dependency in context.Dependencies(month, today))
-        {
-            var ficha = Path.Combine(folder, $"ficha-{Slug(dependency)}.pdf");
-            await printer.Print(DependencyScorecard.Build(context, month, today, dependency), ficha);
-            written.Add(ficha);
-        }
+            batch.Add((DependencyScorecard.Build(context, month, today, dependency), Path.Combine(folder, $"ficha-{Slug(dependency)}.pdf")));
+        await using (var printer = await PdfPrinter.Launch())
+            await printer.PrintAll(batch);
+        var written = batch.Select(b => b.PdfPath).ToList();
         await File.WriteAllTextAsync(Path.Combine(folder, CompleteMarker),
             $"Paquete de {ReportDates.Month(month.From)} generado el {ReportDates.Long(today)}: {written.Count} archivos.\n");
         return written;
