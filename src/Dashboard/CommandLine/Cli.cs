@@ -24,6 +24,7 @@ public static class Cli
         JobsCommand.Definition,
         UsersCommand.Definition,
         MeasureCommand.Definition,
+        ReportCommand.Definition,
     ];
 
     public static async Task<int> RunAsync(string[] args, CommandContext context)

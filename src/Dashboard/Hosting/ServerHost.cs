@@ -1,5 +1,7 @@
 using IndicadoresServicio.Dashboard.Querying;
 using IndicadoresServicio.Dashboard.CommandLine;
+using IndicadoresServicio.Dashboard.Reports;
+using IndicadoresServicio.Dashboard.Web.Reports;
 using IndicadoresServicio.Dashboard.Settings;
 using IndicadoresServicio.Dashboard.Web;
 using IndicadoresServicio.Dashboard.Web.Security;
@@ -33,6 +35,7 @@ public static class ServerHost
         builder.Services.AddSingleton(environment);
         builder.Services.AddSingleton(sources);
         builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(installation);
         builder.AddDashboardWeb(warehouse, ServerToken.Create(installation.DataDirectory));
         builder.Services.AddQuartz(quartz =>
         {
@@ -42,6 +45,9 @@ public static class ServerHost
                 quartz.AddTrigger(trigger => trigger.WithIdentity(source.TriggerKey).ForJob(source.JobKey)
                     .WithCronSchedule(source.Cron, cron => cron.InTimeZone(ScheduledSource.Colombia).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             }
+            quartz.AddJob<MonthlyPackJob>(job => job.WithIdentity(MonthlyPackJob.Key));
+            quartz.AddTrigger(trigger => trigger.ForJob(MonthlyPackJob.Key)
+                .WithCronSchedule(MonthlyPackJob.Cron, cron => cron.InTimeZone(ScheduledSource.Colombia).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             quartz.AddJob<LoadRequestJob>(job => job.WithIdentity(LoadRequestJob.Key));
             quartz.AddTrigger(trigger => trigger.ForJob(LoadRequestJob.Key).StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(LoadRequestJob.Interval).RepeatForever()));
@@ -53,6 +59,7 @@ public static class ServerHost
         var app = builder.Build();
         app.Lifetime.ApplicationStarted.Register(() => CatchUp(app, environment, sources));
         app.UseDashboardWeb();
+        app.MapReportDownload(installation);
         app.MapGet("/api/salud", () => Results.Json(new { estado = "ok", bodega = warehouse.Description })).AllowAnonymous();
         // Job status names files and sources: a signed-in person, or `./indicadores trabajos` with the server's token.
         app.MapGet("/api/trabajos", () => Results.Json(JobStatus.Read(warehouse, environment.Folders, sources, DateTimeOffset.Now)))

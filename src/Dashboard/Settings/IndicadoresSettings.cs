@@ -13,6 +13,9 @@ public sealed class IndicadoresSettings
 
     public string Entidad { get; set; } = "";
 
+    /// <summary>The entity's logo for the PDF reports: a PNG, JPEG or SVG path, relative to the installation.</summary>
+    public string? Logo { get; set; }
+
     public int Puerto { get; set; } = 5080;
 
     /// <summary>Secret for the petitioner hash (profiles with "hash_peticionario"); at least 16 characters.</summary>

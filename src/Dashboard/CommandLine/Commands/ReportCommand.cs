@@ -1,0 +1,124 @@
+using IndicadoresServicio.Dashboard.Printing;
+using IndicadoresServicio.Dashboard.Reports;
+using IndicadoresServicio.Dashboard.Web.Reports;
+using IndicadoresServicio.Indicators.Measurement;
+using IndicadoresServicio.Indicators.Warehouse;
+
+namespace IndicadoresServicio.Dashboard.CommandLine.Commands;
+
+/// <summary>
+/// <c>informe</c>: prints a PDF report (ficha of a dependency, the Comité's report, the public semester report)
+/// with the system's headless Chromium.
+/// </summary>
+public static class ReportCommand
+{
+    public static readonly Command Definition = new(
+        "informe",
+        "Genera en PDF la ficha de una dependencia, el informe para el Comité o el informe semestral de PQRSD.",
+        """
+        Uso: ./indicadores informe ficha --dependencia NOMBRE --desde AAAA-MM-DD --hasta AAAA-MM-DD [--corte AAAA-MM-DD] --salida ARCHIVO.pdf
+             ./indicadores informe comite --desde AAAA-MM-DD --hasta AAAA-MM-DD [--corte AAAA-MM-DD] --salida ARCHIVO.pdf
+             ./indicadores informe pqrsd --semestre AAAA-S [--corte AAAA-MM-DD] --salida ARCHIVO.pdf
+             (todas aceptan además [--metas ARCHIVO] [--bd ...])
+
+        ficha    Ficha de indicadores de una dependencia: panel con metas y semáforo, tendencia mensual, puesto
+                 entre las dependencias y peticiones vencidas sin respuesta (radicado, tipo, vencimiento).
+        comite   Informe para el Comité Institucional de Gestión y Desempeño: panel de la entidad, todas las
+                 dependencias, gráfico comparativo, dependencias por debajo de la meta y hallazgos.
+        pqrsd    Informe de PQRSD para publicación (Ley 1712 de 2014 art. 11, Ley 1474 de 2011 art. 76) de un
+                 semestre: --semestre 2024-1 es enero a junio de 2024, 2024-2 julio a diciembre. Solo cifras
+                 agregadas: nada identifica a una persona.
+
+        --corte   fecha a la que se mide el estado de las peticiones (por omisión, hoy; no antes del fin del periodo).
+        --metas   archivo de metas (por omisión config/metas.json si existe).
+
+        El nombre y el logo de la entidad salen de Indicadores:Entidad e Indicadores:Logo (config/appsettings.json).
+        Los PDF se imprimen con Chromium (/usr/bin/chromium, u otra ruta en INDICADORES_CHROMIUM); si falta:
+        apt-get install chromium.
+
+        Ejemplo: ./indicadores informe ficha --dependencia "Secretaría de Hacienda" --desde 2024-01-01 --hasta 2024-06-30 --salida hacienda.pdf
+
+        """,
+        Run);
+
+    private static readonly string[] Kinds = ["ficha", "comite", "pqrsd"];
+
+    private static async Task<int> Run(Arguments arguments, CommandContext context)
+    {
+        var kind = arguments.Positional.FirstOrDefault()
+            ?? throw new UsageException($"Falta el tipo de informe: {string.Join(", ", Kinds)}.");
+        if (!Kinds.Contains(kind) || arguments.Positional.Count > 1)
+            throw new UsageException($"El informe «{string.Join(' ', arguments.Positional)}» no existe. Informes: {string.Join(", ", Kinds)}.");
+        var order = kind switch
+        {
+            "ficha" => new ReportOrder(kind, Period(arguments), CutOff(arguments), arguments.RequiredText("dependencia")),
+            "comite" => new ReportOrder(kind, Period(arguments), CutOff(arguments), null),
+            _ => SemesterOrder(arguments),
+        };
+        var output = arguments.RequiredText("salida");
+        var targetsPath = arguments.Text("metas");
+        var warehouse = context.Installation.Warehouse(arguments);
+        arguments.RejectUnknown();
+        if (order.CutOff < order.Period.To)
+            throw new UsageException($"La fecha de corte ({ReportDates.Short(order.CutOff)}) es anterior al fin del periodo ({ReportDates.Short(order.Period.To)}).");
+        if (warehouse.Engine == WarehouseEngine.DuckDb && !File.Exists(warehouse.Description))
+            throw new WarehouseException($"La bodega {warehouse.Description} no existe todavía. Cargue datos con «./indicadores etl» o «./indicadores demo».");
+
+        ReportContext reports;
+        try
+        {
+            Migrator.Apply(warehouse);
+            reports = ReportSources.Context(context.Installation, warehouse.ReadOnly(), targetsPath);
+        }
+        catch (Indicators.Catalogue.TargetsException e)
+        {
+            await context.Error.WriteLineAsync($"Error: {e.Message}");
+            return 1;
+        }
+        PrintablePage page;
+        try
+        {
+            page = order.Build(reports);
+        }
+        catch (MeasurementException e)
+        {
+            throw new UsageException(e.Message);
+        }
+        try
+        {
+            await using var printer = await PdfPrinter.Launch();
+            await printer.Print(page, output);
+        }
+        catch (ChromiumMissingException e)
+        {
+            await context.Error.WriteLineAsync($"Error: {e.Message}");
+            return 1;
+        }
+        await context.Error.WriteLineAsync($"Se escribió el informe en {output}.");
+        return 0;
+    }
+
+    private static Period Period(Arguments arguments)
+    {
+        var from = arguments.RequiredDate("desde");
+        var to = arguments.RequiredDate("hasta");
+        try
+        {
+            return Indicators.Measurement.Period.Of(from, to);
+        }
+        catch (MeasurementException e)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
+
+    private static DateOnly CutOff(Arguments arguments) => arguments.Date("corte") ?? DateOnly.FromDateTime(DateTime.Now);
+
+    private static ReportOrder SemesterOrder(Arguments arguments)
+    {
+        var text = arguments.RequiredText("semestre");
+        var semester = Semester.TryParse(text)
+            ?? throw new UsageException($"--semestre: «{text}» no es un semestre; use AAAA-1 (enero a junio) o AAAA-2 (julio a diciembre), por ejemplo 2024-1.");
+        return new ReportOrder("pqrsd", semester.Period, CutOff(arguments), null, semester);
+    }
+}

@@ -1,0 +1,68 @@
+using IndicadoresServicio.Dashboard.Printing;
+using IndicadoresServicio.Dashboard.Web.Charting;
+using IndicadoresServicio.Indicators.Catalogue;
+using IndicadoresServicio.Indicators.Measurement;
+
+namespace IndicadoresServicio.Dashboard.Web.Reports;
+
+/// <summary>
+/// Informe para el Comité Institucional de Gestión y Desempeño: the entity's panel, every dependency side by side,
+/// the comparison chart, the dependencies below target, and findings written from the data.
+/// </summary>
+public static class CommitteeReport
+{
+    public const string Title = "Informe para el Comité Institucional de Gestión y Desempeño";
+
+    // The columns of the dependency table: volume, then the three indicators with a target.
+    private static readonly string[] Compared = ["PQ-VOL", "PQ-OPO", "PQ-VEN", "PQ-TMR"];
+
+    public static PrintablePage Build(ReportContext context, Period period, DateOnly cutOff)
+    {
+        var entity = context.Measure(period, cutOff);
+        var byDependency = context.Measure(period, cutOff, Compared, ["dependencia"]);
+        var topics = context.Measure(period, cutOff, ["PQ-VOL"], ["tema"]);
+        var rows = byDependency.Results.GroupBy(r => r.SliceValueOf("dependencia")!)
+            .Select(g => (Name: g.Key, Results: g.ToDictionary(r => r.Code)))
+            .OrderBy(g => g.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("es-CO"), false))
+            .ToList();
+
+        var document = new ReportDocument(Title, context.Identity, cutOff,
+            $"Relacionamiento Estado-ciudadano (MIPG): PQRSD radicadas {ReportDates.Period(period)}.");
+        document.Heading("Panel de la entidad")
+            .Table(ReportFigures.PanelHeaders, entity.Results.Select(ReportFigures.PanelRow), "No hay indicadores para mostrar.");
+
+        document.Heading($"Dependencias ({rows.Count})")
+            .Table(["Dependencia", "Radicadas", "Oportunidad", "Semáforo", "Vencimiento", "Semáforo", "Tiempo medio", "Semáforo"],
+                rows.Select(d => (IReadOnlyList<ReportCell>)
+                [
+                    d.Name, ReportFigures.Value(d.Results["PQ-VOL"]),
+                    ReportFigures.Value(d.Results["PQ-OPO"]), ReportFigures.Light(d.Results["PQ-OPO"].Light),
+                    ReportFigures.Value(d.Results["PQ-VEN"]), ReportFigures.Light(d.Results["PQ-VEN"].Light),
+                    ReportFigures.Value(d.Results["PQ-TMR"]), ReportFigures.Light(d.Results["PQ-TMR"].Light),
+                ]),
+                "No hay peticiones radicadas en el periodo.");
+
+        var onTime = byDependency.Results.Where(r => r.Code == "PQ-OPO").ToList();
+        var ranked = DependencyRanking.Rank(onTime).Where(r => r.Value is not null).ToList();
+        if (ranked.Count > 0)
+            document.Chart(Charts.Bar("Oportunidad de respuesta por dependencia (%)", ranked.Select(r => r.Dependency).ToList(),
+                ranked.Select(r => Math.Round(r.Value!.Value * 100, 1)).ToList(), "% oportunas"));
+
+        var below = byDependency.Results.Where(r => r.Light is TrafficLight.Rojo or TrafficLight.Amarillo)
+            .OrderBy(r => r.Light == TrafficLight.Rojo ? 0 : 1).ThenBy(r => r.SliceValueOf("dependencia"), StringComparer.Ordinal).ToList();
+        document.Heading($"Dependencias por debajo de la meta ({below.Select(r => r.SliceValueOf("dependencia")).Distinct().Count()})")
+            .Table(["Dependencia", "Indicador", "Valor", "Meta", "Semáforo"],
+                below.Select(r => (IReadOnlyList<ReportCell>)
+                    [r.SliceValueOf("dependencia")!, r.Indicator.Name, ReportFigures.Value(r), ReportFigures.Target(r), ReportFigures.Light(r.Light)]),
+                "Todas las dependencias cumplen sus metas en el periodo.");
+
+        document.Heading("Hallazgos");
+        foreach (var finding in CommitteeFindings.From(onTime, topics))
+        {
+            document.Paragraph(finding.Title).Items(finding.Sentences);
+            if (finding.Chart is not null)
+                document.Chart(finding.Chart);
+        }
+        return document.ToPrintable();
+    }
+}

@@ -1,0 +1,54 @@
+using IndicadoresServicio.Dashboard.CommandLine;
+using IndicadoresServicio.Dashboard.Printing;
+using IndicadoresServicio.Dashboard.Reports;
+using IndicadoresServicio.Dashboard.Web.Filters;
+using IndicadoresServicio.Dashboard.Web.Security;
+using IndicadoresServicio.Indicators.Catalogue;
+using IndicadoresServicio.Indicators.Measurement;
+using IndicadoresServicio.Indicators.Warehouse;
+
+namespace IndicadoresServicio.Dashboard.Web.Reports;
+
+/// <summary>
+/// «Descargar PDF» on the dashboard: /informes/pdf with the page's filters prints the ficha of the dependency shown,
+/// or the Comité's report when the page shows every dependency. The same access rules as the pages apply: a
+/// secretaría gets its own ficha only.
+/// </summary>
+public static class ReportDownload
+{
+    public const string Path = "/informes/pdf";
+
+    public static void MapReportDownload(this WebApplication app, Installation installation) =>
+        app.MapGet(Path, (HttpContext http, Warehouse warehouse, ColombianClock clock) => Download(http, installation, warehouse, clock));
+
+    private static async Task<IResult> Download(HttpContext http, Installation installation, Warehouse warehouse, ColombianClock clock)
+    {
+        var user = DashboardUser.From(http.User);
+        if (user is null)
+            return Results.Forbid();
+        var filters = DashboardFilters.Parse(http.Request.Query, clock.Today).Filters;
+        var dependency = filters.Dependency ?? Access.DefaultDependency(user);
+        if (!Access.CanSeeDependency(user, dependency))
+            return Results.Forbid();
+        // A report measures statuses at a cut-off no earlier than the period's end.
+        var cutOff = filters.CutOff < filters.To ? filters.To : filters.CutOff;
+        var order = new ReportOrder(dependency is null ? "comite" : "ficha", Period.Of(filters.From, filters.To), cutOff, dependency);
+        var pdf = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"indicadores-{Guid.NewGuid():N}.pdf");
+        try
+        {
+            var page = order.Build(ReportSources.Context(installation, warehouse));
+            await using (var printer = await PdfPrinter.Launch())
+                await printer.Print(page, pdf);
+            var name = dependency is null ? "comite" : "ficha-" + MonthlyPack.Slug(dependency);
+            return Results.File(await File.ReadAllBytesAsync(pdf), "application/pdf", $"{name}-{DashboardFilters.Iso(filters.To)}.pdf");
+        }
+        catch (Exception e) when (e is MeasurementException or ChromiumMissingException or TargetsException)
+        {
+            return Results.Problem(e.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "No se pudo generar el PDF");
+        }
+        finally
+        {
+            File.Delete(pdf);
+        }
+    }
+}
