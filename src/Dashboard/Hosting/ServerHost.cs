@@ -32,6 +32,7 @@ public static class ServerHost
         builder.Services.AddSingleton(environment);
         builder.Services.AddSingleton(sources);
         builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton(InstalledTargets.Load(installation));
         builder.AddDashboardWeb(warehouse, ServerToken.Create(installation.DataDirectory));
         builder.Services.AddQuartz(quartz =>
         {
