@@ -59,10 +59,16 @@ public abstract class DashboardPageModel : PageModel
         }
         catch (MeasurementException e)
         {
-            if (!FilterErrors.Contains(e.Message))
-                FilterErrors = [.. FilterErrors, e.Message];
+            Warn(e.Message);
             return null;
         }
+    }
+
+    /// <summary>A Spanish complaint about what the URL asked, shown with the filter ones.</summary>
+    protected void Warn(string message)
+    {
+        if (!FilterErrors.Contains(message))
+            FilterErrors = [.. FilterErrors, message];
     }
 
     /// <summary>The dependencies the filter bar offers: a secretaría only its own, since the others' detail is not for it.</summary>
