@@ -36,6 +36,8 @@ public static class ServerHost
         builder.Services.AddSingleton(sources);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(installation);
+        builder.Services.AddSingleton(InstalledTargets.Load(installation));
+        builder.Services.AddHostedService(_ => new WarehouseKeptOpen(warehouse));
         builder.AddDashboardWeb(warehouse, ServerToken.Create(installation.DataDirectory));
         builder.Services.AddQuartz(quartz =>
         {

@@ -32,9 +32,8 @@ public static class ServeCommand
         Migrator.Apply(warehouse);
         var sources = ConfiguredSchedules.From(settings);
 
-        // Holding one connection for the server's whole life keeps the DuckDB file this process's: another
-        // process that wants to write gets a clear "in use" and hands its work over instead.
-        await using var hold = warehouse.OpenConnection();
+        // The server holds the DuckDB file for its whole life (Hosting/WarehouseKeptOpen): another process that
+        // wants to write gets a clear "in use" and hands its work over instead.
         var app = ServerHost.Build(context.Installation, warehouse, port, sources);
         await context.Error.WriteLineAsync($"Servidor en http://127.0.0.1:{port}  (bodega: {warehouse.Description}; {sources.Count} fuente(s) programada(s)). Ctrl+C para detener.");
         await app.RunAsync(context.Cancellation);

@@ -1,12 +1,94 @@
+using IndicadoresServicio.Dashboard.Web.Charting;
+using IndicadoresServicio.Dashboard.Web.Filters;
+using IndicadoresServicio.Dashboard.Web.Panels;
+using IndicadoresServicio.Dashboard.Web.Tables;
+using IndicadoresServicio.Indicators.Catalogue;
+using IndicadoresServicio.Indicators.Measurement;
+using IndicadoresServicio.Indicators.Warehouse;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IndicadoresServicio.Dashboard.Web.Pages;
 
-/// <summary>Comparación de dependencias: every dependency's indicators side by side. Aggregates only, so every role sees every dependency here.</summary>
-public sealed class ComparacionModel : DashboardPageModel
+/// <summary>
+/// Comparación de dependencias: one indicator's ranking of every dependency, each against the whole entity.
+/// Aggregates only, so every role sees every dependency here; the links to a dependency's petitions are offered
+/// only where the user may open that detail.
+/// </summary>
+public sealed class ComparacionModel(Warehouse warehouse, Targets targets) : DashboardPageModel
 {
+    public const string IndicatorKey = "indicador";
+    public const string DefaultIndicator = "PQ-OPO";
+
     /// <summary>Aggregates of every dependency: a secretaría sees the others here, only not their detail.</summary>
     public override bool ShowsDependencyDetail => false;
 
-    public IActionResult OnGet() => ApplyFilters() ?? Page();
+    public override bool HasCharts => true;
+
+    public IndicatorDefinition Indicator { get; private set; } = IndicatorCatalogue.Find(DefaultIndicator)!;
+
+    public override PageChoice PageChoice => new(IndicatorKey, "Indicador",
+        IndicatorCatalogue.All.Select(i => new Choice(i.Code, $"{i.Code} · {i.Name}")).ToList(), Indicator.Code);
+
+    public IndicatorResult? Entity { get; private set; }
+
+    public ReportTable? Ranking { get; private set; }
+
+    public ChartHtml? Chart { get; private set; }
+
+    public IActionResult OnGet([FromQuery(Name = IndicatorKey)] string? indicador)
+    {
+        if (ApplyFilters() is { } refused)
+            return refused;
+        ChooseIndicator(indicador);
+        if (Measure() is not { } ranked)
+            return Page();
+        Ranking = RankingTables.Ranking(Indicator, ranked, Entity?.Value, d => LinkToDependency("/peticiones", d));
+        var valued = ranked.Where(r => r.Value is not null).ToList();
+        if (valued.Count > 0)
+        {
+            // The entity first, as the bar every dependency is read against.
+            var names = new List<string> { "Toda la entidad" };
+            var values = new List<double> { IndicatorText.Shown(Indicator.Unit, Entity?.Value) ?? 0 };
+            names.AddRange(valued.Select(r => r.Dependency));
+            values.AddRange(valued.Select(r => IndicatorText.Shown(Indicator.Unit, r.Value)!.Value));
+            Chart = Charts.Bar($"{Indicator.Name} por dependencia, mejor primero", names, values, Unit);
+        }
+        return Page();
+    }
+
+    public IActionResult OnGetDescargar([FromQuery(Name = IndicatorKey)] string? indicador, [FromQuery(Name = "tabla")] string? tabla,
+        [FromQuery(Name = "formato")] string? formato)
+    {
+        if (ApplyFilters() is { } refused)
+            return refused;
+        ChooseIndicator(indicador);
+        if (tabla != RankingTables.RankingKey || Measure() is not { } ranked
+            || TableDownload.File(RankingTables.Ranking(Indicator, ranked, Entity?.Value, _ => null), formato ?? "", Today) is not var (content, contentType, fileName))
+            return NotFound();
+        return File(content, contentType, fileName);
+    }
+
+    public string Unit => IndicatorText.UnitWord(Indicator.Unit);
+
+    public Func<string, string> DownloadOf(string table) =>
+        format => LinkWithFilters("/comparacion/descargar", (IndicatorKey, Indicator.Code), ("tabla", table), ("formato", format));
+
+    /// <summary>Only a code of the catalogue is measured; anything else falls back to the default with a Spanish note.</summary>
+    private void ChooseIndicator(string? code)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+            return;
+        if (IndicatorCatalogue.Find(code) is { } found)
+            Indicator = found;
+        else
+            Warn($"El indicador «{(code.Length > 20 ? code[..20] + "…" : code)}» no existe; se compara {DefaultIndicator}. Indicadores: {IndicatorCatalogue.Codes}.");
+    }
+
+    /// <summary>The ranking and the entity's value, over the filters but every dependency (the comparison's point).</summary>
+    private IReadOnlyList<RankedDependency>? Measure()
+    {
+        var request = PanelRequest.For(Filters, dependency: null, [Indicator.Code]);
+        Entity = Measured(() => IndicatorPanel.Measure(warehouse, request, targets))?.Results.FirstOrDefault();
+        return Entity is null ? null : Measured(() => DependencyRanking.Measure(warehouse, request, Indicator.Code, targets));
+    }
 }

@@ -1,5 +1,6 @@
 using IndicadoresServicio.Dashboard.Web.Security;
 using IndicadoresServicio.Dashboard.Web.Filters;
+using IndicadoresServicio.Indicators.Measurement;
 using IndicadoresServicio.Indicators.Warehouse;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -46,11 +47,45 @@ public abstract class DashboardPageModel : PageModel
         return null;
     }
 
+    /// <summary>
+    /// Runs a measurement of the indicator engine. What it refuses in Spanish (a cut-off inside the period, a value
+    /// no dimension has) joins the filter complaints above the page, which then shows no figures rather than a 500.
+    /// </summary>
+    protected T? Measured<T>(Func<T> measure) where T : class
+    {
+        try
+        {
+            return measure();
+        }
+        catch (MeasurementException e)
+        {
+            Warn(e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>A Spanish complaint about what the URL asked, shown with the filter ones.</summary>
+    protected void Warn(string message)
+    {
+        if (!FilterErrors.Contains(message))
+            FilterErrors = [.. FilterErrors, message];
+    }
+
     /// <summary>The dependencies the filter bar offers: a secretaría only its own, since the others' detail is not for it.</summary>
     public IReadOnlyList<Choice> DependencyChoices =>
         CurrentUser.Role == Accounts.Roles.Secretariat
             ? Choices.Dependencies.Where(c => Access.CanSeeDependency(CurrentUser, c.Value)).ToList()
             : Choices.Dependencies;
+
+    /// <summary>A choice of its own a page adds to the filter form (the indicator compared); null for none.</summary>
+    public virtual PageChoice? PageChoice => null;
+
+    /// <summary>
+    /// The drill-down to <paramref name="dependency"/>'s petitions on <paramref name="path"/>, the other filters kept;
+    /// null when the user may not open that detail (a secretaría and another dependency), so no link leads to a 403.
+    /// </summary>
+    public string? LinkToDependency(string path, string dependency) =>
+        Access.CanSeeDependency(CurrentUser, dependency) ? path + (Filters with { Dependency = dependency }).ToQueryString() : null;
 
     /// <summary>This page's URL with the current filters, plus <paramref name="extra"/> pairs (a download's table and format).</summary>
     public string LinkWithFilters(string path, params (string Key, string Value)[] extra)

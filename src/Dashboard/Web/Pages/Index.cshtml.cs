@@ -1,9 +1,64 @@
+using IndicadoresServicio.Dashboard.Web.Charting;
+using IndicadoresServicio.Dashboard.Web.Panels;
+using IndicadoresServicio.Dashboard.Web.Tables;
+using IndicadoresServicio.Indicators.Catalogue;
+using IndicadoresServicio.Indicators.Measurement;
+using IndicadoresServicio.Indicators.Warehouse;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IndicadoresServicio.Dashboard.Web.Pages;
 
-/// <summary>Resumen: the indicator panel with its traffic lights (arrives with the indicator engine).</summary>
-public sealed class IndexModel : DashboardPageModel
+/// <summary>
+/// Resumen: every petition indicator of the period at the cut-off, with its target, traffic light and change against
+/// the previous comparable period, and the volume by month. A secretaría sees its own dependency's figures.
+/// </summary>
+public sealed class IndexModel(Warehouse warehouse, Targets targets) : DashboardPageModel
 {
-    public IActionResult OnGet() => ApplyFilters() ?? Page();
+    public override bool HasCharts => true;
+
+    public Panel? Panel { get; private set; }
+
+    public ReportTable? Indicators { get; private set; }
+
+    public ChartHtml? VolumeTrend { get; private set; }
+
+    public IActionResult OnGet()
+    {
+        if (ApplyFilters() is { } refused)
+            return refused;
+        Panel = Measured(() => IndicatorPanel.Measure(warehouse, PanelRequest.For(Filters, DependencyShown), targets));
+        if (Panel is null)
+            return Page();
+        Indicators = SummaryTables.Indicators(Panel);
+        var months = Measured(() => IndicatorPanel.Measure(warehouse, PanelRequest.For(Filters, DependencyShown, ["PQ-VOL"], ["mes"]), targets));
+        if (months is { Results.Count: > 0 })
+        {
+            var ordered = months.Results.OrderBy(r => r.SliceValueOf("mes"), StringComparer.Ordinal).ToList();
+            VolumeTrend = Charts.LineTrend("Peticiones radicadas por mes",
+                [new ChartSeries("Radicadas", ordered.Select(r => Months.FirstDay(r.SliceValueOf("mes")!)).ToList(), ordered.Select(r => r.Value ?? 0).ToList())],
+                "Peticiones");
+        }
+        return Page();
+    }
+
+    public IActionResult OnGetDescargar([FromQuery(Name = "tabla")] string? tabla, [FromQuery(Name = "formato")] string? formato)
+    {
+        if (ApplyFilters() is { } refused)
+            return refused;
+        if (tabla != SummaryTables.IndicatorsKey
+            || Measured(() => IndicatorPanel.Measure(warehouse, PanelRequest.For(Filters, DependencyShown), targets)) is not { } panel
+            || TableDownload.File(SummaryTables.Indicators(panel), formato ?? "", Today) is not var (content, contentType, fileName))
+            return NotFound();
+        return File(content, contentType, fileName);
+    }
+
+    public Func<string, string> DownloadOf(string table) =>
+        format => LinkWithFilters("/", ("handler", "descargar"), ("tabla", table), ("formato", format));
+
+    /// <summary>Where a card leads: the alert list for PQ-PEND, the petitions page for the rest.</summary>
+    public string DetailOf(IndicatorResult result) =>
+        LinkWithFilters(result.Code == "PQ-PEND" ? "/por-vencer" : "/peticiones");
+
+    public string ComparisonOf(IndicatorResult result) =>
+        LinkWithFilters("/comparacion", ("indicador", result.Code));
 }

@@ -1,9 +1,143 @@
+using IndicadoresServicio.Dashboard.Web.Charting;
+using IndicadoresServicio.Dashboard.Web.Panels;
+using IndicadoresServicio.Dashboard.Web.Tables;
+using IndicadoresServicio.Indicators.Catalogue;
+using IndicadoresServicio.Indicators.Measurement;
+using IndicadoresServicio.Indicators.Warehouse;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IndicadoresServicio.Dashboard.Web.Pages;
 
-/// <summary>Peticiones: one dependency's petitions and their trends (arrives with the indicator engine); dependency detail, so the access rule applies.</summary>
-public sealed class PeticionesModel : DashboardPageModel
+/// <summary>
+/// Peticiones: the period's petitions by type, channel, topic and dependency, their response times and timeliness
+/// by month, all from the indicator engine (aggregates; the fact table stays in the database). Dependency detail.
+/// </summary>
+public sealed class PeticionesModel(Warehouse warehouse, Targets targets) : DashboardPageModel
 {
-    public IActionResult OnGet() => ApplyFilters() ?? Page();
+    public const int TopTopics = 15;
+
+    private static readonly string[] Flow = ["PQ-VOL", "PQ-OPO", "PQ-TMR"];
+
+    public override bool HasCharts => true;
+
+    public IReadOnlyList<(ReportTable Table, string Key, ChartHtml? Chart)> Volumes { get; private set; } = [];
+
+    public ReportTable? Dependencies { get; private set; }
+
+    public ReportTable? Months { get; private set; }
+
+    public IReadOnlyList<ChartHtml> MonthCharts { get; private set; } = [];
+
+    public ChartHtml? DependencySpread { get; private set; }
+
+    public ChartHtml? DependencyVolume { get; private set; }
+
+    public IActionResult OnGet()
+    {
+        if (ApplyFilters() is { } refused)
+            return refused;
+        var volumes = new List<(ReportTable, string, ChartHtml?)>();
+        foreach (var (key, slice, title, take) in VolumeSlices)
+        {
+            if (Sliced(["PQ-VOL"], slice) is not { } results)
+                return Page();
+            var table = PetitionTables.Volume(VolumeName(title, take), slice, title, results, take);
+            var bars = table.Rows.Where(r => r[1] is long n && n > 0).ToList();
+            var chart = bars.Count == 0 ? null
+                : Charts.Bar(table.Name, bars.Select(r => (string)r[0]!).ToList(), bars.Select(r => (double)(long)r[1]!).ToList(), "Peticiones");
+            volumes.Add((table, key, chart));
+        }
+        Volumes = volumes;
+
+        if (Sliced(Flow, "dependencia") is { } byDependency)
+        {
+            Dependencies = PetitionTables.Dependencies(byDependency, d => LinkToDependency("/peticiones", d));
+            DependencySpread = Spread(byDependency);
+            var busiest = PetitionTables.VolumesBySlice(byDependency, "dependencia").Where(v => v.Result.Value > 0).ToList();
+            if (busiest.Count > 0)
+                DependencyVolume = Charts.Bar("Peticiones por dependencia", busiest.Select(v => v.Member).ToList(),
+                    busiest.Select(v => v.Result.Value ?? 0).ToList(), "Peticiones");
+        }
+        if (Sliced(Flow, "mes") is { } byMonth)
+        {
+            Months = PetitionTables.Months(byMonth);
+            MonthCharts = Trends(PetitionTables.Members(byMonth, "mes").OrderBy(m => m.Member, StringComparer.Ordinal).ToList());
+        }
+        return Page();
+    }
+
+    public IActionResult OnGetDescargar([FromQuery(Name = "tabla")] string? tabla, [FromQuery(Name = "formato")] string? formato)
+    {
+        if (ApplyFilters() is { } refused)
+            return refused;
+        ReportTable? table = null;
+        if (VolumeSlices.FirstOrDefault(v => v.Key == tabla) is { Key: not null } volume)
+            table = Sliced(["PQ-VOL"], volume.Slice) is { } results ? PetitionTables.Volume(VolumeName(volume.Title, null), volume.Slice, volume.Title, results) : null;
+        else if (tabla == PetitionTables.DependencyKey)
+            table = Sliced(Flow, "dependencia") is { } results ? PetitionTables.Dependencies(results, _ => null) : null;
+        else if (tabla == PetitionTables.MonthKey)
+            table = Sliced(Flow, "mes") is { } results ? PetitionTables.Months(results) : null;
+        if (table is null || TableDownload.File(table, formato ?? "", Today) is not var (content, contentType, fileName))
+            return NotFound();
+        return File(content, contentType, fileName);
+    }
+
+    public Func<string, string> DownloadOf(string table) =>
+        format => LinkWithFilters("/peticiones/descargar", ("tabla", table), ("formato", format));
+
+    /// <summary>The volume tables: download key, slice, column title, and how many rows the page shows (the download gives all).</summary>
+    private static readonly (string Key, string Slice, string Title, int? Take)[] VolumeSlices =
+    [
+        (PetitionTables.TypeKey, "tipo", "Tipo", null),
+        (PetitionTables.ChannelKey, "canal", "Canal", null),
+        (PetitionTables.TopicKey, "tema", "Tema", TopTopics),
+    ];
+
+    private static string VolumeName(string title, int? take) =>
+        take is null ? $"Peticiones por {title.ToLowerInvariant()}" : $"Peticiones por {title.ToLowerInvariant()} (los {take} más frecuentes)";
+
+    private IReadOnlyList<IndicatorResult>? Sliced(IReadOnlyList<string> indicators, string slice) =>
+        Measured(() => IndicatorPanel.Measure(warehouse, PanelRequest.For(Filters, DependencyShown, indicators, [slice]), targets))?.Results;
+
+    /// <summary>How the dependencies' mean, median and p90 days spread: one box each, a point per dependency.</summary>
+    private static ChartHtml? Spread(IReadOnlyList<IndicatorResult> byDependency)
+    {
+        var times = byDependency.Where(r => r.Code == "PQ-TMR" && r.Value is not null).ToList();
+        if (times.Count == 0)
+            return null;
+        var points = times.Select(t => ("Promedio", t.Value!.Value))
+            .Concat(times.Where(t => t.Statistic("mediana") is not null).Select(t => ("Mediana", t.Statistic("mediana")!.Value)))
+            .Concat(times.Where(t => t.Statistic("p90") is not null).Select(t => ("P90", t.Statistic("p90")!.Value)))
+            .ToList();
+        return Charts.Box("Días hábiles para responder: reparto entre dependencias", points, "Días hábiles");
+    }
+
+    /// <summary>Timeliness against its target, and mean, median and p90 days, month by month.</summary>
+    private IReadOnlyList<ChartHtml> Trends(IReadOnlyList<SliceFigures> months)
+    {
+        if (months.Count == 0)
+            return [];
+        var charts = new List<ChartHtml>();
+        var timely = months.Where(m => m.Timeliness?.Value is not null).ToList();
+        if (timely.Count > 0)
+        {
+            var timelyDates = timely.Select(m => Panels.Months.FirstDay(m.Member)).ToList();
+            var series = new List<ChartSeries> { new("Oportunidad", timelyDates, timely.Select(m => m.Timeliness!.Value!.Value * 100).ToList()) };
+            if (timely[0].Timeliness!.Target is { } target)
+                series.Add(new ChartSeries("Meta", timelyDates, timely.Select(_ => target.Goal * 100).ToList()));
+            charts.Add(Charts.LineTrend("Oportunidad de respuesta (PQ-OPO) por mes de radicación", series, "%"));
+        }
+        var answered = months.Where(m => m.Time?.Value is not null).ToList();
+        if (answered.Count > 0)
+        {
+            var answeredDates = answered.Select(m => Panels.Months.FirstDay(m.Member)).ToList();
+            charts.Add(Charts.LineTrend("Días hábiles para responder por mes de radicación",
+            [
+                new ChartSeries("Promedio", answeredDates, answered.Select(m => m.Time!.Value!.Value).ToList()),
+                new ChartSeries("Mediana", answeredDates, answered.Select(m => m.Time!.Statistic("mediana") ?? 0).ToList()),
+                new ChartSeries("P90", answeredDates, answered.Select(m => m.Time!.Statistic("p90") ?? 0).ToList()),
+            ], "Días hábiles"));
+        }
+        return charts;
+    }
 }

@@ -1,9 +1,67 @@
+using IndicadoresServicio.Dashboard.Web.Charting;
+using IndicadoresServicio.Dashboard.Web.Panels;
+using IndicadoresServicio.Dashboard.Web.Tables;
+using IndicadoresServicio.Indicators.Measurement;
+using IndicadoresServicio.Indicators.Warehouse;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IndicadoresServicio.Dashboard.Web.Pages;
 
-/// <summary>Por vencer y vencidas: the alert list of open petitions near or past their due date (arrives with the indicator engine); dependency detail.</summary>
-public sealed class PorVencerModel : DashboardPageModel
+/// <summary>
+/// Por vencer y vencidas: the engine's alert list (open petitions due within 5 business days of the cut-off, or
+/// overdue), by dependency and oldest due first. The page shows the first rows; the download gives them all.
+/// </summary>
+public sealed class PorVencerModel(Warehouse warehouse) : DashboardPageModel
 {
-    public IActionResult OnGet() => ApplyFilters() ?? Page();
+    public const int ShownRows = 1_000;
+
+    public override bool HasCharts => true;
+
+    public ReportTable? Alerts { get; private set; }
+
+    public ReportTable? Dependencies { get; private set; }
+
+    public int Total { get; private set; }
+
+    public int Overdue { get; private set; }
+
+    public ChartHtml? Chart { get; private set; }
+
+    public IActionResult OnGet()
+    {
+        if (ApplyFilters() is { } refused)
+            return refused;
+        if (List() is not { } alerts)
+            return Page();
+        Total = alerts.Count;
+        Overdue = alerts.Count(a => a.IsOverdue);
+        Alerts = AlertTables.Alerts(alerts, ShownRows);
+        Dependencies = AlertTables.Dependencies(alerts);
+        var overdue = Dependencies.Rows.Where(r => r[1] is long n && n > 0).OrderByDescending(r => (long)r[1]!).ToList();
+        if (overdue.Count > 0)
+            Chart = Charts.Bar("Peticiones vencidas sin respuesta por dependencia", overdue.Select(r => (string)r[0]!).ToList(),
+                overdue.Select(r => (double)(long)r[1]!).ToList(), "Peticiones");
+        return Page();
+    }
+
+    public IActionResult OnGetDescargar([FromQuery(Name = "tabla")] string? tabla, [FromQuery(Name = "formato")] string? formato)
+    {
+        if (ApplyFilters() is { } refused)
+            return refused;
+        ReportTable? table = tabla switch
+        {
+            AlertTables.AlertsKey => List() is { } alerts ? AlertTables.Alerts(alerts) : null,
+            AlertTables.DependenciesKey => List() is { } alerts ? AlertTables.Dependencies(alerts) : null,
+            _ => null,
+        };
+        if (table is null || TableDownload.File(table, formato ?? "", Today) is not var (content, contentType, fileName))
+            return NotFound();
+        return File(content, contentType, fileName);
+    }
+
+    public Func<string, string> DownloadOf(string table) =>
+        format => LinkWithFilters("/por-vencer/descargar", ("tabla", table), ("formato", format));
+
+    private IReadOnlyList<PetitionAlert>? List() =>
+        Measured(() => PetitionAlerts.List(warehouse, PanelRequest.For(Filters, DependencyShown)));
 }

@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace IndicadoresServicio.Dashboard.Bench;
+
+/// <summary>The benchmark's command line: how many petitions, where, how many concurrent clients and requests each.</summary>
+internal sealed record BenchOptions(long Petitions, string DuckDbPath, int Clients, int RequestsPerClient, bool Reuse)
+{
+    public const long DefaultPetitions = 10_000_000;
+
+    public static BenchOptions Parse(string[] args)
+    {
+        long petitions = DefaultPetitions;
+        var path = Path.Combine("bench", "out", "tablero-bench.duckdb");
+        var clients = 16;
+        var requests = 5;
+        var reuse = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"Falta el valor de {args[i]}.");
+            switch (args[i])
+            {
+                case "--peticiones": petitions = long.Parse(Next().Replace("_", ""), CultureInfo.InvariantCulture); break;
+                case "--bd": path = Next(); break;
+                case "--clientes": clients = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--solicitudes": requests = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                case "--reutilizar": reuse = true; break;
+                default: throw new ArgumentException($"Opción desconocida: {args[i]}. Opciones: --peticiones N, --bd ARCHIVO, --clientes N, --solicitudes N (por cliente y página), --reutilizar.");
+            }
+        }
+        return new BenchOptions(petitions, Path.GetFullPath(path), clients, requests, reuse);
+    }
+}

@@ -1,0 +1,25 @@
+using IndicadoresServicio.Dashboard.Web.Filters;
+using IndicadoresServicio.Indicators.Measurement;
+
+namespace IndicadoresServicio.Dashboard.Web.Panels;
+
+/// <summary>The dashboard's filters as the indicator engine's request: same period, cut-off and slice filters.</summary>
+public static class PanelRequest
+{
+    /// <param name="dependency">The dependency the page shows after the access rule (null: all of them).</param>
+    public static MeasurementRequest For(DashboardFilters filters, string? dependency, IReadOnlyList<string>? indicators = null,
+        IReadOnlyList<string>? slices = null)
+    {
+        var sliceFilters = new List<SliceFilter>();
+        void Add(string slice, string? value)
+        {
+            if (value is not null)
+                sliceFilters.Add(new SliceFilter(slice, value));
+        }
+        Add("entidad", filters.Entity);
+        Add("dependencia", dependency);
+        Add("canal", filters.Channel);
+        Add("tipo", filters.Type);
+        return new MeasurementRequest(Period.Of(filters.From, filters.To), filters.CutOff, indicators, slices, sliceFilters);
+    }
+}
