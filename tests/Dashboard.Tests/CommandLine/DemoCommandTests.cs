@@ -19,6 +19,8 @@ public sealed class DemoCommandTests : IDisposable
         counts[1].Should().BeGreaterThan(0, "the demo's export carries a few spoiled rows on purpose");
         (counts[0] + counts[1]).Should().Be(3000 + 20_000, "every generated row is loaded or quarantined");
 
+        foreach (var pdf in new[] { "comite-2026-1.pdf", "pqrsd-2026-1.pdf" })
+            new FileInfo(Path.Combine(_root, "data", "informes", "demo", pdf)).Length.Should().BeGreaterThan(10_000, pdf);
         var printed = System.Text.RegularExpressions.Regex.Match(first.Out, @"Usuario de la demostración: (\S+)\s+contraseña: (\S+)");
         printed.Success.Should().BeTrue(first.Out);
         var users = new IndicadoresServicio.Dashboard.Accounts.AppUsers(

@@ -26,7 +26,9 @@ public static class DemoCommand
         1. Crea la bodega DuckDB embebida (data/indicadores.duckdb).
         2. Genera un municipio ficticio realista en data/demo/ (tres años de PQRSD: una exportación CSV de la
            ventanilla única en windows-1252 y una XLSX de la sede electrónica, con sus perfiles de mapeo).
-        3. Carga ambas exportaciones con el ETL (las filas malas quedan en cuarentena).
+        3. Carga ambas exportaciones con el ETL (las filas malas quedan en cuarentena) y escribe dos PDF de muestra
+           en data/informes/demo/ (informe para el Comité y de PQRSD del primer semestre de 2026).
+        Imprime el usuario «demo» (rol comité) con una contraseña nueva para entrar al tablero.
         4. Sirve el tablero en http://127.0.0.1:<puerto> hasta Ctrl+C (salvo con --sin-servidor).
         Repetirlo no duplica nada: los archivos se generan con la misma semilla y la carga no encuentra cambios.
 
@@ -58,7 +60,7 @@ public static class DemoCommand
             MunicipalityGenerator.Generate(options, progress);
         }
 
-        Step(context, "3/4 Cargando las exportaciones (ETL)");
+        Step(context, "3/4 Cargando las exportaciones (ETL) y escribiendo PDF de muestra");
         var settings = SettingsFiles.Read(installation);
         var today = DateOnly.FromDateTime(DateTime.Now);
         var loadOptions = new FileLoadOptions(today, today, installation.NonWorkingDaysDirectory, settings.SalPeticionario);
@@ -69,6 +71,8 @@ public static class DemoCommand
                 progress, context.Cancellation);
             context.Error.WriteLine($"   {export}: {LoadReport.OneLine(summary)}");
         }
+
+        await SamplePdfs(installation, context);
 
         var password = DemoAccount(warehouse);
         context.Out.WriteLine($"Usuario de la demostración: {DemoUser}   contraseña: {password}   (rol: Comité Institucional de Gestión y Desempeño)");
@@ -84,6 +88,32 @@ public static class DemoCommand
     }
 
     public const string DemoUser = "demo";
+
+    /// <summary>
+    /// Two sample PDFs of the generated data's first semester of 2026, through the `informe` command itself.
+    /// A machine without Chromium still gets its demo, with a note on how to have the PDFs too.
+    /// </summary>
+    private static async Task SamplePdfs(Installation installation, CommandContext context)
+    {
+        var folder = Path.Combine(installation.DataDirectory, "informes", "demo");
+        Directory.CreateDirectory(folder);
+        var samples = new (string[] Args, string File)[]
+        {
+            (["comite", "--desde", "2026-01-01", "--hasta", "2026-06-30", "--corte", "2026-07-15"], "comite-2026-1.pdf"),
+            (["pqrsd", "--semestre", "2026-1", "--corte", "2026-07-15"], "pqrsd-2026-1.pdf"),
+        };
+        foreach (var (args, file) in samples)
+        {
+            var path = Path.Combine(folder, file);
+            var code = await ReportCommand.Definition.Run(new Arguments([.. args, "--salida", path], new HashSet<string>()), context);
+            if (code != 0)
+            {
+                context.Error.WriteLine("   No se escribieron los PDF de muestra (véase el mensaje anterior); la demostración sigue sin ellos.");
+                return;
+            }
+            context.Error.WriteLine($"   PDF de muestra: {path}");
+        }
+    }
 
     /// <summary>
     /// The demo's committee account. Passwords are stored only as hashes, so each run sets a fresh one and prints
