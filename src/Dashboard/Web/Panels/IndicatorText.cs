@@ -32,10 +32,11 @@ public static class IndicatorText
         : (indicator.Direction == IndicatorDirection.HigherIsBetter ? "≥ " : "≤ ") + Value(indicator.Unit, target.Goal);
 
     /// <summary>The number a table cell and a download carry: rates as percentages, days and counts as they are.</summary>
+    // "+ 0.0" turns the -0.0 that rounding a tiny negative change gives into 0, so no table shows "-0".
     public static double? Shown(IndicatorUnit unit, double? value) => value is not { } v ? null : unit switch
     {
-        IndicatorUnit.Proportion => Math.Round(v * 100, 1),
-        IndicatorUnit.BusinessDays => Math.Round(v, 1),
+        IndicatorUnit.Proportion => Math.Round(v * 100, 1) + 0.0,
+        IndicatorUnit.BusinessDays => Math.Round(v, 1) + 0.0,
         _ => v,
     };
 
