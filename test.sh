@@ -14,6 +14,8 @@ missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)   # the dashboard's end-to-end test drives headless Chromium
 command -v pdftotext >/dev/null || missing+=(poppler-utils)   # the PDF report tests read the PDFs back with pdftotext and pdfinfo
+# Chromium only recommends its fonts and we install without recommends: the PDFs need a real font to hold text.
+[ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 if [ ${#missing[@]} -gt 0 ]; then
   say "Instalando paquetes de Debian que faltan: ${missing[*]}"
   as_root=""; [ "$(id -u)" -eq 0 ] || as_root="sudo"
