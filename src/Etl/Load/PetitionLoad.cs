@@ -4,7 +4,6 @@ using Dapper;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Sources;
 using IndicadoresServicio.Etl.Transform;
-using IndicadoresServicio.Indicators.Terms;
 using IndicadoresServicio.Indicators.Text;
 using IndicadoresServicio.Indicators.Warehouse;
 
