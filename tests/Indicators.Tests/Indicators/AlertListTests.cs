@@ -12,7 +12,8 @@ public sealed class AlertListTests
     // Saturday: counts from the same business-day index as Friday 04-12.
     private static readonly DateOnly SaturdayCutOff = D("2024-04-13");
 
-    private static void LoadOpenPetitions(IndicadoresServicio.Indicators.Warehouse.Warehouse warehouse)
+    /// <returns>The fixture, the entity and Hacienda, for tests that add more.</returns>
+    private static (PetitionFixture Fixture, int Entity, int Hacienda) LoadOpenPetitions(IndicadoresServicio.Indicators.Warehouse.Warehouse warehouse)
     {
         var fixture = new PetitionFixture(warehouse);
         var entity = fixture.Entity("Alcaldía de Prueba");
@@ -30,6 +31,7 @@ public sealed class AlertListTests
             new("H", entity, hacienda, D("2024-03-18"), null) { Type = "felicitacion" },                      // no term
             new("I", entity, transito, D("2024-03-25"), D("2024-04-16")) { Type = "informacion", TermDays = 10 },
             new("J", entity, hacienda, D("2024-02-20"), D("2024-03-12")));                                    // filed before the period
+        return (fixture, entity, hacienda);
     }
 
     [Theory, MemberData(nameof(Engines))]
@@ -76,5 +78,31 @@ public sealed class AlertListTests
 
         alerts.Select(a => (a.Radicado, a.BusinessDaysLeft)).Should().Equal(
             ("I", 1), ("A", -1), ("C", 0), ("B", -3), ("G", -3), ("D", 4), ("E", 5));
+    }
+
+    [Theory, MemberData(nameof(Engines))]
+    public void The_summary_counts_every_dependency_and_keeps_the_lists_first_rows_even_across_tied_due_dates(WarehouseEngine engine)
+    {
+        using var test = TestWarehouse.Create(engine);
+        var (fixture, entity, hacienda) = LoadOpenPetitions(test.Warehouse);
+        // Same dependency and due date as B and G: only the radicado decides, ordinally ("B10" before "B2", "b" last).
+        fixture.Add(
+            new("B2", entity, hacienda, D("2024-03-18"), D("2024-04-10")),
+            new("B10", entity, hacienda, D("2024-03-18"), D("2024-04-10")),
+            new("b", entity, hacienda, D("2024-03-18"), D("2024-04-10")));
+        var request = new MeasurementRequest(March, SaturdayCutOff);
+        var list = PetitionAlerts.List(test.Warehouse, request);
+
+        list.Select(a => a.Radicado).Should().Equal("I", "A", "C", "B", "B10", "B2", "G", "b", "D");
+        for (var take = 0; take <= list.Count + 1; take++)
+        {
+            var summary = PetitionAlerts.Summarize(test.Warehouse, request, take);
+
+            summary.First.Should().Equal(list.Take(take), $"los primeros {take} deben ser los de la lista completa");
+            summary.Dependencies.Select(d => (d.Dependency, d.Overdue, d.DueSoon)).Should().Equal(
+                ("Área de Tránsito", 0L, 1L), (Gobierno, 1L, 1L), (Hacienda, 5L, 1L));
+            summary.Total.Should().Be(list.Count);
+            summary.Overdue.Should().Be(list.Count(a => a.IsOverdue));
+        }
     }
 }
