@@ -14,7 +14,7 @@ namespace IndicadoresServicio.Dashboard.Web.Pages;
 /// Aggregates only, so every role sees every dependency here; the links to a dependency's petitions are offered
 /// only where the user may open that detail.
 /// </summary>
-public sealed class ComparacionModel(Warehouse warehouse, Targets targets) : DashboardPageModel
+public sealed class ComparacionModel : DashboardPageModel
 {
     public const string IndicatorKey = "indicador";
     public const string DefaultIndicator = "PQ-OPO";
@@ -88,7 +88,7 @@ public sealed class ComparacionModel(Warehouse warehouse, Targets targets) : Das
     private IReadOnlyList<RankedDependency>? Measure()
     {
         var request = PanelRequest.For(Filters, dependency: null, [Indicator.Code]);
-        Entity = Measured(() => IndicatorPanel.Measure(warehouse, request, targets))?.Results.FirstOrDefault();
-        return Entity is null ? null : Measured(() => DependencyRanking.Measure(warehouse, request, Indicator.Code, targets));
+        Entity = MeasurePanel(request)?.Results.FirstOrDefault();
+        return Entity is null ? null : RankDependencies(request, Indicator.Code);
     }
 }

@@ -1,5 +1,7 @@
 using IndicadoresServicio.Dashboard.Web.Security;
+using IndicadoresServicio.Dashboard.Web.Caching;
 using IndicadoresServicio.Dashboard.Web.Filters;
+using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Indicators.Measurement;
 using IndicadoresServicio.Indicators.Warehouse;
 using Microsoft.AspNetCore.Mvc;
@@ -38,7 +40,8 @@ public abstract class DashboardPageModel : PageModel
     {
         var parsed = DashboardFilters.Parse(Request.Query, Today);
         Filters = parsed.Filters;
-        Choices = FilterChoices.Load(HttpContext.RequestServices.GetRequiredService<Warehouse>());
+        var warehouse = HttpContext.RequestServices.GetRequiredService<Warehouse>();
+        Choices = Cache.Get("opciones", () => FilterChoices.Load(warehouse));
         FilterErrors = [.. parsed.Errors, .. Choices.Check(Filters)];
         var user = CurrentUser;
         DependencyShown = Filters.Dependency ?? Access.DefaultDependency(user);
@@ -63,6 +66,24 @@ public abstract class DashboardPageModel : PageModel
             return null;
         }
     }
+
+    private ResultCache Cache => HttpContext.RequestServices.GetRequiredService<ResultCache>();
+
+    /// <summary>The indicator panel for <paramref name="request"/>, from the cache when this data version already answered it.</summary>
+    protected Panel? MeasurePanel(MeasurementRequest request) => Measured(() => Cache.Get(RequestKey.Of("panel", request),
+        () => IndicatorPanel.Measure(HttpContext.RequestServices.GetRequiredService<Warehouse>(), request,
+            HttpContext.RequestServices.GetRequiredService<Targets>())));
+
+    /// <summary>The dependency ranking of one indicator, cached like <see cref="MeasurePanel"/>.</summary>
+    protected IReadOnlyList<RankedDependency>? RankDependencies(MeasurementRequest request, string indicator) =>
+        Measured(() => Cache.Get(RequestKey.Of("ranking", request, indicator),
+            () => DependencyRanking.Measure(HttpContext.RequestServices.GetRequiredService<Warehouse>(), request, indicator,
+                HttpContext.RequestServices.GetRequiredService<Targets>())));
+
+    /// <summary>The alert list's counts and first rows, cached like <see cref="MeasurePanel"/>.</summary>
+    protected AlertSummary? SummarizeAlerts(MeasurementRequest request, int take) =>
+        Measured(() => Cache.Get(RequestKey.Of("alertas", request, take),
+            () => PetitionAlerts.Summarize(HttpContext.RequestServices.GetRequiredService<Warehouse>(), request, take)));
 
     /// <summary>A Spanish complaint about what the URL asked, shown with the filter ones.</summary>
     protected void Warn(string message)

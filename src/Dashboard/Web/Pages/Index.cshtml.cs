@@ -12,7 +12,7 @@ namespace IndicadoresServicio.Dashboard.Web.Pages;
 /// Resumen: every petition indicator of the period at the cut-off, with its target, traffic light and change against
 /// the previous comparable period, and the volume by month. A secretaría sees its own dependency's figures.
 /// </summary>
-public sealed class IndexModel(Warehouse warehouse, Targets targets) : DashboardPageModel
+public sealed class IndexModel : DashboardPageModel
 {
     public override bool HasCharts => true;
 
@@ -26,11 +26,11 @@ public sealed class IndexModel(Warehouse warehouse, Targets targets) : Dashboard
     {
         if (ApplyFilters() is { } refused)
             return refused;
-        Panel = Measured(() => IndicatorPanel.Measure(warehouse, PanelRequest.For(Filters, DependencyShown), targets));
+        Panel = MeasurePanel(PanelRequest.For(Filters, DependencyShown));
         if (Panel is null)
             return Page();
         Indicators = SummaryTables.Indicators(Panel);
-        var months = Measured(() => IndicatorPanel.Measure(warehouse, PanelRequest.For(Filters, DependencyShown, ["PQ-VOL"], ["mes"]), targets));
+        var months = MeasurePanel(PanelRequest.For(Filters, DependencyShown, ["PQ-VOL"], ["mes"]));
         if (months is { Results.Count: > 0 })
         {
             var ordered = months.Results.OrderBy(r => r.SliceValueOf("mes"), StringComparer.Ordinal).ToList();
@@ -46,7 +46,7 @@ public sealed class IndexModel(Warehouse warehouse, Targets targets) : Dashboard
         if (ApplyFilters() is { } refused)
             return refused;
         if (tabla != SummaryTables.IndicatorsKey
-            || Measured(() => IndicatorPanel.Measure(warehouse, PanelRequest.For(Filters, DependencyShown), targets)) is not { } panel
+            || MeasurePanel(PanelRequest.For(Filters, DependencyShown)) is not { } panel
             || TableDownload.File(SummaryTables.Indicators(panel), formato ?? "", Today) is not var (content, contentType, fileName))
             return NotFound();
         return File(content, contentType, fileName);

@@ -12,7 +12,7 @@ namespace IndicadoresServicio.Dashboard.Web.Pages;
 /// Peticiones: the period's petitions by type, channel, topic and dependency, their response times and timeliness
 /// by month, all from the indicator engine (aggregates; the fact table stays in the database). Dependency detail.
 /// </summary>
-public sealed class PeticionesModel(Warehouse warehouse, Targets targets) : DashboardPageModel
+public sealed class PeticionesModel : DashboardPageModel
 {
     public const int TopTopics = 15;
 
@@ -97,7 +97,7 @@ public sealed class PeticionesModel(Warehouse warehouse, Targets targets) : Dash
         take is null ? $"Peticiones por {title.ToLowerInvariant()}" : $"Peticiones por {title.ToLowerInvariant()} (los {take} más frecuentes)";
 
     private IReadOnlyList<IndicatorResult>? Sliced(IReadOnlyList<string> indicators, string slice) =>
-        Measured(() => IndicatorPanel.Measure(warehouse, PanelRequest.For(Filters, DependencyShown, indicators, [slice]), targets))?.Results;
+        MeasurePanel(PanelRequest.For(Filters, DependencyShown, indicators, [slice]))?.Results;
 
     /// <summary>How the dependencies' mean, median and p90 days spread: one box each, a point per dependency.</summary>
     private static ChartHtml? Spread(IReadOnlyList<IndicatorResult> byDependency)

@@ -21,9 +21,9 @@ public sealed class PorVencerModel(Warehouse warehouse) : DashboardPageModel
 
     public ReportTable? Dependencies { get; private set; }
 
-    public int Total { get; private set; }
+    public long Total { get; private set; }
 
-    public int Overdue { get; private set; }
+    public long Overdue { get; private set; }
 
     public ChartHtml? Chart { get; private set; }
 
@@ -31,12 +31,12 @@ public sealed class PorVencerModel(Warehouse warehouse) : DashboardPageModel
     {
         if (ApplyFilters() is { } refused)
             return refused;
-        if (List() is not { } alerts)
+        if (SummarizeAlerts(PanelRequest.For(Filters, DependencyShown), ShownRows) is not { } summary)
             return Page();
-        Total = alerts.Count;
-        Overdue = alerts.Count(a => a.IsOverdue);
-        Alerts = AlertTables.Alerts(alerts, ShownRows);
-        Dependencies = AlertTables.Dependencies(alerts);
+        Total = summary.Total;
+        Overdue = summary.Overdue;
+        Alerts = AlertTables.Alerts(summary.First);
+        Dependencies = AlertTables.Dependencies(summary.Dependencies);
         var overdue = Dependencies.Rows.Where(r => r[1] is long n && n > 0).OrderByDescending(r => (long)r[1]!).ToList();
         if (overdue.Count > 0)
             Chart = Charts.Bar("Peticiones vencidas sin respuesta por dependencia", overdue.Select(r => (string)r[0]!).ToList(),

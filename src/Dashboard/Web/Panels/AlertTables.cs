@@ -21,6 +21,11 @@ public static class AlertTables
                 .Select(g => (IReadOnlyList<object?>)[g.Key, (long)g.Count(a => a.IsOverdue), (long)g.Count(a => !a.IsOverdue), (long)g.Count()])
                 .ToList());
 
+    /// <summary>The same table from the engine's counts (the page's summary, which never loads the whole list).</summary>
+    public static ReportTable Dependencies(IReadOnlyList<DependencyAlertCount> counts) =>
+        new("Alertas por dependencia", ["Dependencia", "Vencidas", "Por vencer", "Total"],
+            counts.Select(c => (IReadOnlyList<object?>)[c.Dependency, c.Overdue, c.DueSoon, c.Total]).ToList());
+
     /// <summary>Business days left as a person says them; negative means the due date has passed.</summary>
     public static string State(int businessDaysLeft) => businessDaysLeft switch
     {

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.TestSupport;
+
+namespace IndicadoresServicio.Dashboard.Tests.Web;
+
+/// <summary>
+/// The server keeps the engine's answers between requests; a load that commits must still show at once, whether it
+/// adds petitions or only answers ones already there.
+/// </summary>
+public sealed class FreshFiguresTests
+{
+    public static TheoryEngines Engines => TestWarehouse.Engines;
+
+    private const string March = "/?desde=2024-03-01&hasta=2024-03-31&corte=2024-06-30";
+
+    private const string Profile = """
+        {"fuente": "ventanilla", "entidad": "Alcaldía de Prueba", "formato": "csv", "separador": ";", "formatos_fecha": ["yyyy-MM-dd"],
+         "columnas": {"radicado": "Radicado", "radicado_el": "Fecha", "tipo": "Tipo", "canal": "Canal", "dependencia": "Dependencia",
+                      "respondido_el": "Respuesta"},
+         "valores": {"tipo": {"DERECHO DE PETICION": "peticion"}, "canal": {"VENTANILLA": "presencial"}}}
+        """;
+
+    private static string Card(string html, string code) =>
+        Regex.Match(PageText.Compact(html), $"<li class=\"tarjeta\" data-indicador=\"{code}\">.*?<p class=\"valor\">(.*?)</p>", RegexOptions.Singleline)
+            .Groups[1].Value;
+
+    private static LoadSummary Load(Warehouse warehouse, string folder, string name, params string[] rows)
+    {
+        Directory.CreateDirectory(folder);
+        var profile = Path.Combine(folder, "ventanilla.json");
+        var export = Path.Combine(folder, name);
+        File.WriteAllText(profile, Profile);
+        File.WriteAllText(export, "Radicado;Fecha;Tipo;Canal;Dependencia;Respuesta\n" + string.Join("\n", rows) + "\n");
+        var cutOff = new DateOnly(2024, 6, 30);
+        return FileLoad.Run(warehouse, profile, export, new FileLoadOptions(cutOff, cutOff, Path.Combine(folder, "sin-calendarios"), null));
+    }
+
+    [Theory, MemberData(nameof(Engines))]
+    public async Task A_load_that_only_answers_petitions_already_shown_changes_the_next_page_at_once(WarehouseEngine engine)
+    {
+        await using var app = await DashboardApp.Start(engine, withPetitions: false);
+        app.CreateUser("comite", Roles.Committee);
+        using var client = await app.SignedIn("comite");
+        var folder = Path.Combine(app.Root, "exportes");
+        Load(app.Warehouse, folder, "marzo.csv",
+            "A-1;2024-03-05;DERECHO DE PETICION;VENTANILLA;Secretaría de Hacienda;",
+            "A-2;2024-03-06;DERECHO DE PETICION;VENTANILLA;Secretaría de Hacienda;2024-03-08");
+
+        var before = await client.GetStringAsync(March);
+        var again = await client.GetStringAsync(March);
+        var summary = Load(app.Warehouse, folder, "marzo-respuestas.csv",
+            "A-1;2024-03-05;DERECHO DE PETICION;VENTANILLA;Secretaría de Hacienda;2024-03-12",
+            "A-2;2024-03-06;DERECHO DE PETICION;VENTANILLA;Secretaría de Hacienda;2024-03-08");
+        var after = await client.GetStringAsync(March);
+
+        summary.Updated.Should().Be(1, "the second export only answers A-1");
+        Card(before, "PQ-VOL").Should().Be("2");
+        Card(before, "PQ-RESP").Should().Be("1");
+        Card(again, "PQ-RESP").Should().Be("1", "nothing changed between the two requests");
+        Card(after, "PQ-VOL").Should().Be("2");
+        Card(after, "PQ-RESP").Should().Be("2", "the committed answer shows on the very next request");
+    }
+
+    [Theory, MemberData(nameof(Engines))]
+    public async Task Petitions_added_without_a_load_show_on_the_next_request_too(WarehouseEngine engine)
+    {
+        await using var app = await DashboardApp.Start(engine, withPetitions: false);
+        TownPetitions.Fill(app.Warehouse);
+        app.CreateUser("comite", Roles.Committee);
+        using var client = await app.SignedIn("comite");
+
+        var before = await client.GetStringAsync("/");
+        var fixture = new PetitionFixture(app.Warehouse);
+        var entity = fixture.Entity("Otro Municipio");
+        fixture.Add(new FixturePetition("O-1", entity, fixture.Dependency(entity, "Secretaría de Salud"), new(2024, 6, 4), new(2024, 6, 25)));
+        var after = await client.GetStringAsync("/");
+
+        Card(before, "PQ-VOL").Should().Be("6");
+        Card(after, "PQ-VOL").Should().Be("7");
+    }
+}
