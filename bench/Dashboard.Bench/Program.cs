@@ -14,7 +14,7 @@ using Microsoft.Extensions.Logging;
 // Benchmark of the dashboard's pages. From the repository root:
 //   dotnet run -c Release --project bench/Dashboard.Bench -- [--peticiones 10000000] [--clientes 16] [--solicitudes 5] [--reutilizar]
 // Fills a DuckDB warehouse with the engine benchmark's generated petitions (2020–2024), starts the real server app
-// on a loopback port, signs in once as the comité and has N concurrent clients ask each page for 2024.
+// on a loopback port, signs in once as the comité and has N concurrent clients ask each page for 2024, cold and warm.
 // Prints Markdown rows for bench/RESULTS.md «Tablero».
 var options = BenchOptions.Parse(args);
 var spanish = CultureInfo.GetCultureInfo("es-CO");
@@ -43,23 +43,39 @@ await app.StartAsync();
 var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 using var client = await SignedInClient.Create(new Uri(address), user, password);
 
-const string year = "desde=2024-01-01&hasta=2024-12-31&corte=2024-12-31";
-(string Page, string Path)[] pages =
+// The server keeps the engine's answers per data version (Web/Caching): the first request for a view computes it,
+// the next ones until a load commits read it. So each page is measured three ways: cold with one client (a
+// period nobody asked yet), cold with every client at once (they share the one computation), and warm.
+static (string Page, string Path)[] Pages(string period) =>
 [
-    ("Resumen", "/?" + year),
-    ("Peticiones", "/peticiones?" + year),
-    ("Peticiones, una dependencia", "/peticiones?" + year + "&dependencia=Dependencia%2007"),
-    ("Por vencer y vencidas", "/por-vencer?" + year),
-    ("Comparación (PQ-OPO)", "/comparacion?" + year + "&indicador=PQ-OPO"),
+    ("Resumen", "/?" + period),
+    ("Peticiones", "/peticiones?" + period),
+    ("Peticiones, una dependencia", "/peticiones?" + period + "&dependencia=Dependencia%2007"),
+    ("Por vencer y vencidas", "/por-vencer?" + period),
+    ("Comparación (PQ-OPO)", "/comparacion?" + period + "&indicador=PQ-OPO"),
 ];
-Console.WriteLine("| página | solicitudes | p50 | p95 | máx. | solicitudes/s |");
-Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
-foreach (var (page, path) in pages)
+var year = Pages("desde=2024-01-01&hasta=2024-12-31&corte=2024-12-31");
+var coldAlone = Pages("desde=2023-01-01&hasta=2023-12-31&corte=2023-12-31");
+foreach (var (page, path) in Pages("desde=2022-01-01&hasta=2022-12-31&corte=2022-12-31"))
+    await PageTiming.Measure(client, page, path, 1, 1);   // JIT and Razor, on a period measured nowhere else
+
+Console.WriteLine();
+Console.WriteLine("En frío, un cliente (primera solicitud de 2023 tras arrancar):");
+Console.WriteLine("| página | tiempo |");
+Console.WriteLine("| --- | ---: |");
+foreach (var (page, path) in coldAlone)
+    Console.WriteLine($"| {page} | {(await PageTiming.Measure(client, page, path, 1, 1)).Milliseconds[0]:F0} ms |");
+
+Console.WriteLine();
+Console.WriteLine($"En frío, {options.Clients} clientes a la vez (la primera solicitud de 2024 de cada uno) y luego en caliente ({options.RequestsPerClient} por cliente):");
+Console.WriteLine("| página | en frío p50 | en frío máx. | en caliente: solicitudes | p50 | p95 | máx. | solicitudes/s |");
+Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+foreach (var (page, path) in year)
 {
-    await PageTiming.Measure(client, page, path, 1, 2);   // warm-up: JIT, Razor, DuckDB caches
+    var cold = await PageTiming.Measure(client, page, path, options.Clients, 1);
     var timing = await PageTiming.Measure(client, page, path, options.Clients, options.RequestsPerClient);
     var count = timing.Milliseconds.Count;
-    Console.WriteLine($"| {page} | {count} | {timing.Percentile(0.5):F0} ms | {timing.Percentile(0.95):F0} ms | {timing.Milliseconds.Max():F0} ms | {(count / timing.Wall.TotalSeconds).ToString("F1", spanish)} |");
+    Console.WriteLine($"| {page} | {cold.Percentile(0.5):F0} ms | {cold.Milliseconds.Max():F0} ms | {count} | {timing.Percentile(0.5):F0} ms | {timing.Percentile(0.95):F0} ms | {timing.Milliseconds.Max():F0} ms | {(count / timing.Wall.TotalSeconds).ToString("F1", spanish)} |");
 }
 await app.StopAsync();
 try { Directory.Delete(root, recursive: true); } catch (IOException) { }

@@ -42,3 +42,16 @@
     }
   });
 })();
+
+// Drill-down: a chart whose points carry a link (Plotly customdata, set by the server from the page's filters) opens
+// the petitions behind the clicked bar or point. Only the app's own relative URLs are followed.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('figure.grafico.con-detalle .js-plotly-plot').forEach(function (plot) {
+    if (typeof plot.on !== 'function') return;
+    plot.on('plotly_click', function (event) {
+      var point = event && event.points && event.points[0];
+      var link = point && point.customdata;
+      if (typeof link === 'string' && link.charAt(0) === '/' && link.charAt(1) !== '/') window.location.assign(link);
+    });
+  });
+});

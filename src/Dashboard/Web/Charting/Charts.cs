@@ -17,7 +17,9 @@ public static class Charts
     private const int Height = 380;
 
     /// <summary>A bar per category; horizontal by default, which keeps long Spanish labels readable on a phone.</summary>
-    public static ChartHtml Bar(string title, IReadOnlyList<string> categories, IReadOnlyList<double> values, string valueTitle, bool horizontal = true)
+    /// <param name="links">Per bar, the page of the petitions behind it (null: none for that bar); clicking the bar opens it.</param>
+    public static ChartHtml Bar(string title, IReadOnlyList<string> categories, IReadOnlyList<double> values, string valueTitle, bool horizontal = true,
+        IReadOnlyList<string?>? links = null)
     {
         var keys = horizontal ? categories.Select(Wrap).ToArray() : categories.ToArray();
         var chart = horizontal
@@ -26,7 +28,10 @@ public static class Charts
         var height = horizontal ? Math.Max(Height - 80, 60 * categories.Count + 120) : Height;
         var valueAxis = Axis(valueTitle, counts: values);
         var categoryAxis = Axis(null, reversed: horizontal); // horizontal: first category on top, as in the table
-        return Render(title, chart, horizontal ? valueAxis : categoryAxis, horizontal ? categoryAxis : valueAxis, height);
+        if (links is not null)
+            chart = Linked(chart, [links]);
+        return Render(title, chart, horizontal ? valueAxis : categoryAxis, horizontal ? categoryAxis : valueAxis, height,
+            clickable: links?.Any(l => l is not null) == true);
     }
 
     /// <summary>One line per series over dates (a trend by day or month), each with markers so printed copies read too.</summary>
@@ -49,8 +54,12 @@ public static class Charts
             var spanDays = dates.Max().DayNumber - dates.Min().DayNumber + 2;
             dateAxis["dtick"] = TimeSpan.FromDays(Math.Max(1, (int)Math.Ceiling(spanDays / 10.0))).TotalMilliseconds;
         }
-        return Render(title, GenericChart.combine(traces), dateAxis, Axis(valueTitle, counts: series.SelectMany(s => s.Values).ToList()), Height,
-            showLegend: series.Count > 1);
+        var chart = GenericChart.combine(traces);
+        var clickable = series.Any(s => s.Links?.Any(l => l is not null) == true);
+        if (clickable)
+            chart = Linked(chart, series.Select(s => s.Links ?? s.Dates.Select(_ => (string?)null).ToList()).ToList());
+        return Render(title, chart, dateAxis, Axis(valueTitle, counts: series.SelectMany(s => s.Values).ToList()), Height,
+            showLegend: series.Count > 1, clickable: clickable);
     }
 
     /// <summary>How a measure is distributed (days, for instance): a histogram of the values.</summary>
@@ -82,8 +91,24 @@ public static class Charts
         return Render(title, chart, Axis(null), Axis(valueTitle), Height);
     }
 
+    /// <summary>
+    /// Each point carries its drill-down link as Plotly's customdata (trace i gets <paramref name="links"/>[i]);
+    /// tablero.js follows it on click. Links are the app's own relative URLs, built from the filters.
+    /// </summary>
+    private static GenericChart Linked(GenericChart chart, IReadOnlyList<IReadOnlyList<string?>> links)
+    {
+        var index = 0;
+        return GenericChart.mapTrace(FuncConvert.FromFunc<Trace, Trace>(trace =>
+        {
+            if (index < links.Count)
+                trace.SetProperty("customdata", links[index].ToArray());
+            index++;
+            return trace;
+        }), chart);
+    }
+
     private static ChartHtml Render(string title, GenericChart chart, Dictionary<string, object> xAxis, Dictionary<string, object> yAxis, int height,
-        bool showLegend = false)
+        bool showLegend = false, bool clickable = false)
     {
         var layout = new Layout();
         layout.SetProperty("autosize", true);
@@ -110,7 +135,10 @@ public static class Charts
 
         var plot = EscapeScript(GenericChart.toChartHTML(chart));
         var caption = WebUtility.HtmlEncode(title);
-        return new ChartHtml($"<figure class=\"grafico\" aria-label=\"{caption}\"><figcaption>{caption}</figcaption>{plot}</figure>");
+        var (css, hint) = clickable
+            ? (" con-detalle", "<p class=\"nota\">Haga clic en una barra o un punto para ver las peticiones que cuenta.</p>")
+            : ("", "");
+        return new ChartHtml($"<figure class=\"grafico{css}\" aria-label=\"{caption}\"><figcaption>{caption}</figcaption>{plot}{hint}</figure>");
     }
 
     /// <param name="counts">The axis shows these whole counts: small ones get a tick per unit instead of 0,2 0,4 …</param>
@@ -171,5 +199,5 @@ public static class Charts
     }
 }
 
-/// <summary>One line of a trend chart: its name and a value per date.</summary>
-public sealed record ChartSeries(string Name, IReadOnlyList<DateOnly> Dates, IReadOnlyList<double> Values);
+/// <summary>One line of a trend chart: its name, a value per date and, optionally, per date the page of the petitions behind it.</summary>
+public sealed record ChartSeries(string Name, IReadOnlyList<DateOnly> Dates, IReadOnlyList<double> Values, IReadOnlyList<string?>? Links = null);

@@ -7,10 +7,12 @@ namespace IndicadoresServicio.Dashboard.Web.Filters;
 /// <summary>
 /// What every page is filtered by, kept in the query string so a link shows the same thing to whoever opens it:
 /// the filing period (<c>desde</c>, <c>hasta</c>), the cut-off date for statuses (<c>corte</c>), and optionally the
-/// entity, dependency, channel and petition type. Names are as shown on screen; codes for channel and type.
+/// entity, dependency, channel, petition type and topic (<c>tema</c>: no list in the filter bar, it arrives from a
+/// chart's drill-down). Names are as shown on screen; codes for channel and type.
 /// </summary>
 public sealed record DashboardFilters(
-    DateOnly From, DateOnly To, DateOnly CutOff, string? Entity = null, string? Dependency = null, string? Channel = null, string? Type = null)
+    DateOnly From, DateOnly To, DateOnly CutOff, string? Entity = null, string? Dependency = null, string? Channel = null, string? Type = null,
+    string? Topic = null)
 {
     public const string FromKey = "desde";
     public const string ToKey = "hasta";
@@ -19,6 +21,7 @@ public sealed record DashboardFilters(
     public const string DependencyKey = "dependencia";
     public const string ChannelKey = "canal";
     public const string TypeKey = "tipo";
+    public const string TopicKey = "tema";
 
     private const int MaxTextLength = 200;
 
@@ -56,7 +59,8 @@ public sealed record DashboardFilters(
             }
         }
         var filters = new DashboardFilters(from, to, cutOff,
-            Text(values, EntityKey, "Entidad", errors), Text(values, DependencyKey, "Dependencia", errors), Text(values, ChannelKey, "Canal", errors), type);
+            Text(values, EntityKey, "Entidad", errors), Text(values, DependencyKey, "Dependencia", errors), Text(values, ChannelKey, "Canal", errors), type,
+            Text(values, TopicKey, "Tema", errors));
         return new FilterParse(filters, errors);
     }
 
@@ -76,6 +80,7 @@ public sealed record DashboardFilters(
         Add(DependencyKey, Dependency);
         Add(ChannelKey, Channel);
         Add(TypeKey, Type);
+        Add(TopicKey, Topic);
         return pairs;
     }
 

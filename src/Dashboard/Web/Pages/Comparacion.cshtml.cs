@@ -43,16 +43,21 @@ public sealed class ComparacionModel : DashboardPageModel
         if (Measure() is not { } ranked)
             return Page();
         Ranking = RankingTables.Ranking(Indicator, ranked, Entity?.Value, d => LinkToDependency("/peticiones", d));
-        var valued = ranked.Where(r => r.Value is not null).ToList();
-        if (valued.Count > 0)
+        Chart = CachedChart("ranking", () =>
         {
+            var valued = ranked.Where(r => r.Value is not null).ToList();
+            if (valued.Count == 0)
+                return null;
             // The entity first, as the bar every dependency is read against.
             var names = new List<string> { "Toda la entidad" };
             var values = new List<double> { IndicatorText.Shown(Indicator.Unit, Entity?.Value) ?? 0 };
+            // A secretaría sees only aggregates of the others: the whole entity's petitions are not its to open.
+            var links = new List<string?> { CurrentUser.Role == Accounts.Roles.Secretariat ? null : LinkToPetitions(Filters with { Dependency = null }) };
             names.AddRange(valued.Select(r => r.Dependency));
             values.AddRange(valued.Select(r => IndicatorText.Shown(Indicator.Unit, r.Value)!.Value));
-            Chart = Charts.Bar($"{Indicator.Name} por dependencia, mejor primero", names, values, Unit);
-        }
+            links.AddRange(valued.Select(r => LinkToPetitions(Filters with { Dependency = r.Dependency })));
+            return Charts.Bar($"{Indicator.Name} por dependencia, mejor primero", names, values, Unit, links: links);
+        });
         return Page();
     }
 

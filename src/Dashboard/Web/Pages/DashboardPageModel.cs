@@ -1,5 +1,6 @@
 using IndicadoresServicio.Dashboard.Web.Security;
 using IndicadoresServicio.Dashboard.Web.Caching;
+using IndicadoresServicio.Dashboard.Web.Charting;
 using IndicadoresServicio.Dashboard.Web.Filters;
 using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Indicators.Measurement;
@@ -85,6 +86,9 @@ public abstract class DashboardPageModel : PageModel
         Measured(() => Cache.Get(RequestKey.Of("alertas", request, take),
             () => PetitionAlerts.Summarize(HttpContext.RequestServices.GetRequiredService<Warehouse>(), request, take)));
 
+    /// <summary>Any answer of the engine, kept per data version under <paramref name="key"/> (a <see cref="RequestKey"/>).</summary>
+    protected T Cached<T>(string key, Func<T> compute) where T : class => Cache.Get(key, compute);
+
     /// <summary>A Spanish complaint about what the URL asked, shown with the filter ones.</summary>
     protected void Warn(string message)
     {
@@ -107,6 +111,37 @@ public abstract class DashboardPageModel : PageModel
     /// </summary>
     public string? LinkToDependency(string path, string dependency) =>
         Access.CanSeeDependency(CurrentUser, dependency) ? path + (Filters with { Dependency = dependency }).ToQueryString() : null;
+
+    /// <summary>
+    /// The drill-down to the petitions behind a figure: the detail page with <paramref name="filters"/> (the page's own,
+    /// narrowed to the clicked member). Null when the user may not see that dependency's detail.
+    /// </summary>
+    public string? LinkToPetitions(DashboardFilters filters) =>
+        Access.CanSeeDependency(CurrentUser, filters.Dependency ?? DependencyShown) ? PetitionsPath + filters.ToQueryString() : null;
+
+    public const string PetitionsPath = "/peticiones/detalle";
+
+    /// <summary>The petitions filed in one month of the period (a trend's point), the period's bounds kept.</summary>
+    public DashboardFilters MonthOf(DateOnly firstDay)
+    {
+        var lastDay = firstDay.AddMonths(1).AddDays(-1);
+        return Filters with { From = firstDay < Filters.From ? Filters.From : firstDay, To = lastDay > Filters.To ? Filters.To : lastDay };
+    }
+
+    /// <summary>
+    /// A chart drawn once per data version and view: Plotly.NET's rendering costs more than reading cached figures,
+    /// so it is kept too. The key holds everything the chart depends on: the page, its filters and choice, and the
+    /// user's access (its drill-down links differ by role and dependency).
+    /// </summary>
+    protected ChartHtml? CachedChart(string name, Func<ChartHtml?> draw)
+    {
+        var key = string.Join('\u001f', Request.Path.Value, Filters.ToQueryString(), DependencyShown, PageChoice?.Selected,
+            CurrentUser.Role, CurrentUser.Dependency, name);
+        return Cache.Get<ChartBox>("grafico" + key, () => new ChartBox(draw())).Chart;
+    }
+
+    /// <summary>A chart or its absence, so "nothing to draw" is cached as well.</summary>
+    private sealed record ChartBox(ChartHtml? Chart);
 
     /// <summary>This page's URL with the current filters, plus <paramref name="extra"/> pairs (a download's table and format).</summary>
     public string LinkWithFilters(string path, params (string Key, string Value)[] extra)

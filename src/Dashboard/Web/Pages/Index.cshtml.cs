@@ -32,12 +32,14 @@ public sealed class IndexModel : DashboardPageModel
         Indicators = SummaryTables.Indicators(Panel);
         var months = MeasurePanel(PanelRequest.For(Filters, DependencyShown, ["PQ-VOL"], ["mes"]));
         if (months is { Results.Count: > 0 })
-        {
-            var ordered = months.Results.OrderBy(r => r.SliceValueOf("mes"), StringComparer.Ordinal).ToList();
-            VolumeTrend = Charts.LineTrend("Peticiones radicadas por mes",
-                [new ChartSeries("Radicadas", ordered.Select(r => Months.FirstDay(r.SliceValueOf("mes")!)).ToList(), ordered.Select(r => r.Value ?? 0).ToList())],
-                "Peticiones");
-        }
+            VolumeTrend = CachedChart("volumen", () =>
+            {
+                var ordered = months.Results.OrderBy(r => r.SliceValueOf("mes"), StringComparer.Ordinal).ToList();
+                var firstDays = ordered.Select(r => Months.FirstDay(r.SliceValueOf("mes")!)).ToList();
+                return Charts.LineTrend("Peticiones radicadas por mes",
+                    [new ChartSeries("Radicadas", firstDays, ordered.Select(r => r.Value ?? 0).ToList(), firstDays.Select(d => LinkToPetitions(MonthOf(d))).ToList())],
+                    "Peticiones");
+            });
         return Page();
     }
 

@@ -42,9 +42,13 @@ public sealed class PeticionesModel : DashboardPageModel
             if (Sliced(["PQ-VOL"], slice) is not { } results)
                 return Page();
             var table = PetitionTables.Volume(VolumeName(title, take), slice, title, results, take);
-            var bars = table.Rows.Where(r => r[1] is long n && n > 0).ToList();
-            var chart = bars.Count == 0 ? null
-                : Charts.Bar(table.Name, bars.Select(r => (string)r[0]!).ToList(), bars.Select(r => (double)(long)r[1]!).ToList(), "Peticiones");
+            var chart = CachedChart(key, () =>
+            {
+                var bars = table.Rows.Where(r => r[1] is long n && n > 0).Select(r => (string)r[0]!).ToList();
+                return bars.Count == 0 ? null
+                    : Charts.Bar(table.Name, bars, table.Rows.Where(r => r[1] is long n && n > 0).Select(r => (double)(long)r[1]!).ToList(), "Peticiones",
+                        links: bars.Select(member => LinkToMember(slice, member)).ToList());
+            });
             volumes.Add((table, key, chart));
         }
         Volumes = volumes;
@@ -52,16 +56,20 @@ public sealed class PeticionesModel : DashboardPageModel
         if (Sliced(Flow, "dependencia") is { } byDependency)
         {
             Dependencies = PetitionTables.Dependencies(byDependency, d => LinkToDependency("/peticiones", d));
-            DependencySpread = Spread(byDependency);
-            var busiest = PetitionTables.VolumesBySlice(byDependency, "dependencia").Where(v => v.Result.Value > 0).ToList();
-            if (busiest.Count > 0)
-                DependencyVolume = Charts.Bar("Peticiones por dependencia", busiest.Select(v => v.Member).ToList(),
-                    busiest.Select(v => v.Result.Value ?? 0).ToList(), "Peticiones");
+            DependencySpread = CachedChart("reparto", () => Spread(byDependency));
+            DependencyVolume = CachedChart("dependencias", () =>
+            {
+                var busiest = PetitionTables.VolumesBySlice(byDependency, "dependencia").Where(v => v.Result.Value > 0).ToList();
+                return busiest.Count == 0 ? null
+                    : Charts.Bar("Peticiones por dependencia", busiest.Select(v => v.Member).ToList(), busiest.Select(v => v.Result.Value ?? 0).ToList(),
+                        "Peticiones", links: busiest.Select(v => LinkToPetitions(Filters with { Dependency = v.Member })).ToList());
+            });
         }
         if (Sliced(Flow, "mes") is { } byMonth)
         {
             Months = PetitionTables.Months(byMonth);
-            MonthCharts = Trends(PetitionTables.Members(byMonth, "mes").OrderBy(m => m.Member, StringComparer.Ordinal).ToList());
+            var months = PetitionTables.Members(byMonth, "mes").OrderBy(m => m.Member, StringComparer.Ordinal).ToList();
+            MonthCharts = [.. new[] { CachedChart("oportunidad", () => Timeliness(months)), CachedChart("dias", () => Days(months)) }.OfType<ChartHtml>()];
         }
         return Page();
     }
@@ -112,32 +120,43 @@ public sealed class PeticionesModel : DashboardPageModel
         return Charts.Box("Días hábiles para responder: reparto entre dependencias", points, "Días hábiles");
     }
 
-    /// <summary>Timeliness against its target, and mean, median and p90 days, month by month.</summary>
-    private IReadOnlyList<ChartHtml> Trends(IReadOnlyList<SliceFigures> months)
+    /// <summary>The petitions behind one bar of a volume chart: the page's filters narrowed to that type, channel or topic.</summary>
+    private string? LinkToMember(string slice, string member) => slice switch
     {
-        if (months.Count == 0)
-            return [];
-        var charts = new List<ChartHtml>();
+        "tipo" => Choices.Types.FirstOrDefault(c => c.Label == member) is { } type ? LinkToPetitions(Filters with { Type = type.Value }) : null,
+        "canal" => Choices.Channels.FirstOrDefault(c => c.Label == member) is { } channel ? LinkToPetitions(Filters with { Channel = channel.Value }) : null,
+        "tema" when member != "Sin tema" => LinkToPetitions(Filters with { Topic = member }),
+        _ => null,
+    };
+
+    private IReadOnlyList<string?> MonthLinks(IReadOnlyList<DateOnly> firstDays) => firstDays.Select(d => LinkToPetitions(MonthOf(d))).ToList();
+
+    /// <summary>Timeliness against its target, month by month.</summary>
+    private ChartHtml? Timeliness(IReadOnlyList<SliceFigures> months)
+    {
         var timely = months.Where(m => m.Timeliness?.Value is not null).ToList();
-        if (timely.Count > 0)
-        {
-            var timelyDates = timely.Select(m => Panels.Months.FirstDay(m.Member)).ToList();
-            var series = new List<ChartSeries> { new("Oportunidad", timelyDates, timely.Select(m => m.Timeliness!.Value!.Value * 100).ToList()) };
-            if (timely[0].Timeliness!.Target is { } target)
-                series.Add(new ChartSeries("Meta", timelyDates, timely.Select(_ => target.Goal * 100).ToList()));
-            charts.Add(Charts.LineTrend("Oportunidad de respuesta (PQ-OPO) por mes de radicación", series, "%"));
-        }
+        if (timely.Count == 0)
+            return null;
+        var timelyDates = timely.Select(m => Panels.Months.FirstDay(m.Member)).ToList();
+        var series = new List<ChartSeries> { new("Oportunidad", timelyDates, timely.Select(m => m.Timeliness!.Value!.Value * 100).ToList(), MonthLinks(timelyDates)) };
+        if (timely[0].Timeliness!.Target is { } target)
+            series.Add(new ChartSeries("Meta", timelyDates, timely.Select(_ => target.Goal * 100).ToList()));
+        return Charts.LineTrend("Oportunidad de respuesta (PQ-OPO) por mes de radicación", series, "%");
+    }
+
+    /// <summary>Mean, median and p90 business days to answer, month by month.</summary>
+    private ChartHtml? Days(IReadOnlyList<SliceFigures> months)
+    {
         var answered = months.Where(m => m.Time?.Value is not null).ToList();
-        if (answered.Count > 0)
-        {
-            var answeredDates = answered.Select(m => Panels.Months.FirstDay(m.Member)).ToList();
-            charts.Add(Charts.LineTrend("Días hábiles para responder por mes de radicación",
-            [
-                new ChartSeries("Promedio", answeredDates, answered.Select(m => m.Time!.Value!.Value).ToList()),
-                new ChartSeries("Mediana", answeredDates, answered.Select(m => m.Time!.Statistic("mediana") ?? 0).ToList()),
-                new ChartSeries("P90", answeredDates, answered.Select(m => m.Time!.Statistic("p90") ?? 0).ToList()),
-            ], "Días hábiles"));
-        }
-        return charts;
+        if (answered.Count == 0)
+            return null;
+        var answeredDates = answered.Select(m => Panels.Months.FirstDay(m.Member)).ToList();
+        var links = MonthLinks(answeredDates);
+        return Charts.LineTrend("Días hábiles para responder por mes de radicación",
+        [
+            new ChartSeries("Promedio", answeredDates, answered.Select(m => m.Time!.Value!.Value).ToList(), links),
+            new ChartSeries("Mediana", answeredDates, answered.Select(m => m.Time!.Statistic("mediana") ?? 0).ToList(), links),
+            new ChartSeries("P90", answeredDates, answered.Select(m => m.Time!.Statistic("p90") ?? 0).ToList(), links),
+        ], "Días hábiles");
     }
 }

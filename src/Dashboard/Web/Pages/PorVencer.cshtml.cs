@@ -37,10 +37,11 @@ public sealed class PorVencerModel(Warehouse warehouse) : DashboardPageModel
         Overdue = summary.Overdue;
         Alerts = AlertTables.Alerts(summary.First);
         Dependencies = AlertTables.Dependencies(summary.Dependencies);
-        var overdue = Dependencies.Rows.Where(r => r[1] is long n && n > 0).OrderByDescending(r => (long)r[1]!).ToList();
-        if (overdue.Count > 0)
-            Chart = Charts.Bar("Peticiones vencidas sin respuesta por dependencia", overdue.Select(r => (string)r[0]!).ToList(),
-                overdue.Select(r => (double)(long)r[1]!).ToList(), "Peticiones");
+        var overdue = summary.Dependencies.Where(d => d.Overdue > 0).OrderByDescending(d => d.Overdue).ToList();
+        Chart = CachedChart("vencidas", () => overdue.Count == 0 ? null
+            : Charts.Bar("Peticiones vencidas sin respuesta por dependencia", overdue.Select(d => d.Dependency).ToList(),
+                overdue.Select(d => (double)d.Overdue).ToList(), "Peticiones",
+                links: overdue.Select(d => LinkToDependency("/por-vencer", d.Dependency)).ToList()));
         return Page();
     }
 

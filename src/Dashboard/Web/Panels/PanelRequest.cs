@@ -20,6 +20,7 @@ public static class PanelRequest
         Add("dependencia", dependency);
         Add("canal", filters.Channel);
         Add("tipo", filters.Type);
+        Add("tema", filters.Topic);
         return new MeasurementRequest(Period.Of(filters.From, filters.To), filters.CutOff, indicators, slices, sliceFilters);
     }
 }

@@ -1,0 +1,64 @@
+using System.Globalization;
+using Dapper;
+using IndicadoresServicio.Indicators.Catalogue;
+using IndicadoresServicio.Indicators.Warehouse;
+
+namespace IndicadoresServicio.Indicators.Measurement;
+
+/// <summary>
+/// The petitions behind an indicator's figure: those filed in the request's period that its filters select, with
+/// their status at the cut-off. For drill-down from a chart or table; the counts and the first rows come from the
+/// database, never the whole fact table.
+/// </summary>
+public static class PetitionListing
+{
+    public const string Script = "indicators/petition_list.sql";
+
+    /// <summary>Status codes and their Spanish wording, as the indicators count them.</summary>
+    public static IReadOnlyDictionary<string, string> Statuses { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["oportuna"] = "Respondida a tiempo",
+        ["no_oportuna"] = "Respondida fuera de término",
+        ["vencida"] = "Vencida sin respuesta",
+        ["en_termino"] = "Sin respuesta, en término",
+        ["sin_termino"] = "Sin término (felicitación)",
+        ["sin_vencimiento"] = "Sin fecha de vencimiento",
+    };
+
+    /// <summary>How many petitions the request selects and the first <paramref name="take"/> of them, oldest filing first.</summary>
+    public static PetitionPage List(Warehouse.Warehouse warehouse, MeasurementRequest request, int take)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(take);
+        RequestChecks.Dates(request.Period, request.CutOff, request.PreviousPeriod, request.AlertDays);
+        using var connection = warehouse.OpenConnection();
+        var filters = SliceFilters.Clause(connection, MeasureSources.Petitions, request.Filters ?? []);
+        var listed = MeasureQuery.ComposeFiltered(SqlScripts.Statements(Script).Single(), filters);
+        var parameters = new { from = request.Period.From, to = request.Period.To, cut_off = request.CutOff, take };
+        var total = connection.QuerySingle<long>(warehouse.Sql($"SELECT CAST(count(*) AS BIGINT) FROM ({listed}) p"), parameters);
+        var first = take == 0 ? [] : connection.Query(warehouse.Sql($"SELECT p.* FROM ({listed}) p ORDER BY p.filed_on, p.petition_id LIMIT @take"), parameters)
+            .Select(row => ToPetition((IDictionary<string, object?>)row))
+            .ToList();
+        return new PetitionPage(total, first);
+    }
+
+    private static ListedPetition ToPetition(IDictionary<string, object?> row) => new(
+        (string)row["entity"]!,
+        (string)row["dependency"]!,
+        (string)row["radicado"]!,
+        (string)row["type_name"]!,
+        (string)row["channel_name"]!,
+        row["topic_name"] as string,
+        DateOf(row["filed_on"])!.Value,
+        DateOf(row["due_on"]),
+        DateOf(row["answered_on"]),
+        row["business_days_to_answer"] is null ? null : Convert.ToInt32(row["business_days_to_answer"], CultureInfo.InvariantCulture),
+        (string)row["status"]!);
+
+    private static DateOnly? DateOf(object? cell) => cell switch
+    {
+        null => null,
+        DateOnly d => d,
+        DateTime t => DateOnly.FromDateTime(t),
+        _ => throw new InvalidOperationException($"Se esperaba una fecha y llegó «{cell}»."),
+    };
+}
