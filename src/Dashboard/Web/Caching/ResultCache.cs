@@ -20,25 +20,30 @@ public sealed class ResultCache(Warehouse warehouse)
     private DataVersion? _version;
 
     /// <summary>The answer for <paramref name="key"/> at the current data version, computing it with <paramref name="compute"/> when missing.</summary>
-    public T Get<T>(string key, Func<T> compute) where T : class
+    public T Get<T>(string key, Func<T> compute) where T : class => Get(DataVersion.Read(warehouse), key, compute);
+
+    /// <summary>
+    /// The same, at a version the caller has just read: a page reads it once and asks for a dozen answers, each of
+    /// which would otherwise read it again.
+    /// </summary>
+    public T Get<T>(DataVersion version, string key, Func<T> compute) where T : class
     {
-        var entries = Current();
-        var lazy = entries.GetOrAdd(typeof(T).FullName + "|" + key,
-            _ => new Lazy<object>(() => compute(), LazyThreadSafetyMode.ExecutionAndPublication));
+        var entries = Current(version);
+        var fullKey = typeof(T).FullName + "|" + key;
+        var lazy = entries.GetOrAdd(fullKey, _ => new Lazy<object>(() => compute(), LazyThreadSafetyMode.ExecutionAndPublication));
         try
         {
             return (T)lazy.Value;
         }
         catch
         {
-            entries.TryRemove(new KeyValuePair<string, Lazy<object>>(typeof(T).FullName + "|" + key, lazy));
+            entries.TryRemove(new KeyValuePair<string, Lazy<object>>(fullKey, lazy));
             throw;
         }
     }
 
-    private ConcurrentDictionary<string, Lazy<object>> Current()
+    private ConcurrentDictionary<string, Lazy<object>> Current(DataVersion version)
     {
-        var version = DataVersion.Read(warehouse);
         lock (_gate)
         {
             if (_version != version || _entries.Count >= Capacity)

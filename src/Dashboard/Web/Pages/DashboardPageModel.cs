@@ -42,7 +42,7 @@ public abstract class DashboardPageModel : PageModel
         var parsed = DashboardFilters.Parse(Request.Query, Today);
         Filters = parsed.Filters;
         var warehouse = HttpContext.RequestServices.GetRequiredService<Warehouse>();
-        Choices = Cache.Get("opciones", () => FilterChoices.Load(warehouse));
+        Choices = FromCache("opciones", () => FilterChoices.Load(warehouse));
         FilterErrors = [.. parsed.Errors, .. Choices.Check(Filters)];
         var user = CurrentUser;
         DependencyShown = Filters.Dependency ?? Access.DefaultDependency(user);
@@ -70,24 +70,31 @@ public abstract class DashboardPageModel : PageModel
 
     private ResultCache Cache => HttpContext.RequestServices.GetRequiredService<ResultCache>();
 
+    private DataVersion? _version;
+
+    /// <summary>Read once per request: every answer of one page comes from the same data.</summary>
+    private DataVersion Version => _version ??= DataVersion.Read(HttpContext.RequestServices.GetRequiredService<Warehouse>());
+
+    private T FromCache<T>(string key, Func<T> compute) where T : class => Cache.Get(Version, key, compute);
+
     /// <summary>The indicator panel for <paramref name="request"/>, from the cache when this data version already answered it.</summary>
-    protected Panel? MeasurePanel(MeasurementRequest request) => Measured(() => Cache.Get(RequestKey.Of("panel", request),
+    protected Panel? MeasurePanel(MeasurementRequest request) => Measured(() => FromCache(RequestKey.Of("panel", request),
         () => IndicatorPanel.Measure(HttpContext.RequestServices.GetRequiredService<Warehouse>(), request,
             HttpContext.RequestServices.GetRequiredService<Targets>())));
 
     /// <summary>The dependency ranking of one indicator, cached like <see cref="MeasurePanel"/>.</summary>
     protected IReadOnlyList<RankedDependency>? RankDependencies(MeasurementRequest request, string indicator) =>
-        Measured(() => Cache.Get(RequestKey.Of("ranking", request, indicator),
+        Measured(() => FromCache(RequestKey.Of("ranking", request, indicator),
             () => DependencyRanking.Measure(HttpContext.RequestServices.GetRequiredService<Warehouse>(), request, indicator,
                 HttpContext.RequestServices.GetRequiredService<Targets>())));
 
     /// <summary>The alert list's counts and first rows, cached like <see cref="MeasurePanel"/>.</summary>
     protected AlertSummary? SummarizeAlerts(MeasurementRequest request, int take) =>
-        Measured(() => Cache.Get(RequestKey.Of("alertas", request, take),
+        Measured(() => FromCache(RequestKey.Of("alertas", request, take),
             () => PetitionAlerts.Summarize(HttpContext.RequestServices.GetRequiredService<Warehouse>(), request, take)));
 
     /// <summary>Any answer of the engine, kept per data version under <paramref name="key"/> (a <see cref="RequestKey"/>).</summary>
-    protected T Cached<T>(string key, Func<T> compute) where T : class => Cache.Get(key, compute);
+    protected T Cached<T>(string key, Func<T> compute) where T : class => FromCache(key, compute);
 
     /// <summary>A Spanish complaint about what the URL asked, shown with the filter ones.</summary>
     protected void Warn(string message)
@@ -137,7 +144,7 @@ public abstract class DashboardPageModel : PageModel
     {
         var key = string.Join('\u001f', Request.Path.Value, Filters.ToQueryString(), DependencyShown, PageChoice?.Selected,
             CurrentUser.Role, CurrentUser.Dependency, name);
-        return Cache.Get<ChartBox>("grafico" + key, () => new ChartBox(draw())).Chart;
+        return FromCache<ChartBox>("grafico" + key, () => new ChartBox(draw())).Chart;
     }
 
     /// <summary>A chart or its absence, so "nothing to draw" is cached as well.</summary>
