@@ -36,6 +36,7 @@ public static class DashboardWeb
         services.AddSingleton(new Caching.ResultCache(warehouse));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ColombianClock>();
+        services.AddSingleton<SignInThrottle>();
 
         // Spanish text stays readable in the HTML (á, not &#xE1;); the encoder still escapes everything that is markup.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

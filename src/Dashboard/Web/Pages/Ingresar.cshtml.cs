@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace IndicadoresServicio.Dashboard.Web.Pages;
 
 /// <summary>The sign-in page: the only page an anonymous visitor gets.</summary>
-public sealed class IngresarModel(AppUsers users) : PageModel
+public sealed class IngresarModel(AppUsers users, SignInThrottle throttle) : PageModel
 {
     public const string WrongCredentials = "Usuario o clave incorrectos, o la cuenta está desactivada.";
 
@@ -27,15 +27,29 @@ public sealed class IngresarModel(AppUsers users) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (!string.IsNullOrWhiteSpace(Usuario) && throttle.Wait(Usuario) is { } wait)
+        {
+            Error = TooManyFailures(wait);
+            return Page();
+        }
         var user = string.IsNullOrWhiteSpace(Usuario) || string.IsNullOrEmpty(Clave) ? null : users.SignIn(Usuario, Clave);
         if (user is null)
         {
+            if (!string.IsNullOrWhiteSpace(Usuario))
+                throttle.Failed(Usuario);
             Error = WrongCredentials;
             return Page();
         }
+        throttle.Succeeded(Usuario!);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
             DashboardUser.Principal(user, CookieAuthenticationDefaults.AuthenticationScheme));
         return LocalRedirect(Destination);
+    }
+
+    public static string TooManyFailures(TimeSpan wait)
+    {
+        var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
+        return $"Demasiados intentos fallidos con este usuario. Espere {minutes} {(minutes == 1 ? "minuto" : "minutos")} antes de volver a intentarlo.";
     }
 
     /// <summary>Where to go after signing in: the page asked for, only if it is on this server (no open redirect).</summary>
