@@ -53,6 +53,8 @@ static (string Page, string Path)[] Pages(string period) =>
     ("Peticiones, una dependencia", "/peticiones?" + period + "&dependencia=Dependencia%2007"),
     ("Por vencer y vencidas", "/por-vencer?" + period),
     ("Comparación (PQ-OPO)", "/comparacion?" + period + "&indicador=PQ-OPO"),
+    ("Detalle: peticiones de una dependencia", "/peticiones/detalle?" + period + "&dependencia=Dependencia%2007"),
+    ("Calidad de datos", "/calidad?" + period),
 ];
 var year = Pages("desde=2024-01-01&hasta=2024-12-31&corte=2024-12-31");
 var coldAlone = Pages("desde=2023-01-01&hasta=2023-12-31&corte=2023-12-31");

@@ -40,8 +40,10 @@ public sealed class CalidadModel(DataQuality quality) : DashboardPageModel
         Order = DataQuality.DisagreementOrders.ContainsKey(orden ?? "") ? orden! : "diferencia";
 
         var runs = quality.Runs(ShownRows);
-        var reasons = quality.QuarantineReasons();
-        var disagreements = quality.DueDateDisagreements(Filters, DependencyShown, Order, ShownDisagreements);
+        var reasons = Cached("motivos", () => quality.QuarantineReasons());
+        // The one query that reads the fact table: kept per data version like the indicators.
+        var disagreements = Cached(string.Join('\u001f', "discrepancias", Filters.ToQueryString(), DependencyShown, Order, ShownDisagreements),
+            () => quality.DueDateDisagreements(Filters, DependencyShown, Order, ShownDisagreements));
         Runs = QualityTables.Runs(runs);
         Reasons = QualityTables.Reasons(reasons);
         Quarantine = QualityTables.Quarantine(quality.LatestQuarantined(ShownRows));
