@@ -26,8 +26,8 @@ public sealed class BrowserEndToEndTests : IDisposable
 
     private string Folder(string name) => Directory.CreateDirectory(Path.Combine(_root, name)).FullName;
 
-    [Fact]
-    public async Task A_person_signs_in_filters_the_data_quality_page_sees_a_chart_and_downloads_it_as_xlsx()
+    /// <summary>An installation holding the small export and a comité user, served by a real `servir` process.</summary>
+    private async Task<ServerProcess> Serve()
     {
         Directory.CreateDirectory(Path.Combine(_root, "config"));
         File.WriteAllText(Path.Combine(_root, "config", "appsettings.json"), $$$"""{"Indicadores": {"Puerto": {{{_port}}}}}""");
@@ -35,8 +35,44 @@ public sealed class BrowserEndToEndTests : IDisposable
         Migrator.Apply(warehouse);
         PetitionExport.LoadInto(warehouse, Folder("exportes"));
         new AppUsers(warehouse).Create("comite", "Comité de prueba", Roles.Committee, null, Password);
+        return await ServerProcess.Start(_root, _port);
+    }
 
-        await using var server = await ServerProcess.Start(_root, _port);
+    [Fact]
+    public async Task Clicking_a_bar_of_a_chart_opens_the_petitions_it_counts()
+    {
+        await using var server = await Serve();
+        await using var browser = await HeadlessChromium.Launch(Folder("perfil-chromium"));
+        var page = await browser.NewPageAsync();
+        await page.SetViewportAsync(new ViewPortOptions { Width = 1280, Height = 900 });
+        var site = $"http://127.0.0.1:{_port}";
+        var problems = new StringBuilder();
+        page.PageError += (_, e) => { lock (problems) problems.AppendLine(e.Message); };
+        const string march = "desde=2024-03-01&hasta=2024-03-31&corte=2024-06-30";
+
+        await page.GoToAsync($"{site}/ingresar?volver=" + Uri.EscapeDataString("/peticiones?" + march));
+        await page.TypeAsync("input[name=usuario]", "comite");
+        await page.TypeAsync("input[name=clave]", Password);
+        await Task.WhenAll(page.WaitForNavigationAsync(), page.ClickAsync("form.formulario button[type=submit]"));
+        page.Url.Should().StartWith($"{site}/peticiones", server.Log);
+
+        // The queja bar: one petition (H-2) in March.
+        const string bars = "figure[aria-label='Peticiones por tipo'] .js-plotly-plot .bars .point path";
+        await page.WaitForSelectorAsync(bars, new WaitForSelectorOptions { Timeout = 30_000 });
+        var paths = await page.QuerySelectorAllAsync(bars);
+        paths.Should().HaveCount(2, "petición and queja were filed in March");
+        await Task.WhenAll(page.WaitForNavigationAsync(), paths[1].ClickAsync());
+
+        page.Url.Should().StartWith($"{site}/peticiones/detalle?").And.Contain("tipo=queja").And.Contain("desde=2024-03-01");
+        var table = await page.EvaluateExpressionAsync<string>("document.querySelector('table').innerText");
+        table.Should().Contain("H-2").And.NotContain("H-1");
+        problems.ToString().Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_person_signs_in_filters_the_data_quality_page_sees_a_chart_and_downloads_it_as_xlsx()
+    {
+        await using var server = await Serve();
         await using var browser = await HeadlessChromium.Launch(Folder("perfil-chromium"));
         var downloads = Folder("descargas");
         await using var context = await browser.CreateBrowserContextAsync(new BrowserContextOptions
