@@ -78,9 +78,31 @@ public abstract class DashboardPageModel : PageModel
     private T FromCache<T>(string key, Func<T> compute) where T : class => Cache.Get(Version, key, compute);
 
     /// <summary>The indicator panel for <paramref name="request"/>, from the cache when this data version already answered it.</summary>
-    protected Panel? MeasurePanel(MeasurementRequest request) => Measured(() => FromCache(RequestKey.Of("panel", request),
+    protected Panel? MeasurePanel(MeasurementRequest request) => Measured(() => CachedPanel(request));
+
+    /// <summary>
+    /// Computes several panels side by side into the cache: on a large warehouse a page's first view then waits for
+    /// its slowest query, not for the sum of them. The page reads them afterwards as usual, where a refusal
+    /// (<see cref="MeasurementException"/>, never cached) is raised again and shown.
+    /// </summary>
+    protected void Prefetch(IReadOnlyList<MeasurementRequest> requests)
+    {
+        _ = Version;   // read once, here, not by each worker
+        Parallel.ForEach(requests, request =>
+        {
+            try
+            {
+                CachedPanel(request);
+            }
+            catch (MeasurementException)
+            {
+            }
+        });
+    }
+
+    private Panel CachedPanel(MeasurementRequest request) => FromCache(RequestKey.Of("panel", request),
         () => IndicatorPanel.Measure(HttpContext.RequestServices.GetRequiredService<Warehouse>(), request,
-            HttpContext.RequestServices.GetRequiredService<Targets>())));
+            HttpContext.RequestServices.GetRequiredService<Targets>()));
 
     /// <summary>The dependency ranking of one indicator, cached like <see cref="MeasurePanel"/>.</summary>
     protected IReadOnlyList<RankedDependency>? RankDependencies(MeasurementRequest request, string indicator) =>

@@ -36,6 +36,7 @@ public sealed class PeticionesModel : DashboardPageModel
     {
         if (ApplyFilters() is { } refused)
             return refused;
+        Prefetch([.. VolumeSlices.Select(v => SlicedRequest(["PQ-VOL"], v.Slice)), SlicedRequest(Flow, "dependencia"), SlicedRequest(Flow, "mes")]);
         var volumes = new List<(ReportTable, string, ChartHtml?)>();
         foreach (var (key, slice, title, take) in VolumeSlices)
         {
@@ -104,8 +105,9 @@ public sealed class PeticionesModel : DashboardPageModel
     private static string VolumeName(string title, int? take) =>
         take is null ? $"Peticiones por {title.ToLowerInvariant()}" : $"Peticiones por {title.ToLowerInvariant()} (los {take} más frecuentes)";
 
-    private IReadOnlyList<IndicatorResult>? Sliced(IReadOnlyList<string> indicators, string slice) =>
-        MeasurePanel(PanelRequest.For(Filters, DependencyShown, indicators, [slice]))?.Results;
+    private IReadOnlyList<IndicatorResult>? Sliced(IReadOnlyList<string> indicators, string slice) => MeasurePanel(SlicedRequest(indicators, slice))?.Results;
+
+    private MeasurementRequest SlicedRequest(IReadOnlyList<string> indicators, string slice) => PanelRequest.For(Filters, DependencyShown, indicators, [slice]);
 
     /// <summary>How the dependencies' mean, median and p90 days spread: one box each, a point per dependency.</summary>
     private static ChartHtml? Spread(IReadOnlyList<IndicatorResult> byDependency)
