@@ -34,6 +34,7 @@ public static class DashboardWeb
         services.AddSingleton(new AppUsers(warehouse));
         services.AddSingleton(new DataQuality(warehouse));
         services.AddSingleton(new Caching.ResultCache(warehouse));
+        services.AddHostedService<Caching.CacheRefresher>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ColombianClock>();
         services.AddSingleton<SignInThrottle>();

@@ -42,6 +42,9 @@ internal sealed partial class DashboardApp : IAsyncDisposable
 
     public AppUsers Users { get; }
 
+    /// <summary>The running app's services, for what a test must look at directly (the server's result cache).</summary>
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<DashboardApp> Start(WarehouseEngine engine = WarehouseEngine.DuckDb, bool withPetitions = true,
         IReadOnlyList<ScheduledSource>? sources = null)
     {

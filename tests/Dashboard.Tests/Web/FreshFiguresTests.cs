@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Dashboard.Web.Caching;
+using Microsoft.Extensions.DependencyInjection;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Indicators.Warehouse;
 using IndicadoresServicio.TestSupport;
@@ -80,5 +82,29 @@ public sealed class FreshFiguresTests
 
         Card(before, "PQ-VOL").Should().Be("6");
         Card(after, "PQ-VOL").Should().Be("7");
+    }
+
+    [Theory, MemberData(nameof(Engines))]
+    public async Task After_a_load_the_figures_people_were_looking_at_are_computed_again_before_anyone_asks(WarehouseEngine engine)
+    {
+        await using var app = await DashboardApp.Start(engine, withPetitions: false);
+        TownPetitions.Fill(app.Warehouse);
+        app.CreateUser("comite", Roles.Committee);
+        using var client = await app.SignedIn("comite");
+        var cache = app.Services.GetRequiredService<ResultCache>();
+        await client.GetStringAsync("/");
+        var seen = cache.Computed;
+
+        var fixture = new PetitionFixture(app.Warehouse);
+        var entity = fixture.Entity("Otro Municipio");
+        fixture.Add(new FixturePetition("O-1", entity, fixture.Dependency(entity, "Secretaría de Salud"), new(2024, 6, 4), new(2024, 6, 25)));
+        cache.Refresh(DataVersion.Read(app.Warehouse));   // what the server's refresher does every few seconds
+        await cache.Refreshing;
+        var refreshed = cache.Computed;
+        var after = await client.GetStringAsync("/");
+
+        refreshed.Should().Be(seen + 2, "the summary's two engine answers (the panel and the monthly volume) ran again in the background");
+        Card(after, "PQ-VOL").Should().Be("7", "the refreshed figures are the new data's");
+        (cache.Computed - refreshed).Should().Be(2, "the request only computed the filter choices and redrew the chart, not the panels");
     }
 }

@@ -77,6 +77,14 @@ public abstract class DashboardPageModel : PageModel
 
     private T FromCache<T>(string key, Func<T> compute) where T : class => Cache.Get(Version, key, compute);
 
+    /// <summary>An engine answer that depends only on the warehouse: <paramref name="compute"/> gets the services, never the request.</summary>
+    private T Refreshable<T>(string key, Func<Warehouse, Targets, T> compute) where T : class
+    {
+        var warehouse = HttpContext.RequestServices.GetRequiredService<Warehouse>();
+        var targets = HttpContext.RequestServices.GetRequiredService<Targets>();
+        return Cache.Get(Version, key, () => compute(warehouse, targets), refreshable: true);
+    }
+
     /// <summary>The indicator panel for <paramref name="request"/>, from the cache when this data version already answered it.</summary>
     protected Panel? MeasurePanel(MeasurementRequest request) => Measured(() => CachedPanel(request));
 
@@ -100,20 +108,17 @@ public abstract class DashboardPageModel : PageModel
         });
     }
 
-    private Panel CachedPanel(MeasurementRequest request) => FromCache(RequestKey.Of("panel", request),
-        () => IndicatorPanel.Measure(HttpContext.RequestServices.GetRequiredService<Warehouse>(), request,
-            HttpContext.RequestServices.GetRequiredService<Targets>()));
+    private Panel CachedPanel(MeasurementRequest request) =>
+        Refreshable(RequestKey.Of("panel", request), (warehouse, targets) => IndicatorPanel.Measure(warehouse, request, targets));
 
     /// <summary>The dependency ranking of one indicator, cached like <see cref="MeasurePanel"/>.</summary>
     protected IReadOnlyList<RankedDependency>? RankDependencies(MeasurementRequest request, string indicator) =>
-        Measured(() => FromCache(RequestKey.Of("ranking", request, indicator),
-            () => DependencyRanking.Measure(HttpContext.RequestServices.GetRequiredService<Warehouse>(), request, indicator,
-                HttpContext.RequestServices.GetRequiredService<Targets>())));
+        Measured(() => Refreshable(RequestKey.Of("ranking", request, indicator),
+            (warehouse, targets) => DependencyRanking.Measure(warehouse, request, indicator, targets)));
 
     /// <summary>The alert list's counts and first rows, cached like <see cref="MeasurePanel"/>.</summary>
     protected AlertSummary? SummarizeAlerts(MeasurementRequest request, int take) =>
-        Measured(() => FromCache(RequestKey.Of("alertas", request, take),
-            () => PetitionAlerts.Summarize(HttpContext.RequestServices.GetRequiredService<Warehouse>(), request, take)));
+        Measured(() => Refreshable(RequestKey.Of("alertas", request, take), (warehouse, _) => PetitionAlerts.Summarize(warehouse, request, take)));
 
     /// <summary>Any answer of the engine, kept per data version under <paramref name="key"/> (a <see cref="RequestKey"/>).</summary>
     protected T Cached<T>(string key, Func<T> compute) where T : class => FromCache(key, compute);
