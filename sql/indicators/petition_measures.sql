@@ -4,7 +4,9 @@
 --
 -- Parameters: @from, @to, @cut_off          the current period (filed_on in [@from, @to]) and its cut-off,
 --             @previous_from, @previous_cut_off  the previous period, which ends the day before @from,
---             @alert_days                   PQ-PEND's window, in business days after the cut-off.
+--             @current_alert_end, @previous_alert_end  PQ-PEND's window for each period: the last day at most
+--                                           alert_days business days after its cut-off (AlertWindow looks it up
+--                                           in dim_date beforehand; NULL when the cut-off is outside it).
 -- Placeholders, filled by MeasureQuery with the catalogue's whitelisted text only (never user text):
 --   {{slice_keys}}   ", <key over f> AS slice_key_1, ..."      {{slice_group}}  ", slice_key_1, ..."
 --   {{slice_labels}} ", CAST(slice_key_1 AS VARCHAR) AS slice_text_1, <label> AS slice_label_1, ..."
@@ -21,16 +23,7 @@
 -- percentiles included, comes from those counts. Every grouping key of the big aggregation is a constant CASE
 -- or a plain integer column, so the engine knows its range (DuckDB then counts in an array indexed by the keys,
 -- a perfect hash, instead of a hash table); a CASE ending in NULL, a CAST or arithmetic would hide that range.
-WITH alert_window AS (
-    -- The last day at most @alert_days business days after each cut-off. Due dates fall on business days, so
-    -- "due on or before this day" is "business_day_index(due) - business_day_index(cut-off) <= @alert_days".
-    SELECT
-        (SELECT max(d.full_date) FROM dim_date d, dim_date c
-         WHERE c.full_date = @cut_off AND d.business_day_index <= c.business_day_index + @alert_days) AS current_end,
-        (SELECT max(d.full_date) FROM dim_date d, dim_date c
-         WHERE c.full_date = @previous_cut_off AND d.business_day_index <= c.business_day_index + @alert_days) AS previous_end
-),
-statuses AS (
+WITH statuses AS (
     -- Status codes: 0 no term, open  1 no term, answered  2 oportuno  3 no oportuno  4 a tiempo
     -- 5 a tiempo and due within the alert window  6 vencido  7, 8 a term but no due date, open or answered
     -- (bad data: counted as filed, and as answered when it was, but given no status); 10 to 18 the same in the
@@ -45,7 +38,7 @@ statuses AS (
             WHEN f.term_days IS NULL THEN 0
             WHEN f.effective_due_on IS NULL THEN 7
             WHEN f.effective_due_on < @cut_off THEN 6
-            WHEN f.effective_due_on <= (SELECT current_end FROM alert_window) THEN 5
+            WHEN f.effective_due_on <= CAST(@current_alert_end AS DATE) THEN 5
             ELSE 4
         END AS code,
         f.business_days_to_answer AS raw_days,
@@ -63,7 +56,7 @@ statuses AS (
             WHEN f.term_days IS NULL THEN 10
             WHEN f.effective_due_on IS NULL THEN 17
             WHEN f.effective_due_on < @previous_cut_off THEN 16
-            WHEN f.effective_due_on <= (SELECT previous_end FROM alert_window) THEN 15
+            WHEN f.effective_due_on <= CAST(@previous_alert_end AS DATE) THEN 15
             ELSE 14
         END AS code,
         f.business_days_to_answer AS raw_days,

@@ -22,6 +22,7 @@ internal static class MeasureRows
     public static IReadOnlyList<MeasureRow> Read(DbConnection connection, Warehouse.Warehouse warehouse, string sql,
         IReadOnlyList<SliceDefinition> slices, MeasurementRequest request)
     {
+        var (currentAlertEnd, previousAlertEnd) = AlertWindow.Ends(connection, warehouse, request);
         var parameters = new
         {
             from = request.Period.From,
@@ -29,7 +30,8 @@ internal static class MeasureRows
             cut_off = request.CutOff,
             previous_from = request.PreviousPeriod.From,
             previous_cut_off = request.PreviousCutOff,
-            alert_days = request.AlertDays,
+            current_alert_end = currentAlertEnd,
+            previous_alert_end = previousAlertEnd,
         };
         if (warehouse.Engine == WarehouseEngine.DuckDb)
             connection.Execute(DuckDbPerfectHashBits);    // this connection only: IndicatorPanel opens its own
