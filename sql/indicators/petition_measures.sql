@@ -4,7 +4,9 @@
 --
 -- Parameters: @from, @to, @cut_off          the current period (filed_on in [@from, @to]) and its cut-off,
 --             @previous_from, @previous_cut_off  the previous period, which ends the day before @from,
---             @alert_days                   PQ-PEND's window, in business days after the cut-off.
+--             @current_alert_end, @previous_alert_end  PQ-PEND's window for each period: the last day at most
+--                                           alert_days business days after its cut-off (AlertWindow looks it up
+--                                           in dim_date beforehand; NULL when the cut-off is outside it).
 -- Placeholders, filled by MeasureQuery with the catalogue's whitelisted text only (never user text):
 --   {{slice_keys}}   ", <key over f> AS slice_key_1, ..."      {{slice_group}}  ", slice_key_1, ..."
 --   {{slice_labels}} ", CAST(slice_key_1 AS VARCHAR) AS slice_text_1, <label> AS slice_label_1, ..."
@@ -15,59 +17,69 @@
 -- after it, vencido = not answered and cut-off > effective_due_on, a tiempo otherwise. Felicitaciones
 -- (term_days NULL) have no term: they count in filed and answered and nowhere else.
 --
--- Shape, for speed (bench/RESULTS.md): each petition becomes one small status code, compared with its
--- period's cut-off as a constant; the fact rows are counted per status and response time (buckets: a few
--- thousand rows however large the table), and every measure, the percentiles included, comes from those counts.
-WITH alert_window AS (
-    -- The last day at most @alert_days business days after each cut-off. Due dates fall on business days, so
-    -- "due on or before this day" is "business_day_index(due) - business_day_index(cut-off) <= @alert_days".
-    SELECT
-        (SELECT max(d.full_date) FROM dim_date d, dim_date c
-         WHERE c.full_date = @cut_off AND d.business_day_index <= c.business_day_index + @alert_days) AS current_end,
-        (SELECT max(d.full_date) FROM dim_date d, dim_date c
-         WHERE c.full_date = @previous_cut_off AND d.business_day_index <= c.business_day_index + @alert_days) AS previous_end
-),
-statuses AS (
+-- Shape, for speed (bench/RESULTS.md): each petition becomes one small code (its status, plus 10 in the
+-- previous period), compared with its period's cut-off as a constant; the fact rows are counted per code,
+-- slice and raw response time (buckets: a few thousand rows however large the table), and every measure, the
+-- percentiles included, comes from those counts. Every grouping key of the big aggregation is a constant CASE
+-- or a plain integer column, so the engine knows its range (DuckDB then counts in an array indexed by the keys,
+-- a perfect hash, instead of a hash table); a CASE ending in NULL, a CAST or arithmetic would hide that range.
+WITH statuses AS (
     -- Status codes: 0 no term, open  1 no term, answered  2 oportuno  3 no oportuno  4 a tiempo
     -- 5 a tiempo and due within the alert window  6 vencido  7, 8 a term but no due date, open or answered
-    -- (bad data: counted as filed, and as answered when it was, but given no status).
+    -- (bad data: counted as filed, and as answered when it was, but given no status); 10 to 18 the same in the
+    -- previous period. The most frequent case (answered by the cut-off) is tested first.
     -- One branch per period, each comparing with its cut-off as a constant: the two read disjoint date ranges.
-    SELECT 1 AS is_current
-        {{slice_keys}},
+    -- raw_days is the stored response time whatever the status: which codes count it is decided on the buckets.
+    SELECT
         CASE
-            WHEN f.term_days IS NULL THEN CASE WHEN f.answered_on <= @cut_off THEN 1 ELSE 0 END
-            WHEN f.effective_due_on IS NULL THEN CASE WHEN f.answered_on <= @cut_off THEN 8 ELSE 7 END
-            WHEN f.answered_on <= @cut_off THEN CASE WHEN f.answered_on <= f.effective_due_on THEN 2 ELSE 3 END
+            WHEN f.answered_on <= @cut_off THEN
+                CASE WHEN f.term_days IS NULL THEN 1 WHEN f.effective_due_on IS NULL THEN 8
+                     WHEN f.answered_on <= f.effective_due_on THEN 2 ELSE 3 END
+            WHEN f.term_days IS NULL THEN 0
+            WHEN f.effective_due_on IS NULL THEN 7
             WHEN f.effective_due_on < @cut_off THEN 6
-            WHEN f.effective_due_on <= (SELECT current_end FROM alert_window) THEN 5
+            WHEN f.effective_due_on <= CAST(@current_alert_end AS DATE) THEN 5
             ELSE 4
-        END AS status,
-        f.term_days IS NOT NULL AND f.transferred AS counts_transferred,
-        CASE WHEN f.term_days IS NOT NULL AND f.answered_on <= @cut_off THEN f.business_days_to_answer END AS days
+        END AS code,
+        f.business_days_to_answer AS raw_days,
+        f.transferred
+        {{slice_keys}}
     FROM fct_petition f
     WHERE f.filed_on BETWEEN @from AND @to
     {{filters}}
     UNION ALL
-    SELECT 0 AS is_current
-        {{slice_keys}},
+    SELECT
         CASE
-            WHEN f.term_days IS NULL THEN CASE WHEN f.answered_on <= @previous_cut_off THEN 1 ELSE 0 END
-            WHEN f.effective_due_on IS NULL THEN CASE WHEN f.answered_on <= @previous_cut_off THEN 8 ELSE 7 END
-            WHEN f.answered_on <= @previous_cut_off THEN CASE WHEN f.answered_on <= f.effective_due_on THEN 2 ELSE 3 END
-            WHEN f.effective_due_on < @previous_cut_off THEN 6
-            WHEN f.effective_due_on <= (SELECT previous_end FROM alert_window) THEN 5
-            ELSE 4
-        END AS status,
-        f.term_days IS NOT NULL AND f.transferred AS counts_transferred,
-        CASE WHEN f.term_days IS NOT NULL AND f.answered_on <= @previous_cut_off THEN f.business_days_to_answer END AS days
+            WHEN f.answered_on <= @previous_cut_off THEN
+                CASE WHEN f.term_days IS NULL THEN 11 WHEN f.effective_due_on IS NULL THEN 18
+                     WHEN f.answered_on <= f.effective_due_on THEN 12 ELSE 13 END
+            WHEN f.term_days IS NULL THEN 10
+            WHEN f.effective_due_on IS NULL THEN 17
+            WHEN f.effective_due_on < @previous_cut_off THEN 16
+            WHEN f.effective_due_on <= CAST(@previous_alert_end AS DATE) THEN 15
+            ELSE 14
+        END AS code,
+        f.business_days_to_answer AS raw_days,
+        f.transferred
+        {{slice_keys}}
     FROM fct_petition f
     WHERE f.filed_on >= @previous_from AND f.filed_on < @from
     {{filters}}
 ),
-buckets AS (
-    SELECT is_current{{slice_group}}, status, counts_transferred, days, CAST(count(*) AS BIGINT) AS n
+counted AS (
+    -- The only pass over the fact rows. Transferred ones are counted alongside rather than grouped by, which
+    -- would double the groups.
+    SELECT code{{slice_group}}, raw_days,
+        CAST(count(*) AS BIGINT) AS n,
+        CAST(count(*) FILTER (WHERE transferred) AS BIGINT) AS n_transferred
     FROM statuses
-    GROUP BY is_current{{slice_group}}, status, counts_transferred, days
+    GROUP BY code{{slice_group}}, raw_days
+),
+buckets AS (
+    -- Response time only for petitions with a term answered by the cut-off (codes 2, 3 and 8).
+    SELECT CASE WHEN code < 10 THEN 1 ELSE 0 END AS is_current{{slice_group}}, code % 10 AS status,
+        CASE WHEN code % 10 IN (2, 3, 8) THEN raw_days END AS days, n, n_transferred
+    FROM counted
 ),
 ranked AS (
     -- Running count of answered petitions by response time: the k-th smallest time is the first whose running
@@ -90,7 +102,8 @@ measured AS (
         -- PQ-VEN's numerator: no oportuno + vencido.
         CAST(sum(CASE WHEN status IN (3, 6) THEN n ELSE 0 END) AS BIGINT) AS late,
         CAST(sum(CASE WHEN status = 5 THEN n ELSE 0 END) AS BIGINT) AS due_soon,
-        CAST(sum(CASE WHEN counts_transferred THEN n ELSE 0 END) AS BIGINT) AS transferred,
+        -- Traslados of petitions with a term (felicitaciones, codes 0 and 1, are left out).
+        CAST(sum(CASE WHEN status >= 2 THEN n_transferred ELSE 0 END) AS BIGINT) AS transferred,
         CAST(COALESCE(sum(days * n), 0) AS BIGINT) AS days_to_answer_sum,
         CAST(sum(CASE WHEN days IS NOT NULL THEN n ELSE 0 END) AS BIGINT) AS days_to_answer_count,
         -- percentile_cont(p) interpolates between the values at positions floor(p(t - 1)) and ceil(p(t - 1)).

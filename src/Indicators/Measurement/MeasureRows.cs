@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using IndicadoresServicio.Indicators.Catalogue;
+using IndicadoresServicio.Indicators.Warehouse;
 
 namespace IndicadoresServicio.Indicators.Measurement;
 
@@ -11,9 +12,17 @@ internal static class MeasureRows
     // Joins the key texts of a row; cannot occur in a key (they are integers or dates as text).
     private const char KeySeparator = '\u001f';
 
+    // DuckDB counts in an array indexed by the grouping keys (a perfect hash, several times cheaper per row than
+    // a hash table) only while the keys' ranges fit in 2^perfect_ht_threshold slots, 2^12 by default. The measure
+    // scripts group by status code, slice and response days: 2^17 slots (2 MB per thread) for one slice over 24
+    // dependencies. The array is sized by the keys' actual ranges; at the 2^20 cap it would take ~18 MB per thread,
+    // and wider keys fall back to the hash table as before.
+    private const string DuckDbPerfectHashBits = "SET perfect_ht_threshold = 20";
+
     public static IReadOnlyList<MeasureRow> Read(DbConnection connection, Warehouse.Warehouse warehouse, string sql,
         IReadOnlyList<SliceDefinition> slices, MeasurementRequest request)
     {
+        var (currentAlertEnd, previousAlertEnd) = AlertWindow.Ends(connection, warehouse, request);
         var parameters = new
         {
             from = request.Period.From,
@@ -21,8 +30,11 @@ internal static class MeasureRows
             cut_off = request.CutOff,
             previous_from = request.PreviousPeriod.From,
             previous_cut_off = request.PreviousCutOff,
-            alert_days = request.AlertDays,
+            current_alert_end = currentAlertEnd,
+            previous_alert_end = previousAlertEnd,
         };
+        if (warehouse.Engine == WarehouseEngine.DuckDb)
+            connection.Execute(DuckDbPerfectHashBits);    // this connection only: IndicatorPanel opens its own
         return connection.Query(warehouse.Sql(sql), parameters)
             .Select(row => ToRow((IDictionary<string, object?>)row, slices))
             .ToList();
