@@ -64,6 +64,16 @@ public sealed class DashboardFiltersTests
     }
 
     [Fact]
+    public void A_line_break_inside_a_name_is_read_as_a_space_as_chart_links_from_messy_exports_carry_them()
+    {
+        var parsed = Parse("?tema=Impuesto%0D%0A%20predial&dependencia=%09Hacienda%0A");
+
+        parsed.Errors.Should().BeEmpty();
+        parsed.Filters.Topic.Should().Be("Impuesto predial");
+        parsed.Filters.Dependency.Should().Be("Hacienda");
+    }
+
+    [Fact]
     public void Overlong_or_control_character_text_is_refused()
     {
         Parse("?dependencia=" + new string('a', 201)).Errors.Should().ContainSingle().Which.Should().Contain("«Dependencia»");

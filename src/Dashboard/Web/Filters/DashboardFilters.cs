@@ -104,6 +104,9 @@ public sealed record DashboardFilters(
     {
         if (!values.TryGetValue(key, out var text) || text.Length == 0)
             return null;
+        // A line break or tab inside a name (exports carry them: "Impuesto\r\npredial") is a space to the warehouse,
+        // which compares names folded; other control characters are refused.
+        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (text.Length > MaxTextLength || text.Any(char.IsControl))
         {
             errors.Add($"«{label}»: el valor es demasiado largo o tiene caracteres no válidos.");
