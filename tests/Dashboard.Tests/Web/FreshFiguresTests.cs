@@ -107,4 +107,18 @@ public sealed class FreshFiguresTests
         Card(after, "PQ-VOL").Should().Be("7", "the refreshed figures are the new data's");
         (cache.Computed - refreshed).Should().Be(2, "the request only computed the filter choices and redrew the chart, not the panels");
     }
+
+    [Fact]
+    public void A_version_read_before_a_load_is_older_than_the_one_after_it_and_never_the_other_way()
+    {
+        var before = new DataVersion(Runs: 3, FinishedRuns: 2, LastPetition: 100, Dependencies: 5);
+        var loadFinished = before with { FinishedRuns = 3, LastPetition = 180 };
+        var nextLoadStarted = loadFinished with { Runs = 4 };
+
+        before.IsOlderThan(loadFinished).Should().BeTrue();
+        before.IsOlderThan(nextLoadStarted).Should().BeTrue();
+        loadFinished.IsOlderThan(before).Should().BeFalse();
+        before.IsOlderThan(before).Should().BeFalse();
+        (before with { LastPetition = 200 }).IsOlderThan(loadFinished).Should().BeFalse("neither came first: both are kept apart");
+    }
 }

@@ -12,6 +12,10 @@ namespace IndicadoresServicio.Dashboard.Web.Caching;
 /// </summary>
 public readonly record struct DataVersion(long Runs, long FinishedRuns, long LastPetition, long Dependencies)
 {
+    /// <summary>Every number only grows as data arrives: a version that is nowhere ahead of another and differs from it came first.</summary>
+    public bool IsOlderThan(DataVersion other) =>
+        this != other && Runs <= other.Runs && FinishedRuns <= other.FinishedRuns && LastPetition <= other.LastPetition && Dependencies <= other.Dependencies;
+
     public static DataVersion Read(Warehouse warehouse)
     {
         using var connection = warehouse.OpenConnection();

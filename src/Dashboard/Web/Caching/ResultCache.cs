@@ -65,6 +65,9 @@ public sealed class ResultCache(Warehouse warehouse)
     {
         lock (_gate)
         {
+            // A request that read the version just before a load committed must not send the cache back to it.
+            if (_current.Version is { } current && version.IsOlderThan(current))
+                return _current;
             if (_current.Version == version && _current.Entries.Count < Capacity)
                 return _current;
             var previous = _current;
