@@ -37,6 +37,23 @@ public sealed class DemoCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Demo_refuses_to_mix_its_invented_municipality_into_a_warehouse_with_real_petitions()
+    {
+        var warehouse = IndicadoresServicio.Indicators.Warehouse.Warehouse.Open(null, Path.Combine(_root, "data"));
+        IndicadoresServicio.Indicators.Warehouse.Migrator.Apply(warehouse);
+        IndicadoresServicio.Dashboard.Tests.Web.PetitionExport.LoadInto(warehouse, Path.Combine(_root, "exportes"));
+        const string count = "select count(*) as peticiones from fct_petition";
+        var before = await CliRun.Of(_root, null, "consultar", count);
+
+        var demo = await CliRun.Of(_root, null, "demo", "--peticiones", "1000", "--sin-servidor");
+
+        demo.ExitCode.Should().Be(2);
+        demo.Error.Should().Contain("ya tiene peticiones de Alcaldía de Prueba").And.Contain("no mezcla");
+        (await CliRun.Of(_root, null, "consultar", count)).OutLines[1].Should().Be(before.OutLines[1], "nothing was loaded");
+        Directory.Exists(Path.Combine(_root, "data", "demo")).Should().BeFalse("nothing was generated either");
+    }
+
+    [Fact]
     public async Task Generar_writes_the_exports_and_their_profiles_and_refuses_a_reversed_period()
     {
         var run = await CliRun.Of(_root, null, "generar", "--peticiones", "500", "--salida", Path.Combine(_root, "gen"), "--sin-xlsx");

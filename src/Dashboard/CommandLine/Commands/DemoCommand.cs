@@ -1,3 +1,4 @@
+using Dapper;
 using System.Globalization;
 using IndicadoresServicio.Dashboard.Accounts;
 using IndicadoresServicio.Dashboard.Hosting;
@@ -50,6 +51,13 @@ public static class DemoCommand
 
         var folder = Path.Combine(installation.DataDirectory, "demo", $"municipio-{petitions}");
         var options = new GenerationOptions(folder, petitions, InjectDefects: true);
+        if (OtherEntities(warehouse, options.EntityName) is { Count: > 0 } others)
+        {
+            context.Error.WriteLine($"Error: la bodega {warehouse.Description} ya tiene peticiones de {string.Join(", ", others)}. "
+                + "La demostración no mezcla su municipio inventado con datos reales: ejecútela en otra carpeta de instalación "
+                + "(una copia de este directorio) o con otra bodega.");
+            return 2;
+        }
         var profiles = new[] { "ventanilla-unica", "sede-electronica" }.Select(s => Path.Combine(folder, s + ".json")).ToList();
         if (profiles.All(File.Exists))
             Step(context, $"2/4 Municipio ya generado en {folder}");
@@ -88,6 +96,17 @@ public static class DemoCommand
     }
 
     public const string DemoUser = "demo";
+
+    /// <summary>Entities other than the demo's with petitions in the warehouse: a real installation the demo must not touch.</summary>
+    private static IReadOnlyList<string> OtherEntities(Warehouse warehouse, string demoEntity)
+    {
+        using var connection = warehouse.OpenConnection();
+        return connection.Query<string>(warehouse.Sql("""
+            SELECT e.name FROM dim_entity e
+            WHERE e.name <> @demoEntity AND EXISTS (SELECT 1 FROM fct_petition f WHERE f.entity_id = e.entity_id)
+            ORDER BY e.name
+            """), new { demoEntity }).ToList();
+    }
 
     /// <summary>
     /// Two sample PDFs of the generated data's first semester of 2026, through the `informe` command itself.
