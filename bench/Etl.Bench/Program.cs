@@ -11,6 +11,9 @@ using Npgsql;
 // parsed (DuckDB appender, PostgreSQL binary COPY). Each measurement runs in its own process so that its peak
 // memory (VmHWM) is its own.
 //   dotnet run -c Release --project bench/Etl.Bench -- [--peticiones 1000000] [--pg "Host=...;Username=...;Database=..."]
+// sondear <csv> <perfil>: CPU of reading, mapping and hashing alone, without any warehouse.
+if (args.Length > 0 && args[0] == "sondear")
+    return Probe.Run(args[1..]);
 if (args.Length > 0 && args[0] == "medir")
     return Measurement.Run(args[1..]);
 
