@@ -11,20 +11,13 @@ namespace IndicadoresServicio.Etl.Load;
 /// Streams canonical petitions into <c>stg_petition</c> with each engine's bulk path (DuckDB's appender,
 /// PostgreSQL's binary COPY), inside the load's transaction. The column order is the table's.
 /// </summary>
-internal abstract class StagingWriter : IDisposable
+internal abstract class StagingWriter : PetitionWriter
 {
     public static StagingWriter Open(DbConnection connection, WarehouseEngine engine, long runId) => engine switch
     {
         WarehouseEngine.DuckDb => new DuckDbStagingWriter((DuckDBConnection)connection, runId),
         _ => new PostgresStagingWriter((NpgsqlConnection)connection, runId),
     };
-
-    public abstract void Write(CanonicalPetition p, string rowHash);
-
-    /// <summary>Flushes everything; rows are visible to the transaction only after this.</summary>
-    public abstract void Complete();
-
-    public abstract void Dispose();
 
     private sealed class DuckDbStagingWriter(DuckDBConnection connection, long runId) : StagingWriter
     {
