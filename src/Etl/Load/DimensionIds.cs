@@ -138,13 +138,17 @@ internal sealed class DimensionIds
 
     private sealed class NewMember(string name, bool known)
     {
+        private readonly string _first = name;
+
         public HashSet<string> Names { get; } = new(StringComparer.Ordinal) { name };
 
         public bool Known { get; private set; } = known;
 
         public void Saw(string name, bool known)
         {
-            Names.Add(name);
+            // Almost every row repeats the first spelling; comparing is cheaper than hashing it again.
+            if (!string.Equals(name, _first, StringComparison.Ordinal))
+                Names.Add(name);
             Known &= known;
         }
     }

@@ -134,7 +134,18 @@ internal abstract class FactWriter : PetitionWriter
             _appender = null;
         }
 
-        public override void Dispose() => _appender?.Dispose();
+        public override void Dispose()
+        {
+            // Only a failed load gets here with the appender open; closing it would flush into the aborted
+            // transaction and hide the first error behind "transaction is aborted".
+            try
+            {
+                _appender?.Dispose();
+            }
+            catch (DuckDBException)
+            {
+            }
+        }
     }
 
     private sealed class PostgresFactWriter(NpgsqlConnection connection, DimensionIds dimensions, FactContext context)

@@ -42,7 +42,17 @@ internal abstract class StagingWriter : PetitionWriter
 
         public override void Complete() => _appender.Close();
 
-        public override void Dispose() => _appender.Dispose();
+        public override void Dispose()
+        {
+            // After a failure the appender's last flush would hit the aborted transaction and hide the first error.
+            try
+            {
+                _appender.Dispose();
+            }
+            catch (DuckDBException)
+            {
+            }
+        }
     }
 
     private sealed class PostgresStagingWriter(NpgsqlConnection connection, long runId) : StagingWriter
