@@ -77,8 +77,10 @@ public static class PetitionLoad
         IProgress<long>? progress, CancellationToken cancellation)
     {
         var dimensions = new DimensionIds(warehouse, connection, transaction, entityId);
-        // TIMESTAMP columns hold UTC wall-clock time, which is what the merge's @now parameter stores too.
-        var context = new FactContext(entityId, profile.Source, runId, DateTime.SpecifyKind(now, DateTimeKind.Unspecified));
+        // The merge stores @now through the engine's own cast to TIMESTAMP (PostgreSQL shifts it to the session's
+        // time zone); the bulk writers take the value as is, so they get the engine's cast of it.
+        var stamp = connection.ExecuteScalar<DateTime>(warehouse.Sql("SELECT CAST(@now AS TIMESTAMP)"), new { now }, transaction);
+        var context = new FactContext(entityId, profile.Source, runId, DateTime.SpecifyKind(stamp, DateTimeKind.Unspecified));
         var tally = Stage(profile, table, options, progress, cancellation,
             () => FactWriter.Open(connection, warehouse.Engine, dimensions, context));
         cancellation.ThrowIfCancellationRequested();

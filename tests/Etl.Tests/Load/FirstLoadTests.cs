@@ -71,6 +71,29 @@ public sealed class FirstLoadTests : IDisposable
         connection.QuerySingle<string>("SELECT status FROM etl_run ORDER BY run_id DESC LIMIT 1").Should().Be("fallida");
     }
 
+    [Fact]
+    public void Load_times_are_stored_as_the_merge_stores_them_in_the_session_time_zone()
+    {
+        // A municipal PostgreSQL usually runs on Bogotá time; the merge's @now lands shifted to it.
+        using var straight = TestWarehouse.Create(WarehouseEngine.Postgres);
+        using var merged = TestWarehouse.Create(WarehouseEngine.Postgres);
+        var bogotaStraight = Warehouse.Postgres(straight.Warehouse.ConnectionString + ";Timezone=America/Bogota");
+        var bogotaMerged = Warehouse.Postgres(merged.Warehouse.ConnectionString + ";Timezone=America/Bogota");
+        _fixture.Load(bogotaMerged, _fixture.WriteExport("previa.csv", "2023-0001;02/05/2023;QUEJA;VENTANILLA;GOBIERNO;Previo;;;;NO;;;;"));
+
+        _fixture.Load(bogotaStraight, _fixture.WriteExport("primera.csv", Rows));
+        _fixture.Load(bogotaMerged, _fixture.WriteExport("primera.csv", Rows));
+
+        foreach (var warehouse in new[] { bogotaStraight, bogotaMerged })
+        {
+            using var connection = warehouse.OpenConnection();
+            connection.QuerySingle<double>("""
+                SELECT abs(EXTRACT(EPOCH FROM (max(loaded_at) - CAST(now() AS TIMESTAMP))))
+                FROM fct_petition WHERE radicado = '2024-0001'
+                """).Should().BeLessThan(600, "loaded_at is in the session's time zone, five hours from UTC");
+        }
+    }
+
     private static List<string> Facts(Warehouse warehouse)
     {
         using var connection = warehouse.OpenConnection();
