@@ -121,7 +121,10 @@ internal sealed class DimensionIds
                 return true;
             }
             if (!_reserve.TryDequeue(out id))
-                return !(Wanting = true);
+            {
+                Wanting = true;
+                return false;
+            }
             ids.Add(key, id);
             _created.Add(id, new NewMember(name, known));
             return true;
