@@ -123,7 +123,8 @@ public static class PetitionLoad
     {
         var tally = new StagingTally();
         var mapping = new PetitionMapping(profile, options.Calendar, options.Today);
-        var rows = System.Threading.Channels.Channel.CreateBounded<StagedRow>(new System.Threading.Channels.BoundedChannelOptions(8192) { SingleReader = true, SingleWriter = true });
+        var rows = System.Threading.Channels.Channel.CreateBounded<List<StagedRow>>(
+            new System.Threading.Channels.BoundedChannelOptions(8192 / StagingPass.BatchSize) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var producer = Task.Run(() => StagingPass.Produce(table, mapping, profile, options.CutOff, tally, rows.Writer, progress, stop.Token));
         try
@@ -131,8 +132,9 @@ public static class PetitionLoad
             using var writer = openWriter();
             var reader = rows.Reader;
             while (reader.WaitToReadAsync(cancellation).AsTask().GetAwaiter().GetResult())
-                while (reader.TryRead(out var row))
-                    writer.Write(row.Petition, row.Hash);
+                while (reader.TryRead(out var batch))
+                    foreach (var row in batch)
+                        writer.Write(row.Petition, row.Hash);
             writer.Complete();
         }
         catch
