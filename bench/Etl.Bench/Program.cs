@@ -10,12 +10,19 @@ using Npgsql;
 // when --pg is given) through the real ETL, and beside it the engine's raw bulk load of the same rows already
 // parsed (DuckDB appender, PostgreSQL binary COPY). Each measurement runs in its own process so that its peak
 // memory (VmHWM) is its own.
-//   dotnet run -c Release --project bench/Etl.Bench -- [--peticiones 1000000] [--pg "Host=...;Username=...;Database=..."]
+//   dotnet run -c Release --project bench/Etl.Bench -- [--peticiones 1000000] [--pg "Host=...;Username=...;Database=..."] [--solo-etl]
+// --solo-etl skips the raw load, which keeps every parsed row in memory (too much at 10 million).
+// --recarga also times loading the same file a second time (every row unchanged, through staging).
+// sondear <csv> <perfil>: CPU of reading, mapping and hashing alone, without any warehouse.
+if (args.Length > 0 && args[0] == "sondear")
+    return Probe.Run(args[1..]);
 if (args.Length > 0 && args[0] == "medir")
     return Measurement.Run(args[1..]);
 
 var petitions = OptionOr(args, "--peticiones", 1_000_000L);
 var postgres = Option(args, "--pg");
+var etlOnly = args.Contains("--solo-etl");
+var reload = args.Contains("--recarga");
 var folder = Path.GetFullPath(Path.Combine("bench", "out", $"etl-{petitions}"));
 var csv = Path.Combine(folder, "ventanilla-unica.csv");
 var profile = Path.Combine(folder, "ventanilla-unica.json");
@@ -32,6 +39,16 @@ foreach (var engine in postgres is null ? new[] { "duckdb" } : ["duckdb", "postg
 {
     var target = engine == "duckdb" ? Path.Combine(folder, "bench.duckdb") : postgres!;
     var etl = Child("etl", engine, target, csv, profile);
+    if (reload)
+    {
+        var again = Child("recarga", engine, target, csv, profile);
+        rows.Add($"| {engine}, recarga sin cambios | {petitions:N0} | {again.Seconds:F1} s | | | {again.PeakMegabytes:N0} MB | | {again.Rows:N0} sin cambios |");
+    }
+    if (etlOnly)
+    {
+        rows.Add($"| {engine} | {petitions:N0} | {etl.Seconds:F1} s | | | {etl.PeakMegabytes:N0} MB | | {etl.Rows:N0} |");
+        continue;
+    }
     var raw = Child("bruta", engine, target, csv, profile);
     rows.Add($"| {engine} | {petitions:N0} | {etl.Seconds:F1} s | {raw.Seconds:F1} s | {etl.Seconds / raw.Seconds:F2} | {etl.PeakMegabytes:N0} MB | {raw.PeakMegabytes:N0} MB | {etl.Rows:N0} |");
 }

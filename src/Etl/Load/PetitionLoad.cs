@@ -44,22 +44,10 @@ public static class PetitionLoad
     {
         using var transaction = connection.BeginTransaction();
         var entityId = Entities.Ensure(warehouse, connection, transaction, profile.Entity);
-        var tally = Stage(warehouse, connection, runId, profile, table, options, progress, cancellation);
-
-        cancellation.ThrowIfCancellationRequested();
         var parameters = new { run = runId, entity = entityId, source = profile.Source, now = DateTime.UtcNow };
-        if (warehouse.Engine == WarehouseEngine.Postgres)
-            // A freshly filled staging table has no statistics; without them the merge's joins are planned blind.
-            connection.Execute("ANALYZE stg_petition", transaction: transaction);
-        var counts = connection.QuerySingle<(long? Inserted, long? Updated, long? Unchanged)>(
-            warehouse.Sql(SqlScripts.Statements("etl/classify_staged.sql")[0]), parameters, transaction);
-        Execute(warehouse, connection, transaction, "etl/merge_dimensions.sql", parameters);
-        // Only the steps with something to do: an unchanged re-run skips both, a first load skips the update.
-        if (counts.Updated > 0)
-            Execute(warehouse, connection, transaction, "etl/update_changed_petitions.sql", parameters);
-        if (counts.Inserted > 0)
-            Execute(warehouse, connection, transaction, "etl/insert_new_petitions.sql", parameters);
-        Execute(warehouse, connection, transaction, "etl/clear_staging.sql", parameters);
+        var (tally, counts) = IsFirstLoad(warehouse, connection, transaction, entityId)
+            ? LoadStraight(warehouse, connection, transaction, runId, entityId, parameters.now, profile, table, options, progress, cancellation)
+            : LoadThroughStaging(warehouse, connection, transaction, runId, profile, table, options, progress, cancellation, parameters);
         Quarantine.Replace(warehouse, connection, transaction, runId, profile.Source, table.FileName, options.FileSha256, tally.Quarantine);
 
         var summary = new LoadSummary(runId, profile.Source, table.FileName, tally.Read,
@@ -75,25 +63,79 @@ public static class PetitionLoad
     }
 
     /// <summary>
-    /// Reads, transforms and bulk-writes the file into staging: the pass over the records runs on a worker
-    /// thread while this one feeds the engine's bulk writer (which must stay on the connection's thread).
+    /// The entity's first load: every row the file keeps is new (repeated radicados are quarantined while reading),
+    /// so there is nothing to classify or update and the rows stream straight into <c>fct_petition</c>. Staging
+    /// them first and copying them over would write the same million rows twice.
     /// </summary>
-    private static StagingTally Stage(Warehouse warehouse, DbConnection connection, long runId, MappingProfile profile,
-        SourceTable table, LoadOptions options, IProgress<long>? progress, CancellationToken cancellation)
+    private static bool IsFirstLoad(Warehouse warehouse, DbConnection connection, DbTransaction transaction, int entityId) =>
+        !connection.ExecuteScalar<bool>(warehouse.Sql("SELECT EXISTS (SELECT 1 FROM fct_petition WHERE entity_id = @entityId)"),
+            new { entityId }, transaction)
+        && FactWriter.Fits(connection, transaction);
+
+    private static (StagingTally, Classification) LoadStraight(Warehouse warehouse, DbConnection connection, DbTransaction transaction,
+        long runId, int entityId, DateTime now, MappingProfile profile, SourceTable table, LoadOptions options,
+        IProgress<long>? progress, CancellationToken cancellation)
+    {
+        var dimensions = new DimensionIds(warehouse, connection, transaction, entityId);
+        // The merge stores @now through the engine's own cast to TIMESTAMP (PostgreSQL shifts it to the session's
+        // time zone); the bulk writers take the value as is, so they get the engine's cast of it.
+        var stamp = connection.ExecuteScalar<DateTime>(warehouse.Sql("SELECT CAST(@now AS TIMESTAMP)"), new { now }, transaction);
+        var context = new FactContext(entityId, profile.Source, runId, DateTime.SpecifyKind(stamp, DateTimeKind.Unspecified));
+        var tally = Stage(profile, table, options, progress, cancellation,
+            () => FactWriter.Open(connection, warehouse.Engine, dimensions, context));
+        cancellation.ThrowIfCancellationRequested();
+        // Counted back from the table rather than trusted from the writer: the books must match what landed.
+        var inserted = connection.ExecuteScalar<long>(
+            warehouse.Sql("SELECT CAST(count(*) AS BIGINT) FROM fct_petition WHERE entity_id = @entity AND first_run_id = @run"),
+            new { entity = entityId, run = runId }, transaction);
+        return (tally, new Classification(inserted, 0, 0));
+    }
+
+    private static (StagingTally, Classification) LoadThroughStaging(Warehouse warehouse, DbConnection connection, DbTransaction transaction,
+        long runId, MappingProfile profile, SourceTable table, LoadOptions options, IProgress<long>? progress,
+        CancellationToken cancellation, object parameters)
+    {
+        StagingTable.Create(warehouse, connection, transaction);
+        var tally = Stage(profile, table, options, progress, cancellation, () => StagingWriter.Open(connection, warehouse.Engine, runId));
+
+        cancellation.ThrowIfCancellationRequested();
+        if (warehouse.Engine == WarehouseEngine.Postgres)
+            // A freshly filled staging table has no statistics; without them the merge's joins are planned blind.
+            connection.Execute("ANALYZE stg_petition", transaction: transaction);
+        var counts = connection.QuerySingle<Classification>(
+            warehouse.Sql(SqlScripts.Statements("etl/classify_staged.sql")[0]), parameters, transaction);
+        Execute(warehouse, connection, transaction, "etl/merge_dimensions.sql", parameters);
+        // Only the steps with something to do: an unchanged re-run skips both, a first load skips the update.
+        if (counts.Updated > 0)
+            Execute(warehouse, connection, transaction, "etl/update_changed_petitions.sql", parameters);
+        if (counts.Inserted > 0)
+            Execute(warehouse, connection, transaction, "etl/insert_new_petitions.sql", parameters);
+        StagingTable.Clear(warehouse, connection, transaction, parameters);
+        return (tally, counts);
+    }
+
+    /// <summary>
+    /// Reads, transforms and bulk-writes the file: the pass over the records runs on a worker thread while this
+    /// one feeds the engine's bulk writer (which must stay on the connection's thread).
+    /// </summary>
+    private static StagingTally Stage(MappingProfile profile, SourceTable table, LoadOptions options, IProgress<long>? progress,
+        CancellationToken cancellation, Func<PetitionWriter> openWriter)
     {
         var tally = new StagingTally();
         var mapping = new PetitionMapping(profile, options.Calendar, options.Today);
-        var rows = System.Threading.Channels.Channel.CreateBounded<StagedRow>(new System.Threading.Channels.BoundedChannelOptions(8192) { SingleReader = true, SingleWriter = true });
+        var rows = System.Threading.Channels.Channel.CreateBounded<List<StagedRow>>(
+            new System.Threading.Channels.BoundedChannelOptions(8192 / StagingPass.BatchSize) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var producer = Task.Run(() => StagingPass.Produce(table, mapping, profile, options.CutOff, tally, rows.Writer, progress, stop.Token));
         try
         {
-            using var staging = StagingWriter.Open(connection, warehouse.Engine, runId);
+            using var writer = openWriter();
             var reader = rows.Reader;
             while (reader.WaitToReadAsync(cancellation).AsTask().GetAwaiter().GetResult())
-                while (reader.TryRead(out var row))
-                    staging.Write(row.Petition, row.Hash);
-            staging.Complete();
+                while (reader.TryRead(out var batch))
+                    foreach (var row in batch)
+                        writer.Write(row.Petition, row.Hash);
+            writer.Complete();
         }
         catch
         {
@@ -122,6 +164,9 @@ public static class PetitionLoad
                 string.Join(", ", missing.Select(m => $"«{m.Value}» (para {m.Key})")) +
                 $" que pide el perfil «{profile.Source}». Encabezados encontrados: {string.Join(", ", table.Headers)}.");
     }
+
+    /// <summary>How a load's rows compare with the marts: new, changed, unchanged (NULL sums when nothing was staged).</summary>
+    private sealed record Classification(long? Inserted, long? Updated, long? Unchanged);
 
     internal sealed record QuarantinedRow(long Line, string? Column, string Reason, IReadOnlyDictionary<string, string?>? Cells)
     {

@@ -28,19 +28,24 @@ internal sealed class StagingTally
 /// <summary>
 /// The pass over a source's records: each becomes a staged row or a quarantined one. It runs on its own thread
 /// and hands rows through a bounded channel, so reading and transforming overlap with the engine's bulk writing
-/// (the two halves cost about the same) while memory stays bounded.
+/// (the two halves cost about the same) while memory stays bounded. Rows travel in batches: handed one by one,
+/// the writer went to sleep and was woken again every few dozen rows, twenty thousand times per million.
 /// </summary>
 internal static class StagingPass
 {
     private const int ProgressEvery = 10_000;
 
+    /// <summary>Rows per batch; the channel holds a few batches, about as many rows in flight as before.</summary>
+    public const int BatchSize = 1024;
+
     public static async Task Produce(SourceTable table, PetitionMapping mapping, MappingProfile profile, DateOnly cutOff,
-        StagingTally tally, ChannelWriter<StagedRow> output, IProgress<long>? progress, CancellationToken cancellation)
+        StagingTally tally, ChannelWriter<List<StagedRow>> output, IProgress<long>? progress, CancellationToken cancellation)
     {
         Exception? failure = null;
         try
         {
             var seen = new Dictionary<string, long>(StringComparer.Ordinal);
+            var batch = new List<StagedRow>(BatchSize);
             foreach (var record in table.Records)
             {
                 cancellation.ThrowIfCancellationRequested();
@@ -66,8 +71,15 @@ internal static class StagingPass
                 }
                 seen.Add(petition.Radicado, petition.Line);
                 Count(petition, cutOff, tally);
-                await output.WriteAsync(new StagedRow(petition, RowHash.Of(petition)), cancellation);
+                batch.Add(new StagedRow(petition, RowHash.Of(petition)));
+                if (batch.Count == BatchSize)
+                {
+                    await output.WriteAsync(batch, cancellation);
+                    batch = new List<StagedRow>(BatchSize);
+                }
             }
+            if (batch.Count > 0)
+                await output.WriteAsync(batch, cancellation);
             progress?.Report(tally.Read);
         }
         catch (Exception e)

@@ -11,20 +11,13 @@ namespace IndicadoresServicio.Etl.Load;
 /// Streams canonical petitions into <c>stg_petition</c> with each engine's bulk path (DuckDB's appender,
 /// PostgreSQL's binary COPY), inside the load's transaction. The column order is the table's.
 /// </summary>
-internal abstract class StagingWriter : IDisposable
+internal abstract class StagingWriter : PetitionWriter
 {
     public static StagingWriter Open(DbConnection connection, WarehouseEngine engine, long runId) => engine switch
     {
         WarehouseEngine.DuckDb => new DuckDbStagingWriter((DuckDBConnection)connection, runId),
         _ => new PostgresStagingWriter((NpgsqlConnection)connection, runId),
     };
-
-    public abstract void Write(CanonicalPetition p, string rowHash);
-
-    /// <summary>Flushes everything; rows are visible to the transaction only after this.</summary>
-    public abstract void Complete();
-
-    public abstract void Dispose();
 
     private sealed class DuckDbStagingWriter(DuckDBConnection connection, long runId) : StagingWriter
     {
@@ -49,7 +42,17 @@ internal abstract class StagingWriter : IDisposable
 
         public override void Complete() => _appender.Close();
 
-        public override void Dispose() => _appender.Dispose();
+        public override void Dispose()
+        {
+            // After a failure the appender's last flush would hit the aborted transaction and hide the first error.
+            try
+            {
+                _appender.Dispose();
+            }
+            catch (DuckDBException)
+            {
+            }
+        }
     }
 
     private sealed class PostgresStagingWriter(NpgsqlConnection connection, long runId) : StagingWriter

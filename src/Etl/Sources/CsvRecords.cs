@@ -49,11 +49,21 @@ internal static class CsvRecords
         long firstLine = 1;
         while (ReadNext(parser, ref badQuotes))
         {
-            var raw = parser.RawRecord;
-            var (inner, total) = LineBreaks(raw);
-            yield return new CsvRecord(firstLine, firstLine + inner, parser.Record ?? [], badQuotes);
+            var fields = parser.Record ?? [];
+            // Nearly every record is one line: well-quoted, no line break in any field. Only the others need the
+            // raw text counted, which CsvHelper builds as a new string on every call.
+            var (inner, total) = !badQuotes && !HasLineBreak(fields) ? (0L, 1L) : LineBreaks(parser.RawRecord);
+            yield return new CsvRecord(firstLine, firstLine + inner, fields, badQuotes);
             firstLine += total;
         }
+    }
+
+    private static bool HasLineBreak(string[] fields)
+    {
+        foreach (var field in fields)
+            if (field.AsSpan().IndexOfAny('\r', '\n') >= 0)
+                return true;
+        return false;
     }
 
     private static bool ReadNext(CsvParser parser, ref bool badQuotes)

@@ -1,0 +1,132 @@
+using Dapper;
+using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.TestSupport;
+
+namespace IndicadoresServicio.Etl.Tests.Load;
+
+/// <summary>
+/// An entity's first load streams straight into fct_petition instead of merging from staging; what lands must be
+/// exactly what the merge would have written, dimension members included.
+/// </summary>
+public sealed class FirstLoadTests : IDisposable
+{
+    private readonly LoadFixture _fixture = new();
+
+    public static TheoryEngines Engines => TestWarehouse.Engines;
+
+    public void Dispose() => _fixture.Dispose();
+
+    /// <summary>
+    /// Forty topics (more than the first block of reserved ids), an unknown channel, and an unknown dependency
+    /// written two ways: the member keeps the least spelling, as min() in the merge does.
+    /// </summary>
+    private static readonly string[] Rows =
+    [
+        .. Enumerable.Range(1, 40).Select(i =>
+            $"2024-{i:0000};0{1 + i % 8}/04/2024;{(i % 3 == 0 ? "QUEJA" : "DERECHO DE PETICION")};{(i % 5 == 0 ? "FAX" : "VENTANILLA")};" +
+            $"{(i % 4) switch { 0 => "HACIENDA", 1 => "oficina nueva", 2 => "OFICINA NUEVA", _ => "Secretaría de Gobierno" }};" +
+            $"Tema {i};{(i % 2 == 0 ? "30/04/2024" : "")};;{(i % 7 == 0 ? "10" : "")};{(i % 6 == 0 ? "SI" : "NO")};;;;"),
+        "2024-0001;05/04/2024;QUEJA;VENTANILLA;HACIENDA;Repetido;;;;NO;;;;",
+    ];
+
+    [Theory, MemberData(nameof(Engines))]
+    public void A_first_load_lands_exactly_as_the_merge_through_staging_would_land_it(WarehouseEngine engine)
+    {
+        using var straight = TestWarehouse.Create(engine);
+        using var merged = TestWarehouse.Create(engine);
+        var path = _fixture.WriteExport("primera.csv", Rows);
+        // One earlier petition of the same entity sends the second warehouse's load through staging.
+        _fixture.Load(merged.Warehouse, _fixture.WriteExport("previa.csv", "2023-0001;02/05/2023;QUEJA;VENTANILLA;GOBIERNO;Previo;;;;NO;;;;"));
+
+        var first = _fixture.Load(straight.Warehouse, path);
+        var second = _fixture.Load(merged.Warehouse, path);
+
+        first.Should().BeEquivalentTo(second, o => o.Excluding(s => s.RunId));
+        first.Should().BeEquivalentTo(new { Read = 41L, Inserted = 40L, Quarantined = 1L });
+        Facts(straight.Warehouse).Should().Equal(Facts(merged.Warehouse));
+        Members(straight.Warehouse).Should().Equal(Members(merged.Warehouse));
+        using var connection = straight.Warehouse.OpenConnection();
+        connection.QuerySingle<long>("SELECT CAST(count(DISTINCT petition_id) AS BIGINT) FROM fct_petition").Should().Be(40);
+        // Which spelling is least is the engine's collation to say; that it is one of them, and unknown, is ours.
+        var member = connection.QuerySingle<(string Name, bool Known)>("SELECT name, is_known FROM dim_dependency WHERE name_key = 'oficina nueva'");
+        member.Name.Should().BeOneOf("OFICINA NUEVA", "oficina nueva");
+        member.Known.Should().BeFalse();
+    }
+
+    [Theory, MemberData(nameof(Engines))]
+    public void A_first_load_killed_half_way_leaves_no_petition_and_no_member(WarehouseEngine engine)
+    {
+        using var test = TestWarehouse.Create(engine);
+        var many = Enumerable.Range(1, 25_000).Select(i => $"2023-{i:00000};02/05/2023;QUEJA;VENTANILLA;Oficina {i % 50};Tema {i % 300};;;;NO;;;;").ToArray();
+        using var kill = new CancellationTokenSource();
+
+        var act = () => _fixture.Load(test.Warehouse, _fixture.WriteExport("grande.csv", many), cancellation: kill.Token,
+            progress: new SynchronousProgress(read => { if (read >= 20_000) kill.Cancel(); }));
+
+        act.Should().Throw<OperationCanceledException>();
+        using var connection = test.Warehouse.OpenConnection();
+        connection.QuerySingle<long>("SELECT CAST(count(*) AS BIGINT) FROM fct_petition").Should().Be(0);
+        connection.QuerySingle<long>("SELECT CAST(count(*) AS BIGINT) FROM dim_dependency").Should().Be(0);
+        connection.QuerySingle<long>("SELECT CAST(count(*) AS BIGINT) FROM dim_topic").Should().Be(0);
+        connection.QuerySingle<string>("SELECT status FROM etl_run ORDER BY run_id DESC LIMIT 1").Should().Be("fallida");
+    }
+
+    [Fact]
+    public void Load_times_are_stored_as_the_merge_stores_them_in_the_session_time_zone()
+    {
+        // A municipal PostgreSQL usually runs on Bogotá time; the merge's @now lands shifted to it.
+        using var straight = TestWarehouse.Create(WarehouseEngine.Postgres);
+        using var merged = TestWarehouse.Create(WarehouseEngine.Postgres);
+        var bogotaStraight = Warehouse.Postgres(straight.Warehouse.ConnectionString + ";Timezone=America/Bogota");
+        var bogotaMerged = Warehouse.Postgres(merged.Warehouse.ConnectionString + ";Timezone=America/Bogota");
+        _fixture.Load(bogotaMerged, _fixture.WriteExport("previa.csv", "2023-0001;02/05/2023;QUEJA;VENTANILLA;GOBIERNO;Previo;;;;NO;;;;"));
+
+        _fixture.Load(bogotaStraight, _fixture.WriteExport("primera.csv", Rows));
+        _fixture.Load(bogotaMerged, _fixture.WriteExport("primera.csv", Rows));
+
+        foreach (var warehouse in new[] { bogotaStraight, bogotaMerged })
+        {
+            using var connection = warehouse.OpenConnection();
+            connection.QuerySingle<double>("""
+                SELECT abs(EXTRACT(EPOCH FROM (max(loaded_at) - CAST(now() AS TIMESTAMP))))
+                FROM fct_petition WHERE radicado = '2024-0001'
+                """).Should().BeLessThan(600, "loaded_at is in the session's time zone, five hours from UTC");
+        }
+    }
+
+    private static List<string> Facts(Warehouse warehouse)
+    {
+        using var connection = warehouse.OpenConnection();
+        return connection.Query<string>("""
+            SELECT concat_ws('|', f.radicado, f.source, pt.code, c.code, d.name_key, t.name_key, CAST(f.filed_on AS VARCHAR),
+                CAST(f.filed_date_key AS VARCHAR), CAST(f.term_days AS VARCHAR), CAST(f.due_on AS VARCHAR),
+                CAST(f.extension_due_on AS VARCHAR), CAST(f.extension_valid AS VARCHAR), CAST(f.effective_due_on AS VARCHAR),
+                CAST(f.answered_on AS VARCHAR), CAST(f.business_days_to_answer AS VARCHAR), CAST(f.source_due_on AS VARCHAR),
+                CAST(f.transferred AS VARCHAR), f.petitioner_type, f.petitioner_hash, f.row_hash,
+                CAST(f.first_run_id = f.last_run_id AS VARCHAR), CAST(f.loaded_at = f.updated_at AS VARCHAR))
+            FROM fct_petition f
+            JOIN dim_petition_type pt ON pt.type_id = f.type_id
+            JOIN dim_channel c ON c.channel_id = f.channel_id
+            JOIN dim_dependency d ON d.dependency_id = f.dependency_id
+            LEFT JOIN dim_topic t ON t.topic_id = f.topic_id
+            WHERE f.radicado LIKE '2024-%'
+            ORDER BY f.radicado
+            """).ToList();
+    }
+
+    private static List<string> Members(Warehouse warehouse)
+    {
+        using var connection = warehouse.OpenConnection();
+        return connection.Query<string>("""
+            SELECT 'c|' || code || '|' || name || '|' || CAST(is_known AS VARCHAR) FROM dim_channel
+            UNION ALL SELECT 'd|' || name_key || '|' || name || '|' || CAST(is_known AS VARCHAR) FROM dim_dependency WHERE name_key <> 'secretaria de gobierno'
+            UNION ALL SELECT 't|' || name_key || '|' || name FROM dim_topic WHERE name_key <> 'previo'
+            ORDER BY 1
+            """).ToList();
+    }
+
+    private sealed class SynchronousProgress(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
+    }
+}
