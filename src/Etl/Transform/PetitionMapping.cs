@@ -69,7 +69,7 @@ public sealed class PetitionMapping
             ExtensionDays: Integer(row, "prorroga_dias"),
             ExtensionNotifiedOn: Date(row, "prorroga_notificada_el"));
         var (dependencyName, dependencyKnown) = Dependency(row);
-        var topic = Cell(row, "tema");
+        var topic = Cell(row, "tema") is { } topicText ? TextKey.Tidy(topicText) : null;
         return new CanonicalPetition(
             row.Line,
             radicado,
@@ -121,7 +121,7 @@ public sealed class PetitionMapping
         if (_officialDependencies.TryGetValue(folded, out var same))
             return (same, true);
         // With no aliases at all the profile trusts the source's names; with aliases, a new name is news.
-        return (text, _dependencyAliases.IsEmpty);
+        return (TextKey.Tidy(text), _dependencyAliases.IsEmpty);
     }
 
     private bool Transferred(RawRow row)

@@ -38,6 +38,31 @@ public static class TextKey
     }
 
     /// <summary>
+    /// How a name is shown: trimmed, every run of whitespace (line breaks and tabs from multi-line export cells
+    /// included) made one plain space. Accents and case are kept. The same string when there is nothing to tidy,
+    /// which is nearly always, so a load pays no allocation for it.
+    /// </summary>
+    public static string Tidy(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        if (IsTidy(s))
+            return s;
+        return string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static bool IsTidy(string s)
+    {
+        if (s.Length == 0)
+            return true;
+        if (char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1]))
+            return false;
+        for (var i = 1; i < s.Length; i++)
+            if (char.IsWhiteSpace(s[i]) && (s[i] != ' ' || s[i - 1] == ' '))
+                return false;
+        return true;
+    }
+
+    /// <summary>
     /// <see cref="Fold"/>, then every run of characters other than ASCII letters and digits becomes one '-',
     /// trimmed of '-' at both ends. Only ASCII survives because slugs name files that travel between systems.
     /// </summary>

@@ -68,6 +68,22 @@ public sealed class PetitionLoadTests : IDisposable
     }
 
     [Theory, MemberData(nameof(Engines))]
+    public void A_topic_or_dependency_written_over_several_lines_is_stored_on_one_as_it_is_shown(WarehouseEngine engine)
+    {
+        using var test = TestWarehouse.Create(engine);
+        var path = _fixture.WriteExport("varias-lineas.csv",
+            "2024-0700;01/04/2024;DERECHO DE PETICION;VENTANILLA;\"Oficina de\r\nPlaneación\";\"Impuesto\r\n  predial\";;;;NO;;;;",
+            "2024-0701;02/04/2024;DERECHO DE PETICION;VENTANILLA;Oficina de Planeación;Impuesto predial;;;;NO;;;;");
+
+        var summary = _fixture.Load(test.Warehouse, path);
+
+        summary.Inserted.Should().Be(2);
+        using var connection = test.Warehouse.OpenConnection();
+        connection.Query<string>("SELECT name FROM dim_topic").Should().Equal("Impuesto predial");
+        connection.Query<string>("SELECT name FROM dim_dependency").Should().Equal("Oficina de Planeación");
+    }
+
+    [Theory, MemberData(nameof(Engines))]
     public void Unknown_channels_and_dependencies_are_kept_as_their_own_members_and_reported(WarehouseEngine engine)
     {
         using var test = TestWarehouse.Create(engine);

@@ -29,4 +29,19 @@ public class TextKeyTests
     [Fact]
     public void Fold_rejects_null() =>
         FluentActions.Invoking(() => TextKey.Fold(null!)).Should().Throw<ArgumentNullException>();
+
+    [Theory]
+    [InlineData("Impuesto predial", "Impuesto predial")]
+    [InlineData("Impuesto\r\npredial", "Impuesto predial")]
+    [InlineData("  Secretaría\tde   Hacienda \n", "Secretaría de Hacienda")]
+    [InlineData("", "")]
+    public void Tidy_keeps_accents_and_case_and_makes_every_run_of_whitespace_one_space(string name, string shown) =>
+        TextKey.Tidy(name).Should().Be(shown);
+
+    [Fact]
+    public void Tidy_returns_the_same_string_when_nothing_needs_tidying()
+    {
+        var name = "Secretaría de Hacienda";
+        TextKey.Tidy(name).Should().BeSameAs(name);
+    }
 }
