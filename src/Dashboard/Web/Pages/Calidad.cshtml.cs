@@ -39,37 +39,42 @@ public sealed class CalidadModel(DataQuality quality) : DashboardPageModel
             return refused;
         Order = DataQuality.DisagreementOrders.ContainsKey(orden ?? "") ? orden! : "diferencia";
 
-        var runs = quality.Runs(ShownRows);
+        // Every answer here changes only when a load begins or ends, which moves the data version: all are kept.
+        var runs = Cached("cargas", () => quality.Runs(ShownRows));
         var reasons = Cached("motivos", () => quality.QuarantineReasons());
         // The one query that reads the fact table: kept per data version like the indicators.
         var disagreements = Cached(string.Join('\u001f', "discrepancias", Filters.ToQueryString(), DependencyShown, Order, ShownDisagreements),
             () => quality.DueDateDisagreements(Filters, DependencyShown, Order, ShownDisagreements));
         Runs = QualityTables.Runs(runs);
         Reasons = QualityTables.Reasons(reasons);
-        Quarantine = QualityTables.Quarantine(quality.LatestQuarantined(ShownRows));
+        Quarantine = QualityTables.Quarantine(Cached("cuarentena", () => quality.LatestQuarantined(ShownRows)));
         Disagreements = QualityTables.Disagreements(disagreements.Rows);
         DisagreementTotal = disagreements.Total;
 
-        var charts = new List<ChartHtml>();
-        var days = quality.LoadsPerDay(Today);
-        if (days.Count > 0)
-            charts.Add(Charts.LineTrend("Filas leídas y en cuarentena por día (últimos 60 días)",
+        var today = Today;
+        var days = Cached("cargas-por-dia" + today.DayNumber, () => quality.LoadsPerDay(today));
+        var loads = CachedChart("cargas", () => days.Count == 0 ? null
+            : Charts.LineTrend("Filas leídas y en cuarentena por día (últimos 60 días)",
             [
                 new ChartSeries("Leídas", days.Select(d => d.Day).ToList(), days.Select(d => (double)d.RowsRead).ToList()),
                 new ChartSeries("En cuarentena", days.Select(d => d.Day).ToList(), days.Select(d => (double)d.RowsQuarantined).ToList()),
             ], "Filas"));
-        if (reasons.Count > 0)
+        var byReason = CachedChart("motivos", () =>
         {
+            if (reasons.Count == 0)
+                return null;
             var top = reasons.GroupBy(r => r.Reason).Select(g => (Reason: g.Key, Rows: g.Sum(r => r.Rows)))
                 .OrderByDescending(r => r.Rows).Take(10).ToList();
-            charts.Add(Charts.Bar("Filas en cuarentena por motivo (los 10 más frecuentes)",
-                top.Select(r => r.Reason).ToList(), top.Select(r => (double)r.Rows).ToList(), "Filas"));
-        }
-        RunCharts = charts;
-        var differences = disagreements.Rows.Where(r => r.BusinessDays is not null).Select(r => (double)r.BusinessDays!.Value).ToList();
-        if (differences.Count > 0)
-            DifferenceChart = Charts.Histogram("Diferencia entre el vencimiento de la fuente y el calculado", differences,
-                "Días hábiles (fuente − calculado)");
+            return Charts.Bar("Filas en cuarentena por motivo (los 10 más frecuentes)",
+                top.Select(r => r.Reason).ToList(), top.Select(r => (double)r.Rows).ToList(), "Filas");
+        });
+        RunCharts = new[] { loads, byReason }.OfType<ChartHtml>().ToList();
+        DifferenceChart = CachedChart("diferencias-" + Order, () =>   // the rows shown depend on the order
+        {
+            var differences = disagreements.Rows.Where(r => r.BusinessDays is not null).Select(r => (double)r.BusinessDays!.Value).ToList();
+            return differences.Count == 0 ? null
+                : Charts.Histogram("Diferencia entre el vencimiento de la fuente y el calculado", differences, "Días hábiles (fuente − calculado)");
+        });
         return Page();
     }
 
