@@ -13,7 +13,7 @@ namespace IndicadoresServicio.Dashboard.Web.Pages;
 /// </summary>
 public sealed class PorVencerModel(Warehouse warehouse) : DashboardPageModel
 {
-    public const int ShownRows = 1_000;
+    public const int ShownRows = 500;
 
     public override bool HasCharts => true;
 
