@@ -66,6 +66,15 @@ public static class Cli
             await context.Error.WriteLineAsync($"Error: {e.Message}");
             return 1;
         }
+        catch (System.Data.Common.DbException e)
+        {
+            // What the database itself refused (out of memory, disk full, connection lost): its words, and ours first.
+            var advice = Warehouse.IsOutOfMemory(e)
+                ? $" La bodega DuckDB no tuvo memoria suficiente: súbala con {Warehouse.DuckDbMemoryVariable} (por ejemplo 2GB; hoy {Warehouse.DuckDbMemoryLimit})."
+                : "";
+            await context.Error.WriteLineAsync($"Error de la bodega de datos; no se guardó nada de la operación.{advice} Detalle: {e.Message}");
+            return 1;
+        }
     }
 
     private static Command? Find(string name) => Commands.FirstOrDefault(c => c.Name == name);

@@ -34,9 +34,20 @@ public static class PetitionLoad
             RunLog.Fail(warehouse, connection, runId, e);
             if (e is EtlException or OperationCanceledException)
                 throw;
+            if (warehouse.Engine == WarehouseEngine.DuckDb && Warehouse.IsOutOfMemory(e))
+                throw new EtlException(OutOfMemory(table.FileName, e.Message), e);
             throw new EtlException($"La carga de {table.FileName} falló y no se guardó nada de ella: {e.Message}", e);
         }
     }
+
+    /// <summary>
+    /// DuckDB keeps an uncommitted load's index entries in memory: a very large file (millions of rows in one load)
+    /// can pass the warehouse's memory limit. Say what to do about it, in the clerk's words.
+    /// </summary>
+    private static string OutOfMemory(string fileName, string detail) =>
+        $"La carga de {fileName} no cupo en la memoria que se le permite a la bodega DuckDB y no se guardó nada de ella. "
+        + $"Súbala con la variable {Warehouse.DuckDbMemoryVariable} (por ejemplo {Warehouse.DuckDbMemoryVariable}=2GB; hoy "
+        + $"{Warehouse.DuckDbMemoryLimit}) o divida el archivo en partes más pequeñas y cárguelas una a una. Detalle: {detail}";
 
     private static LoadSummary LoadInTransaction(Warehouse warehouse, DbConnection connection, long runId, MappingProfile profile,
         SourceTable table, LoadOptions options, IProgress<long>? progress, CancellationToken cancellation,

@@ -50,12 +50,20 @@ public sealed class Warehouse
         return DuckDbFile(target);
     }
 
+    /// <summary>The memory DuckDB may use: <see cref="DuckDbMemoryVariable"/> when set, 384MB otherwise.</summary>
+    public static string DuckDbMemoryLimit =>
+        Environment.GetEnvironmentVariable(DuckDbMemoryVariable) is { Length: > 0 } m ? m : DefaultDuckDbMemory;
+
+    /// <summary>DuckDB ran out of the memory it may use (its messages say so in these words, the appender's in the second).</summary>
+    public static bool IsOutOfMemory(Exception error) =>
+        error.Message.Contains("Out of Memory", StringComparison.OrdinalIgnoreCase)
+        || error.Message.Contains("could not allocate block", StringComparison.OrdinalIgnoreCase);
+
     public static Warehouse DuckDbFile(string path, bool readOnly = false)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var memory = Environment.GetEnvironmentVariable(DuckDbMemoryVariable) is { Length: > 0 } m ? m : DefaultDuckDbMemory;
-        var cs = $"Data Source={full};memory_limit={memory}" + (readOnly ? ";ACCESS_MODE=READ_ONLY" : "");
+        var cs = $"Data Source={full};memory_limit={DuckDbMemoryLimit}" + (readOnly ? ";ACCESS_MODE=READ_ONLY" : "");
         return new Warehouse(WarehouseEngine.DuckDb, cs, full);
     }
 
