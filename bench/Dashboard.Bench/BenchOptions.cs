@@ -3,7 +3,7 @@ using System.Globalization;
 namespace IndicadoresServicio.Dashboard.Bench;
 
 /// <summary>The benchmark's command line: how many petitions, where, how many concurrent clients and requests each.</summary>
-internal sealed record BenchOptions(long Petitions, string DuckDbPath, int Clients, int RequestsPerClient, bool Reuse)
+internal sealed record BenchOptions(long Petitions, string DuckDbPath, int Clients, int RequestsPerClient, bool Reuse, string? Postgres = null)
 {
     public const long DefaultPetitions = 10_000_000;
 
@@ -14,6 +14,7 @@ internal sealed record BenchOptions(long Petitions, string DuckDbPath, int Clien
         var clients = 16;
         var requests = 5;
         var reuse = false;
+        string? postgres = null;
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"Falta el valor de {args[i]}.");
@@ -24,9 +25,10 @@ internal sealed record BenchOptions(long Petitions, string DuckDbPath, int Clien
                 case "--clientes": clients = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--solicitudes": requests = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--reutilizar": reuse = true; break;
-                default: throw new ArgumentException($"Opción desconocida: {args[i]}. Opciones: --peticiones N, --bd ARCHIVO, --clientes N, --solicitudes N (por cliente y página), --reutilizar.");
+                case "--pg": postgres = Next(); break;
+                default: throw new ArgumentException($"Opción desconocida: {args[i]}. Opciones: --peticiones N, --bd ARCHIVO, --clientes N, --solicitudes N (por cliente y página), --reutilizar, --pg CADENA (el esquema bench_indicadores ya llenado por Indicators.Bench).");
             }
         }
-        return new BenchOptions(petitions, Path.GetFullPath(path), clients, requests, reuse);
+        return new BenchOptions(petitions, Path.GetFullPath(path), clients, requests, reuse, postgres);
     }
 }

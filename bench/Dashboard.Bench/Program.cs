@@ -18,10 +18,16 @@ using Microsoft.Extensions.Logging;
 // Prints Markdown rows for bench/RESULTS.md «Tablero».
 var options = BenchOptions.Parse(args);
 var spanish = CultureInfo.GetCultureInfo("es-CO");
+Console.WriteLine($"Bodega: {(options.Postgres is null ? "DuckDB" : "PostgreSQL, esquema bench_indicadores")}");
 Console.WriteLine($"Peticiones: {options.Petitions.ToString("N0", spanish)}; clientes: {options.Clients}; solicitudes por cliente y página: {options.RequestsPerClient}; núcleos: {Environment.ProcessorCount}");
 
-var warehouse = Warehouse.DuckDbFile(options.DuckDbPath);
-if (!(options.Reuse && File.Exists(options.DuckDbPath)))
+// With --pg the dashboard reads the PostgreSQL schema that `bench/Indicators.Bench --pg` filled (same generator).
+var warehouse = options.Postgres is { } postgres
+    ? Warehouse.Postgres(new Npgsql.NpgsqlConnectionStringBuilder(postgres) { SearchPath = "bench_indicadores" }.ConnectionString)
+    : Warehouse.DuckDbFile(options.DuckDbPath);
+if (options.Postgres is not null)
+    Migrator.Apply(warehouse);   // the accounts table, if the schema predates it; nothing else changes
+else if (!(options.Reuse && File.Exists(options.DuckDbPath)))
 {
     Directory.CreateDirectory(Path.GetDirectoryName(options.DuckDbPath)!);
     foreach (var file in new[] { options.DuckDbPath, options.DuckDbPath + ".wal" })
