@@ -33,7 +33,7 @@ public static class DashboardWeb
         services.AddSingleton(warehouse);
         services.AddSingleton(new AppUsers(warehouse));
         services.AddSingleton(new DataQuality(warehouse));
-        services.AddSingleton(new Caching.ResultCache(warehouse));
+        services.AddSingleton(new Caching.ResultCache());
         services.AddHostedService<Caching.CacheRefresher>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ColombianClock>();

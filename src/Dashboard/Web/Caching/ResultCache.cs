@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using IndicadoresServicio.Indicators.Warehouse;
 
 namespace IndicadoresServicio.Dashboard.Web.Caching;
 
@@ -15,7 +14,7 @@ namespace IndicadoresServicio.Dashboard.Web.Caching;
 /// computed again in the background, one at a time, for the new version (<see cref="Refresh"/>, called by
 /// <see cref="CacheRefresher"/> every few seconds and by the first request that sees the new version).
 /// </summary>
-public sealed class ResultCache(Warehouse warehouse)
+public sealed class ResultCache
 {
     /// <summary>Past this many answers the generation starts afresh: answers are small (aggregates, capped lists), memory stays bounded.</summary>
     public const int Capacity = 256;
@@ -33,11 +32,9 @@ public sealed class ResultCache(Warehouse warehouse)
     /// <summary>The background work started by the last version change; completed when there is none.</summary>
     public Task Refreshing { get; private set; } = Task.CompletedTask;
 
-    /// <summary>The answer for <paramref name="key"/> at the current data version, computing it with <paramref name="compute"/> when missing.</summary>
-    public T Get<T>(string key, Func<T> compute) where T : class => Get(DataVersion.Read(warehouse), key, compute);
-
     /// <summary>
-    /// The same, at a version the caller has just read: a page reads it once and asks for a dozen answers.
+    /// The answer for <paramref name="key"/> at <paramref name="version"/> (read by the caller just before: a page reads
+    /// it once and asks for a dozen answers), computing it with <paramref name="compute"/> when missing.
     /// <paramref name="refreshable"/>: <paramref name="compute"/> captures nothing of the request (only the warehouse,
     /// the targets and the request's values), so it may run again after a load, when no request is there.
     /// </summary>

@@ -42,7 +42,7 @@ public abstract class DashboardPageModel : PageModel
         var parsed = DashboardFilters.Parse(Request.Query, Today);
         Filters = parsed.Filters;
         var warehouse = HttpContext.RequestServices.GetRequiredService<Warehouse>();
-        Choices = FromCache("opciones", () => FilterChoices.Load(warehouse));
+        Choices = Cached("opciones", () => FilterChoices.Load(warehouse));
         FilterErrors = [.. parsed.Errors, .. Choices.Check(Filters)];
         var user = CurrentUser;
         DependencyShown = Filters.Dependency ?? Access.DefaultDependency(user);
@@ -75,7 +75,8 @@ public abstract class DashboardPageModel : PageModel
     /// <summary>Read once per request: every answer of one page comes from the same data.</summary>
     private DataVersion Version => _version ??= DataVersion.Read(HttpContext.RequestServices.GetRequiredService<Warehouse>());
 
-    private T FromCache<T>(string key, Func<T> compute) where T : class => Cache.Get(Version, key, compute);
+    /// <summary>Any answer kept per data version under <paramref name="key"/> (a <see cref="RequestKey"/> or a page's own name).</summary>
+    protected T Cached<T>(string key, Func<T> compute) where T : class => Cache.Get(Version, key, compute);
 
     /// <summary>An engine answer that depends only on the warehouse: <paramref name="compute"/> gets the services, never the request.</summary>
     private T Refreshable<T>(string key, Func<Warehouse, Targets, T> compute) where T : class
@@ -119,9 +120,6 @@ public abstract class DashboardPageModel : PageModel
     /// <summary>The alert list's counts and first rows, cached like <see cref="MeasurePanel"/>.</summary>
     protected AlertSummary? SummarizeAlerts(MeasurementRequest request, int take) =>
         Measured(() => Refreshable(RequestKey.Of("alertas", request, take), (warehouse, _) => PetitionAlerts.Summarize(warehouse, request, take)));
-
-    /// <summary>Any answer of the engine, kept per data version under <paramref name="key"/> (a <see cref="RequestKey"/>).</summary>
-    protected T Cached<T>(string key, Func<T> compute) where T : class => FromCache(key, compute);
 
     /// <summary>A Spanish complaint about what the URL asked, shown with the filter ones.</summary>
     protected void Warn(string message)
@@ -171,7 +169,7 @@ public abstract class DashboardPageModel : PageModel
     {
         var key = string.Join('\u001f', Request.Path.Value, Filters.ToQueryString(), DependencyShown, PageChoice?.Selected,
             CurrentUser.Role, CurrentUser.Dependency, name);
-        return FromCache<ChartBox>("grafico" + key, () => new ChartBox(draw())).Chart;
+        return Cached<ChartBox>("grafico" + key, () => new ChartBox(draw())).Chart;
     }
 
     /// <summary>A chart or its absence, so "nothing to draw" is cached as well.</summary>
