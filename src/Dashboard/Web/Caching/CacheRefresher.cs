@@ -19,9 +19,10 @@ public sealed class CacheRefresher(Warehouse warehouse, ResultCache cache, ILogg
             {
                 cache.Refresh(DataVersion.Read(warehouse));
             }
-            catch (System.Data.Common.DbException e)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
                 // The warehouse may be busy or away for a moment; the next tick tries again and pages still check it.
+                // Nothing here may stop the server (a background service's exception would end the host).
                 log.LogDebug(e, "No se pudo leer la versión de los datos.");
             }
         }
