@@ -121,4 +121,22 @@ public sealed class FreshFiguresTests
         before.IsOlderThan(before).Should().BeFalse();
         (before with { LastPetition = 200 }).IsOlderThan(loadFinished).Should().BeFalse("neither came first: both are kept apart");
     }
+
+    [Theory, MemberData(nameof(Engines))]
+    public async Task The_landing_page_is_prepared_before_the_first_person_signs_in(WarehouseEngine engine)
+    {
+        await using var app = await DashboardApp.Start(engine, withPetitions: false);
+        TownPetitions.Fill(app.Warehouse);
+        app.CreateUser("comite", Roles.Committee);
+        var cache = app.Services.GetRequiredService<ResultCache>();
+
+        CacheRefresher.PrepareLandingPage(cache, DataVersion.Read(app.Warehouse), app.Warehouse,
+            app.Services.GetRequiredService<IndicadoresServicio.Indicators.Catalogue.Targets>(), DashboardApp.Today);
+        var prepared = cache.Computed;
+        using var client = await app.SignedIn("comite");
+        var html = await client.GetStringAsync("/");
+
+        Card(html, "PQ-VOL").Should().Be("6");
+        (cache.Computed - prepared).Should().Be(2, "the request only computed the filter choices and drew the chart: both panels were ready");
+    }
 }

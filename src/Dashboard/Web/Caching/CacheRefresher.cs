@@ -1,29 +1,55 @@
+using IndicadoresServicio.Dashboard.Web.Filters;
+using IndicadoresServicio.Dashboard.Web.Panels;
+using IndicadoresServicio.Indicators.Catalogue;
+using IndicadoresServicio.Indicators.Measurement;
 using IndicadoresServicio.Indicators.Warehouse;
 
 namespace IndicadoresServicio.Dashboard.Web.Caching;
 
 /// <summary>
-/// Looks at the <see cref="DataVersion"/> every few seconds so that, once a load commits (the server's own jobs, or
-/// `etl` into a shared PostgreSQL warehouse), the views people were looking at are computed again before anyone asks.
+/// Looks at the <see cref="DataVersion"/> when the server starts and every few seconds after, so that once a load
+/// commits (the server's own jobs, or `etl` into a shared PostgreSQL warehouse) the views people were looking at are
+/// computed again before anyone asks, and the landing page (Resumen, with its default filters, for the roles that see
+/// the whole entity) is ready for the first person who signs in.
 /// </summary>
-public sealed class CacheRefresher(Warehouse warehouse, ResultCache cache, ILogger<CacheRefresher> log) : BackgroundService
+public sealed class CacheRefresher(Warehouse warehouse, ResultCache cache, Targets targets, ColombianClock clock, ILogger<CacheRefresher> log)
+    : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        do
         {
             try
             {
-                cache.Refresh(DataVersion.Read(warehouse));
+                var version = DataVersion.Read(warehouse);
+                cache.Refresh(version);
+                PrepareLandingPage(cache, version, warehouse, targets, clock.Today);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // The warehouse may be busy or away for a moment; the next tick tries again and pages still check it.
                 // Nothing here may stop the server (a background service's exception would end the host).
-                log.LogDebug(e, "No se pudo leer la versión de los datos.");
+                log.LogDebug(e, "No se pudo preparar el tablero.");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Computes Resumen's answers for today's default filters unless the cache has them at this version.</summary>
+    public static void PrepareLandingPage(ResultCache cache, DataVersion version, Warehouse warehouse, Targets targets, DateOnly today)
+    {
+        foreach (var request in PanelRequest.Summary(DashboardFilters.Defaults(today), dependency: null))
+        {
+            try
+            {
+                EngineAnswers.Panel(cache, version, warehouse, targets, request);
+            }
+            catch (MeasurementException)
+            {
+                // Nothing to measure yet (a warehouse without data answers with a Spanish refusal): the page will say it.
             }
         }
     }

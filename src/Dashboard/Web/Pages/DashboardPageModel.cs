@@ -78,14 +78,6 @@ public abstract class DashboardPageModel : PageModel
     /// <summary>Any answer kept per data version under <paramref name="key"/> (a <see cref="RequestKey"/> or a page's own name).</summary>
     protected T Cached<T>(string key, Func<T> compute) where T : class => Cache.Get(Version, key, compute);
 
-    /// <summary>An engine answer that depends only on the warehouse: <paramref name="compute"/> gets the services, never the request.</summary>
-    private T Refreshable<T>(string key, Func<Warehouse, Targets, T> compute) where T : class
-    {
-        var warehouse = HttpContext.RequestServices.GetRequiredService<Warehouse>();
-        var targets = HttpContext.RequestServices.GetRequiredService<Targets>();
-        return Cache.Get(Version, key, () => compute(warehouse, targets), refreshable: true);
-    }
-
     /// <summary>The indicator panel for <paramref name="request"/>, from the cache when this data version already answered it.</summary>
     protected Panel? MeasurePanel(MeasurementRequest request) => Measured(() => CachedPanel(request));
 
@@ -109,17 +101,19 @@ public abstract class DashboardPageModel : PageModel
         });
     }
 
-    private Panel CachedPanel(MeasurementRequest request) =>
-        Refreshable(RequestKey.Of("panel", request), (warehouse, targets) => IndicatorPanel.Measure(warehouse, request, targets));
+    private Panel CachedPanel(MeasurementRequest request) => EngineAnswers.Panel(Cache, Version, Warehouse, Targets, request);
 
     /// <summary>The dependency ranking of one indicator, cached like <see cref="MeasurePanel"/>.</summary>
     protected IReadOnlyList<RankedDependency>? RankDependencies(MeasurementRequest request, string indicator) =>
-        Measured(() => Refreshable(RequestKey.Of("ranking", request, indicator),
-            (warehouse, targets) => DependencyRanking.Measure(warehouse, request, indicator, targets)));
+        Measured(() => EngineAnswers.Ranking(Cache, Version, Warehouse, Targets, request, indicator));
 
     /// <summary>The alert list's counts and first rows, cached like <see cref="MeasurePanel"/>.</summary>
     protected AlertSummary? SummarizeAlerts(MeasurementRequest request, int take) =>
-        Measured(() => Refreshable(RequestKey.Of("alertas", request, take), (warehouse, _) => PetitionAlerts.Summarize(warehouse, request, take)));
+        Measured(() => EngineAnswers.Alerts(Cache, Version, Warehouse, request, take));
+
+    private Warehouse Warehouse => HttpContext.RequestServices.GetRequiredService<Warehouse>();
+
+    private Targets Targets => HttpContext.RequestServices.GetRequiredService<Targets>();
 
     /// <summary>A Spanish complaint about what the URL asked, shown with the filter ones.</summary>
     protected void Warn(string message)

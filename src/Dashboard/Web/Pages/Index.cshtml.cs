@@ -26,11 +26,12 @@ public sealed class IndexModel : DashboardPageModel
     {
         if (ApplyFilters() is { } refused)
             return refused;
-        Panel = MeasurePanel(PanelRequest.For(Filters, DependencyShown));
+        var requests = PanelRequest.Summary(Filters, DependencyShown);
+        Panel = MeasurePanel(requests[0]);
         if (Panel is null)
             return Page();
         Indicators = SummaryTables.Indicators(Panel);
-        var months = MeasurePanel(PanelRequest.For(Filters, DependencyShown, ["PQ-VOL"], ["mes"]));
+        var months = MeasurePanel(requests[1]);
         if (months is { Results.Count: > 0 })
             VolumeTrend = CachedChart("volumen", () =>
             {

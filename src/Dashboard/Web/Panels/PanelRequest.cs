@@ -23,4 +23,8 @@ public static class PanelRequest
         Add("tema", filters.Topic);
         return new MeasurementRequest(Period.Of(filters.From, filters.To), filters.CutOff, indicators, slices, sliceFilters);
     }
+
+    /// <summary>What the landing page (Resumen) measures: the whole panel, and the volume by month for its trend.</summary>
+    public static IReadOnlyList<MeasurementRequest> Summary(DashboardFilters filters, string? dependency) =>
+        [For(filters, dependency), For(filters, dependency, ["PQ-VOL"], ["mes"])];
 }
