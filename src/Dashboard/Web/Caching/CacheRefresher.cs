@@ -9,8 +9,9 @@ namespace IndicadoresServicio.Dashboard.Web.Caching;
 /// <summary>
 /// Looks at the <see cref="DataVersion"/> when the server starts and every few seconds after, so that once a load
 /// commits (the server's own jobs, or `etl` into a shared PostgreSQL warehouse) the views people were looking at are
-/// computed again before anyone asks, and the landing page (Resumen, with its default filters, for the roles that see
-/// the whole entity) is ready for the first person who signs in.
+/// computed again before anyone asks, and the pages people open first (Resumen, and Por vencer, which the mayor's
+/// office follows every morning; default filters, the roles that see the whole entity) are ready for the first person
+/// who signs in.
 /// </summary>
 public sealed class CacheRefresher(Warehouse warehouse, ResultCache cache, Targets targets, ColombianClock clock, ILogger<CacheRefresher> log)
     : BackgroundService
@@ -38,14 +39,18 @@ public sealed class CacheRefresher(Warehouse warehouse, ResultCache cache, Targe
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>Computes Resumen's answers for today's default filters unless the cache has them at this version.</summary>
+    /// <summary>Computes Resumen's and Por vencer's answers for today's default filters unless the cache has them at this version.</summary>
     public static void PrepareLandingPage(ResultCache cache, DataVersion version, Warehouse warehouse, Targets targets, DateOnly today)
     {
-        foreach (var request in PanelRequest.Summary(DashboardFilters.Defaults(today), dependency: null))
+        var defaults = DashboardFilters.Defaults(today);
+        var answers = PanelRequest.Summary(defaults, dependency: null)
+            .Select(request => (Action)(() => EngineAnswers.Panel(cache, version, warehouse, targets, request)))
+            .Append(() => EngineAnswers.Alerts(cache, version, warehouse, PanelRequest.For(defaults, null), Pages.PorVencerModel.ShownRows));
+        foreach (var answer in answers)
         {
             try
             {
-                EngineAnswers.Panel(cache, version, warehouse, targets, request);
+                answer();
             }
             catch (MeasurementException)
             {

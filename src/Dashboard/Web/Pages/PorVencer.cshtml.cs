@@ -13,6 +13,7 @@ namespace IndicadoresServicio.Dashboard.Web.Pages;
 /// </summary>
 public sealed class PorVencerModel(Warehouse warehouse) : DashboardPageModel
 {
+    /// <summary>How many alerts the page lists (the counts and the download cover all of them).</summary>
     public const int ShownRows = 500;
 
     public override bool HasCharts => true;
