@@ -31,6 +31,17 @@ public static class MeasureQuery
     /// <summary>A script that only filters (the alert list).</summary>
     public static string ComposeFiltered(string script, string filters) => Fill(script, ("{{filters}}", filters));
 
+    /// <summary>
+    /// A petition script that only filters (alerts, listings), for <paramref name="request"/>: its dates checked and
+    /// its filters looked up in the warehouse through <paramref name="connection"/>.
+    /// </summary>
+    public static string PetitionsFiltered(System.Data.Common.DbConnection connection, string scriptName, MeasurementRequest request)
+    {
+        RequestChecks.Dates(request.Period, request.CutOff, request.PreviousPeriod, request.AlertDays);
+        var filters = SliceFilters.Clause(connection, MeasureSources.Petitions, request.Filters ?? []);
+        return ComposeFiltered(Warehouse.SqlScripts.Statements(scriptName).Single(), filters);
+    }
+
     public static string KeyColumn(int index) => $"slice_key_{index + 1}";
 
     public static string TextColumn(int index) => $"slice_text_{index + 1}";

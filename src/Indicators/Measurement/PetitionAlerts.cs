@@ -18,10 +18,8 @@ public static class PetitionAlerts
 
     public static IReadOnlyList<PetitionAlert> List(Warehouse.Warehouse warehouse, MeasurementRequest request)
     {
-        RequestChecks.Dates(request.Period, request.CutOff, request.PreviousPeriod, request.AlertDays);
         using var connection = warehouse.OpenConnection();
-        var filters = SliceFilters.Clause(connection, MeasureSources.Petitions, request.Filters ?? []);
-        var sql = MeasureQuery.ComposeFiltered(SqlScripts.Statements(Script).Single(), filters);
+        var sql = MeasureQuery.PetitionsFiltered(connection, Script, request);
         var parameters = new { from = request.Period.From, to = request.Period.To, cut_off = request.CutOff, alert_days = request.AlertDays };
         return InListOrder(connection.Query(warehouse.Sql(sql), parameters).Select(row => ToAlert((IDictionary<string, object?>)row)))
             .ToList();
@@ -36,10 +34,8 @@ public static class PetitionAlerts
     public static AlertSummary Summarize(Warehouse.Warehouse warehouse, MeasurementRequest request, int take)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(take);
-        RequestChecks.Dates(request.Period, request.CutOff, request.PreviousPeriod, request.AlertDays);
         using var connection = warehouse.OpenConnection();
-        var filters = SliceFilters.Clause(connection, MeasureSources.Petitions, request.Filters ?? []);
-        var alerts = MeasureQuery.ComposeFiltered(SqlScripts.Statements(Script).Single(), filters);
+        var alerts = MeasureQuery.PetitionsFiltered(connection, Script, request);
         var parameters = new DynamicParameters(new { from = request.Period.From, to = request.Period.To, cut_off = request.CutOff, alert_days = request.AlertDays });
 
         var counts = connection.Query(warehouse.Sql($"""

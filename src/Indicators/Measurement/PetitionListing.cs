@@ -29,10 +29,8 @@ public static class PetitionListing
     public static PetitionPage List(Warehouse.Warehouse warehouse, MeasurementRequest request, int take)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(take);
-        RequestChecks.Dates(request.Period, request.CutOff, request.PreviousPeriod, request.AlertDays);
         using var connection = warehouse.OpenConnection();
-        var filters = SliceFilters.Clause(connection, MeasureSources.Petitions, request.Filters ?? []);
-        var listed = MeasureQuery.ComposeFiltered(SqlScripts.Statements(Script).Single(), filters);
+        var listed = MeasureQuery.PetitionsFiltered(connection, Script, request);
         var parameters = new { from = request.Period.From, to = request.Period.To, cut_off = request.CutOff, take };
         var total = connection.QuerySingle<long>(warehouse.Sql($"SELECT CAST(count(*) AS BIGINT) FROM ({listed}) p"), parameters);
         var first = take == 0 ? [] : connection.Query(warehouse.Sql($"SELECT p.* FROM ({listed}) p ORDER BY p.filed_on, p.petition_id LIMIT @take"), parameters)

@@ -12,6 +12,10 @@ public static class RequestKey
 {
     private const char Separator = '\u001f';
 
+    /// <summary>Any parts (a page's own answers: its path, filters, order…) joined the same way.</summary>
+    public static string Join(params object?[] parts) =>
+        string.Join(Separator, parts.Select(p => Convert.ToString(p, CultureInfo.InvariantCulture)));
+
     public static string Of(string kind, MeasurementRequest request, params object[] extra)
     {
         var key = new StringBuilder(kind);

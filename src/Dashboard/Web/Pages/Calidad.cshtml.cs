@@ -43,7 +43,7 @@ public sealed class CalidadModel(DataQuality quality) : DashboardPageModel
         var runs = Cached("cargas", () => quality.Runs(ShownRows));
         var reasons = Cached("motivos", () => quality.QuarantineReasons());
         // The one query that reads the fact table: kept per data version like the indicators.
-        var disagreements = Cached(string.Join('\u001f', "discrepancias", Filters.ToQueryString(), DependencyShown, Order, ShownDisagreements),
+        var disagreements = Cached(Caching.RequestKey.Join("discrepancias", Filters.ToQueryString(), DependencyShown, Order, ShownDisagreements),
             () => quality.DueDateDisagreements(Filters, DependencyShown, Order, ShownDisagreements));
         Runs = QualityTables.Runs(runs);
         Reasons = QualityTables.Reasons(reasons);

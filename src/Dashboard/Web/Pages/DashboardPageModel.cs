@@ -41,7 +41,7 @@ public abstract class DashboardPageModel : PageModel
     {
         var parsed = DashboardFilters.Parse(Request.Query, Today);
         Filters = parsed.Filters;
-        var warehouse = HttpContext.RequestServices.GetRequiredService<Warehouse>();
+        var warehouse = Warehouse;
         Choices = Cached("opciones", () => FilterChoices.Load(warehouse));
         FilterErrors = [.. parsed.Errors, .. Choices.Check(Filters)];
         var user = CurrentUser;
@@ -161,7 +161,7 @@ public abstract class DashboardPageModel : PageModel
     /// </summary>
     protected ChartHtml? CachedChart(string name, Func<ChartHtml?> draw)
     {
-        var key = string.Join('\u001f', Request.Path.Value, Filters.ToQueryString(), DependencyShown, PageChoice?.Selected,
+        var key = RequestKey.Join(Request.Path.Value, Filters.ToQueryString(), DependencyShown, PageChoice?.Selected,
             CurrentUser.Role, CurrentUser.Dependency, name);
         return Cached<ChartBox>("grafico" + key, () => new ChartBox(draw())).Chart;
     }

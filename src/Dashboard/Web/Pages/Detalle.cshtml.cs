@@ -45,7 +45,9 @@ public sealed class DetalleModel(Warehouse warehouse) : DashboardPageModel
 
     public Func<string, string> Download => format => LinkWithFilters(PetitionsPath + "/descargar", ("formato", format));
 
-    private PetitionPage ListingCache(int take) =>
-        Cached(Caching.RequestKey.Of("detalle", PanelRequest.For(Filters, DependencyShown), take),
-            () => PetitionListing.List(warehouse, PanelRequest.For(Filters, DependencyShown), take));
+    private PetitionPage ListingCache(int take)
+    {
+        var request = PanelRequest.For(Filters, DependencyShown);
+        return Cached(Caching.RequestKey.Of("detalle", request, take), () => PetitionListing.List(warehouse, request, take));
+    }
 }
