@@ -33,6 +33,7 @@ internal static class DuckDbFill
                 .AppendValue(p.DueOn).AppendValue(p.Transferred)
                 .AppendValue((string?)null).AppendValue((string?)null).AppendValue("banco")
                 .AppendValue((long?)null).AppendValue((long?)null).AppendValue(LoadedAt).AppendValue(LoadedAt)
+                .AppendValue((int?)p.OutcomeCode)
                 .EndRow();
             if (p.Id % 1_000_000 == 0)
                 progress(p.Id);

@@ -16,4 +16,8 @@ internal readonly record struct GeneratedPetition(
     DateOnly? EffectiveDueOn,
     DateOnly? AnsweredOn,
     int? BusinessDaysToAnswer,
-    bool Transferred);
+    bool Transferred)
+{
+    /// <summary>What the ETL stores in <c>fct_petition.outcome_code</c> for this petition.</summary>
+    public int OutcomeCode => Terms.PetitionOutcome.Code(TermDays, EffectiveDueOn, AnsweredOn, BusinessDaysToAnswer);
+}

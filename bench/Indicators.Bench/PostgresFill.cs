@@ -15,7 +15,7 @@ internal static class PostgresFill
         using (var copy = connection.BeginBinaryImport("""
             COPY fct_petition (petition_id, entity_id, radicado, source, type_id, channel_id, dependency_id, topic_id,
                 filed_on, filed_date_key, term_days, due_on, extension_due_on, extension_valid, effective_due_on,
-                answered_on, business_days_to_answer, source_due_on, transferred, row_hash, loaded_at, updated_at)
+                answered_on, business_days_to_answer, source_due_on, transferred, row_hash, loaded_at, updated_at, outcome_code)
             FROM STDIN (FORMAT BINARY)
             """))
         {
@@ -44,6 +44,7 @@ internal static class PostgresFill
                 copy.Write("banco", NpgsqlDbType.Varchar);
                 copy.Write(LoadedAt, NpgsqlDbType.Timestamp);
                 copy.Write(LoadedAt, NpgsqlDbType.Timestamp);
+                copy.Write(p.OutcomeCode, NpgsqlDbType.Integer);
                 if (p.Id % 1_000_000 == 0)
                     progress(p.Id);
             }

@@ -21,8 +21,8 @@ if (!(options.Reuse && File.Exists(options.DuckDbPath)))
     var fill = EngineBench.Time(() => DuckDbFill.Run(duck, options.Petitions, n => Console.Error.WriteLine($"  DuckDB: {n:N0} filas")));
     Console.WriteLine($"Llenado DuckDB (appender): {fill.TotalSeconds:F1} s, {(options.Petitions / fill.TotalSeconds).ToString("N0", spanish)} filas/s; archivo {new FileInfo(options.DuckDbPath).Length / 1048576.0:F0} MB");
 }
-Console.WriteLine("| motor | filas | consulta | tiempo | × scan (medianas) | × scan (mejores) |");
-Console.WriteLine("| --- | ---: | --- | --- | ---: | ---: |");
+Console.WriteLine("| motor | filas | consulta | tiempo | × scan (medianas) | × scan (mejores) | × scan (CPU) |");
+Console.WriteLine("| --- | ---: | --- | --- | ---: | ---: | ---: |");
 EngineBench.Run("DuckDB, bodega abierta", duck, options.Repetitions, keepOpen: true);
 EngineBench.Run("DuckDB, abre el archivo en cada llamada", duck, options.Repetitions, keepOpen: false);
 

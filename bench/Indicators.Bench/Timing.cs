@@ -2,22 +2,44 @@ using System.Diagnostics;
 
 namespace IndicadoresServicio.Indicators.Bench;
 
-/// <summary>Runs a piece of work once to warm caches, then n times, and keeps the median and the best.</summary>
-internal sealed record Timing(TimeSpan Median, TimeSpan Best)
+/// <summary>
+/// The median and best wall-clock time of a piece of work, and the median CPU time this process spent on it (the
+/// engine's worker threads included). On a machine shared with others the wall clock depends on what they leave;
+/// the CPU time is what the work costs.
+/// </summary>
+internal sealed record Timing(TimeSpan Median, TimeSpan Best, TimeSpan CpuMedian)
 {
-    public static Timing Of(int repetitions, Action work)
+    /// <summary>
+    /// Runs each piece of work once to warm caches, then n rounds in which each runs once, in turn: pieces compared
+    /// with each other meet the same moments of the machine's load.
+    /// </summary>
+    public static IReadOnlyList<Timing> Alternating(int repetitions, params Action[] works)
     {
-        work();
-        var runs = new List<TimeSpan>(repetitions);
-        for (var i = 0; i < repetitions; i++)
-        {
-            var clock = Stopwatch.StartNew();
+        foreach (var work in works)
             work();
-            runs.Add(clock.Elapsed);
-        }
-        runs.Sort();
-        return new Timing(runs[runs.Count / 2], runs[0]);
+        var wall = works.Select(_ => new List<TimeSpan>(repetitions)).ToArray();
+        var cpu = works.Select(_ => new List<TimeSpan>(repetitions)).ToArray();
+        using var process = Process.GetCurrentProcess();
+        for (var round = 0; round < repetitions; round++)
+            for (var i = 0; i < works.Length; i++)
+            {
+                process.Refresh();
+                var cpuBefore = process.TotalProcessorTime;
+                var clock = Stopwatch.StartNew();
+                works[i]();
+                wall[i].Add(clock.Elapsed);
+                process.Refresh();
+                cpu[i].Add(process.TotalProcessorTime - cpuBefore);
+            }
+        return works.Select((_, i) => new Timing(MedianOf(wall[i]), wall[i].Min(), MedianOf(cpu[i]))).ToList();
     }
 
-    public override string ToString() => $"mediana {Median.TotalMilliseconds:F0} ms (mejor {Best.TotalMilliseconds:F0} ms)";
+    private static TimeSpan MedianOf(List<TimeSpan> runs)
+    {
+        runs.Sort();
+        return runs[runs.Count / 2];
+    }
+
+    public override string ToString() =>
+        $"mediana {Median.TotalMilliseconds:F0} ms (mejor {Best.TotalMilliseconds:F0} ms; CPU {CpuMedian.TotalMilliseconds:F0} ms)";
 }

@@ -19,6 +19,7 @@ UPDATE fct_petition SET
     business_days_to_answer = s.business_days_to_answer,
     source_due_on = s.source_due_on,
     transferred = s.transferred,
+    outcome_code = petition_outcome_code(s.term_days, s.effective_due_on, s.answered_on, s.business_days_to_answer),
     petitioner_type = s.petitioner_type,
     petitioner_hash = s.petitioner_hash,
     row_hash = s.row_hash,

@@ -17,49 +17,44 @@
 -- after it, vencido = not answered and cut-off > effective_due_on, a tiempo otherwise. Felicitaciones
 -- (term_days NULL) have no term: they count in filed and answered and nowhere else.
 --
--- Shape, for speed (bench/RESULTS.md): each petition becomes one small code (its status, plus 10 in the
--- previous period), compared with its period's cut-off as a constant; the fact rows are counted per code,
--- slice and raw response time (buckets: a few thousand rows however large the table), and every measure, the
--- percentiles included, comes from those counts. Every grouping key of the big aggregation is a constant CASE
--- or a plain integer column, so the engine knows its range (DuckDB then counts in an array indexed by the keys,
--- a perfect hash, instead of a hash table); a CASE ending in NULL, a CAST or arithmetic would hide that range.
+-- Shape, for speed (bench/RESULTS.md): each petition becomes one small code, compared with its period's cut-off
+-- as a constant. A petition answered by the cut-off takes its stored outcome_code (migration 0007: whether it
+-- was answered on time, and its response time), so the common case costs one comparison and the scan no longer
+-- reads term_days and business_days_to_answer; only open ones compare their due date. The fact rows are counted per period, code and slice
+-- (a few thousand rows however large the table), and every measure, the percentiles included, comes from those
+-- counts. Every grouping key of the big aggregation is a constant, a constant CASE or a plain integer column,
+-- so the engine knows its range (DuckDB then counts in an array indexed by the keys, a perfect hash, instead of
+-- a hash table); a CASE ending in NULL, a CAST or arithmetic would hide that range.
 WITH statuses AS (
-    -- Status codes: 0 no term, open  1 no term, answered  2 oportuno  3 no oportuno  4 a tiempo
-    -- 5 a tiempo and due within the alert window  6 vencido  7, 8 a term but no due date, open or answered
-    -- (bad data: counted as filed, and as answered when it was, but given no status); 10 to 18 the same in the
-    -- previous period. The most frequent case (answered by the cut-off) is tested first.
+    -- code % 16 is the status: 0 no term, open  1 no term, answered  2 oportuno  3 no oportuno  4 a tiempo
+    -- 5 a tiempo and due within the alert window  6 vencido  7, 8 a term but no due date, open or answered (bad
+    -- data: counted as filed, and as answered when it was, but given no status). For 1, 2, 3 and 8 (answered),
+    -- code / 16 - 1 is the stored response time in business days (code < 16: none).
     -- One branch per period, each comparing with its cut-off as a constant: the two read disjoint date ranges.
-    -- raw_days is the stored response time whatever the status: which codes count it is decided on the buckets.
-    SELECT
+    SELECT 1 AS is_current,
         CASE
-            WHEN f.answered_on <= @cut_off THEN
-                CASE WHEN f.term_days IS NULL THEN 1 WHEN f.effective_due_on IS NULL THEN 8
-                     WHEN f.answered_on <= f.effective_due_on THEN 2 ELSE 3 END
-            WHEN f.term_days IS NULL THEN 0
-            WHEN f.effective_due_on IS NULL THEN 7
+            WHEN f.answered_on <= @cut_off THEN f.outcome_code
+            WHEN f.outcome_code % 16 = 1 THEN 0
             WHEN f.effective_due_on < @cut_off THEN 6
             WHEN f.effective_due_on <= CAST(@current_alert_end AS DATE) THEN 5
-            ELSE 4
+            WHEN f.effective_due_on IS NOT NULL THEN 4
+            ELSE 7
         END AS code,
-        f.business_days_to_answer AS raw_days,
         f.transferred
         {{slice_keys}}
     FROM fct_petition f
     WHERE f.filed_on BETWEEN @from AND @to
     {{filters}}
     UNION ALL
-    SELECT
+    SELECT 0 AS is_current,
         CASE
-            WHEN f.answered_on <= @previous_cut_off THEN
-                CASE WHEN f.term_days IS NULL THEN 11 WHEN f.effective_due_on IS NULL THEN 18
-                     WHEN f.answered_on <= f.effective_due_on THEN 12 ELSE 13 END
-            WHEN f.term_days IS NULL THEN 10
-            WHEN f.effective_due_on IS NULL THEN 17
-            WHEN f.effective_due_on < @previous_cut_off THEN 16
-            WHEN f.effective_due_on <= CAST(@previous_alert_end AS DATE) THEN 15
-            ELSE 14
+            WHEN f.answered_on <= @previous_cut_off THEN f.outcome_code
+            WHEN f.outcome_code % 16 = 1 THEN 0
+            WHEN f.effective_due_on < @previous_cut_off THEN 6
+            WHEN f.effective_due_on <= CAST(@previous_alert_end AS DATE) THEN 5
+            WHEN f.effective_due_on IS NOT NULL THEN 4
+            ELSE 7
         END AS code,
-        f.business_days_to_answer AS raw_days,
         f.transferred
         {{slice_keys}}
     FROM fct_petition f
@@ -69,16 +64,17 @@ WITH statuses AS (
 counted AS (
     -- The only pass over the fact rows. Transferred ones are counted alongside rather than grouped by, which
     -- would double the groups.
-    SELECT code{{slice_group}}, raw_days,
+    SELECT is_current, code{{slice_group}},
         CAST(count(*) AS BIGINT) AS n,
         CAST(count(*) FILTER (WHERE transferred) AS BIGINT) AS n_transferred
     FROM statuses
-    GROUP BY code{{slice_group}}, raw_days
+    GROUP BY is_current, code{{slice_group}}
 ),
 buckets AS (
-    -- Response time only for petitions with a term answered by the cut-off (codes 2, 3 and 8).
-    SELECT CASE WHEN code < 10 THEN 1 ELSE 0 END AS is_current{{slice_group}}, code % 10 AS status,
-        CASE WHEN code % 10 IN (2, 3, 8) THEN raw_days END AS days, n, n_transferred
+    -- Response time only for petitions with a term answered by the cut-off (statuses 2, 3 and 8).
+    SELECT is_current{{slice_group}}, code % 16 AS status,
+        CASE WHEN code % 16 IN (2, 3, 8) AND code >= 16 THEN CAST((code - code % 16) / 16 AS INTEGER) - 1 END AS days,
+        n, n_transferred
     FROM counted
 ),
 ranked AS (

@@ -31,12 +31,13 @@ public sealed class PetitionFixture(Warehouse warehouse)
             connection.Execute(warehouse.Sql("""
                 INSERT INTO fct_petition (entity_id, radicado, source, type_id, channel_id, dependency_id, topic_id,
                     filed_on, filed_date_key, term_days, due_on, extension_due_on, extension_valid, effective_due_on,
-                    answered_on, business_days_to_answer, transferred, row_hash, loaded_at, updated_at)
+                    answered_on, business_days_to_answer, transferred, row_hash, loaded_at, updated_at, outcome_code)
                 VALUES (@entity, @radicado, 'prueba',
                     (SELECT type_id FROM dim_petition_type WHERE code = @type),
                     (SELECT channel_id FROM dim_channel WHERE code = @channel),
                     @dependency, @topic, @filedOn, @filedKey, @termDays, @dueOn, @extensionDueOn, @extensionValid,
-                    @effectiveDueOn, @answeredOn, @daysToAnswer, @transferred, @radicado, @loadedAt, @loadedAt)
+                    @effectiveDueOn, @answeredOn, @daysToAnswer, @transferred, @radicado, @loadedAt, @loadedAt,
+                    petition_outcome_code(@termDays, @effectiveDueOn, @answeredOn, @daysToAnswer))
                 """),
                 new
                 {

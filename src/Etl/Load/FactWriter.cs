@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using DuckDB.NET.Data;
 using IndicadoresServicio.Etl.Transform;
+using IndicadoresServicio.Indicators.Terms;
 using IndicadoresServicio.Indicators.Warehouse;
 using Npgsql;
 using NpgsqlTypes;
@@ -21,7 +22,7 @@ internal abstract class FactWriter : PetitionWriter
         "entity_id", "radicado", "source", "type_id", "channel_id", "dependency_id", "topic_id", "filed_on",
         "filed_date_key", "term_days", "due_on", "extension_due_on", "extension_valid", "effective_due_on", "answered_on",
         "business_days_to_answer", "source_due_on", "transferred", "petitioner_type", "petitioner_hash", "row_hash",
-        "first_run_id", "last_run_id", "loaded_at", "updated_at",
+        "first_run_id", "last_run_id", "loaded_at", "updated_at", "outcome_code",
     ];
 
     private readonly DimensionIds _dimensions;
@@ -90,6 +91,10 @@ internal abstract class FactWriter : PetitionWriter
 
     protected static int DateKey(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;
 
+    /// <summary>What the merge's <c>petition_outcome_code(...)</c> would store (migration 0007).</summary>
+    protected static int OutcomeCode(CanonicalPetition p) =>
+        PetitionOutcome.Code(p.TermDays, p.Terms.EffectiveDueOn, p.AnsweredOn, p.Terms.BusinessDaysToAnswer);
+
     private sealed class DuckDbFactWriter(DuckDBConnection connection, DimensionIds dimensions, FactContext context)
         : FactWriter(dimensions, context)
     {
@@ -123,7 +128,8 @@ internal abstract class FactWriter : PetitionWriter
                 .AppendValue(p.Terms.EffectiveDueOn).AppendValue(p.AnsweredOn).AppendValue(p.Terms.BusinessDaysToAnswer)
                 .AppendValue(p.SourceDueOn).AppendValue(p.Transferred)
                 .AppendValue(p.PetitionerType).AppendValue(p.PetitionerHash).AppendValue(rowHash)
-                .AppendValue(Context.Run).AppendValue(Context.Run).AppendValue((DateTime?)Context.Now).AppendValue((DateTime?)Context.Now);
+                .AppendValue(Context.Run).AppendValue(Context.Run).AppendValue((DateTime?)Context.Now).AppendValue((DateTime?)Context.Now)
+                .AppendValue((int?)OutcomeCode(p));
             row.EndRow();
         }
 
@@ -185,6 +191,7 @@ internal abstract class FactWriter : PetitionWriter
             importer.Write(Context.Run, NpgsqlDbType.Bigint);
             importer.Write(Context.Now, NpgsqlDbType.Timestamp);
             importer.Write(Context.Now, NpgsqlDbType.Timestamp);
+            importer.Write(OutcomeCode(p), NpgsqlDbType.Integer);
         }
 
         private void Nullable<T>(T? value, NpgsqlDbType type) where T : struct

@@ -1,38 +1,32 @@
-using System.Data.Common;
-using Dapper;
+using IndicadoresServicio.Indicators.Calendar;
+using IndicadoresServicio.Indicators.Warehouse;
 
 namespace IndicadoresServicio.Indicators.Measurement;
 
 /// <summary>
-/// PQ-PEND's window: for each period, the last day at most <c>alert_days</c> business days after its cut-off (due
-/// dates fall on business days, so "due within the window" is "due on or before this day"). Looked up once before
-/// the measure query, which then compares with constants: PostgreSQL runs a query with a subquery over
-/// <c>dim_date</c> on one process only, and with constants scans the facts in parallel.
+/// PQ-PEND's window: for each period, the last day at most <c>alert_days</c> national business days after its
+/// cut-off (due dates fall on business days, so "due within the window" is "due on or before this day"), as
+/// <c>dim_date</c> would give it: the day before the (alert_days + 1)-th business day after the cut-off, no later
+/// than the dimension's last day. Worked out here, from the calendar that fills <c>dim_date</c>, rather than
+/// looked up: the measure query then compares with constants (PostgreSQL scans the facts in parallel only then)
+/// and no round trip precedes it. A test checks it against <c>dim_date</c> on both engines.
 /// </summary>
-internal static class AlertWindow
+public static class AlertWindow
 {
-    private const string Sql = """
-        SELECT
-            (SELECT max(d.full_date) FROM dim_date d, dim_date c
-             WHERE c.full_date = @cut_off AND d.business_day_index <= c.business_day_index + @alert_days) AS current_end,
-            (SELECT max(d.full_date) FROM dim_date d, dim_date c
-             WHERE c.full_date = @previous_cut_off AND d.business_day_index <= c.business_day_index + @alert_days) AS previous_end
-        """;
-
     /// <summary>Null when a cut-off is outside <c>dim_date</c>: then no petition is due within the window.</summary>
-    public static (DateOnly? Current, DateOnly? Previous) Ends(DbConnection connection, Warehouse.Warehouse warehouse,
-        MeasurementRequest request)
-    {
-        var row = (IDictionary<string, object?>)connection.QuerySingle(warehouse.Sql(Sql),
-            new { cut_off = request.CutOff, previous_cut_off = request.PreviousCutOff, alert_days = request.AlertDays });
-        return (Date(row["current_end"]), Date(row["previous_end"]));
-    }
+    public static (DateOnly? Current, DateOnly? Previous) Ends(MeasurementRequest request) =>
+        (End(request.CutOff, request.AlertDays), End(request.PreviousCutOff, request.AlertDays));
 
-    // DuckDB gives dates back as DateOnly, Npgsql as DateTime.
-    private static DateOnly? Date(object? value) => value switch
+    public static DateOnly? End(DateOnly cutOff, int alertDays)
     {
-        DateOnly d => d,
-        DateTime t => DateOnly.FromDateTime(t),
-        _ => null,
-    };
+        if (cutOff < DateDimension.First || cutOff > DateDimension.Last)
+            return null;
+        // dim_date holds fewer than 20,000 business days: a window that long ends with it (and stays inside the
+        // calendar's own range).
+        if (alertDays >= 20_000)
+            return DateDimension.Last;
+        var nextOutside = BusinessCalendar.National.AddBusinessDays(cutOff, alertDays + 1);
+        var end = nextOutside.AddDays(-1);
+        return end > DateDimension.Last ? DateDimension.Last : end;
+    }
 }

@@ -14,15 +14,15 @@ internal static class MeasureRows
 
     // DuckDB counts in an array indexed by the grouping keys (a perfect hash, several times cheaper per row than
     // a hash table) only while the keys' ranges fit in 2^perfect_ht_threshold slots, 2^12 by default. The measure
-    // scripts group by status code, slice and response days: 2^17 slots (2 MB per thread) for one slice over 24
-    // dependencies. The array is sized by the keys' actual ranges; at the 2^20 cap it would take ~18 MB per thread,
+    // scripts group by period, status code (response days included) and slice: 2^17 slots (2 MB per thread) for one
+    // slice over 24 dependencies. The array is sized by the keys' actual ranges; at the 2^20 cap it would take ~18 MB per thread,
     // and wider keys fall back to the hash table as before.
     private const string DuckDbPerfectHashBits = "SET perfect_ht_threshold = 20";
 
     public static IReadOnlyList<MeasureRow> Read(DbConnection connection, Warehouse.Warehouse warehouse, string sql,
         IReadOnlyList<SliceDefinition> slices, MeasurementRequest request)
     {
-        var (currentAlertEnd, previousAlertEnd) = AlertWindow.Ends(connection, warehouse, request);
+        var (currentAlertEnd, previousAlertEnd) = AlertWindow.Ends(request);
         var parameters = new
         {
             from = request.Period.From,

@@ -12,10 +12,14 @@ public static class Migrator
 {
     public sealed record Outcome(IReadOnlyList<Migration> Applied, int CurrentVersion);
 
-    public static Outcome Apply(Warehouse warehouse)
+    /// <param name="upTo">
+    /// The last version to apply, to stop short of the current schema (a test of a later step's data migration
+    /// fills a warehouse as it was before that step); null: every migration.
+    /// </param>
+    public static Outcome Apply(Warehouse warehouse, int? upTo = null)
     {
         using var connection = warehouse.OpenConnection();
-        var migrations = MigrationCatalog.For(warehouse.Engine);
+        var migrations = MigrationCatalog.For(warehouse.Engine).Where(m => upTo is null || m.Version <= upTo).ToList();
         EnsureVersionTable(connection);
         var applied = new List<Migration>();
         foreach (var migration in migrations)

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace IndicadoresServicio.Indicators.Warehouse;
 
 /// <summary>
@@ -7,7 +9,13 @@ namespace IndicadoresServicio.Indicators.Warehouse;
 /// </summary>
 public static class SqlScripts
 {
-    public static IReadOnlyList<string> Statements(string name)
+    // The scripts are resources of this assembly: they cannot change while it runs, so each is read once (the
+    // dashboard measures many panels a second).
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<string>> Read = new(StringComparer.Ordinal);
+
+    public static IReadOnlyList<string> Statements(string name) => Read.GetOrAdd(name, Load);
+
+    private static IReadOnlyList<string> Load(string name)
     {
         var resource = $"sql/{name}";
         using var stream = typeof(SqlScripts).Assembly.GetManifestResourceStream(resource)

@@ -102,7 +102,7 @@ public sealed class FirstLoadTests : IDisposable
                 CAST(f.filed_date_key AS VARCHAR), CAST(f.term_days AS VARCHAR), CAST(f.due_on AS VARCHAR),
                 CAST(f.extension_due_on AS VARCHAR), CAST(f.extension_valid AS VARCHAR), CAST(f.effective_due_on AS VARCHAR),
                 CAST(f.answered_on AS VARCHAR), CAST(f.business_days_to_answer AS VARCHAR), CAST(f.source_due_on AS VARCHAR),
-                CAST(f.transferred AS VARCHAR), f.petitioner_type, f.petitioner_hash, f.row_hash,
+                CAST(f.transferred AS VARCHAR), f.petitioner_type, f.petitioner_hash, f.row_hash, CAST(f.outcome_code AS VARCHAR),
                 CAST(f.first_run_id = f.last_run_id AS VARCHAR), CAST(f.loaded_at = f.updated_at AS VARCHAR))
             FROM fct_petition f
             JOIN dim_petition_type pt ON pt.type_id = f.type_id
