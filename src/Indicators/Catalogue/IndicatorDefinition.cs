@@ -20,4 +20,8 @@ public sealed record IndicatorDefinition(
     IReadOnlyList<IndicatorStatistic>? Statistics = null)
 {
     public IReadOnlyList<IndicatorStatistic> Statistics { get; init; } = Statistics ?? [];
+
+    /// <summary>Every measure this indicator reads: what its source's script must yield.</summary>
+    public IEnumerable<string> Measures =>
+        new[] { Numerator, Denominator }.OfType<string>().Concat(Statistics.Select(s => s.Measure));
 }

@@ -6,7 +6,15 @@ public static class MeasureSources
     /// <summary>Citizen petitions (PQRSD): <c>fct_petition</c> and its dimensions.</summary>
     public static MeasureSource Petitions { get; } = new(
         "pqrsd",
-        "indicators/petition_measures.sql",
+        [
+            new("indicators/petition_volume.sql", ["filed"]),
+            new("indicators/petition_measures.sql",
+            [
+                "filed", "answered", "filed_with_term", "answered_with_term", "oportuno", "no_oportuno", "vencido",
+                "a_tiempo", "late", "due_soon", "transferred", "days_to_answer_sum", "days_to_answer_count",
+                "median_low", "median_high", "p90_low", "p90_high", "days_to_answer_median", "days_to_answer_p90",
+            ]),
+        ],
         "filed",
         [
             new("entidad", "Entidad", "f.entity_id",

@@ -5,7 +5,8 @@ namespace IndicadoresServicio.Indicators.Measurement;
 
 /// <summary>
 /// Measures a request in the database: for each measure source involved, one query over its facts (both
-/// periods, every slice) whose few aggregated rows become the results. The fact table never leaves the database.
+/// periods, every slice), the cheapest of the source's scripts that yields what the indicators read, whose few
+/// aggregated rows become the results. The fact table never leaves the database.
 /// </summary>
 public static class IndicatorPanel
 {
@@ -26,9 +27,11 @@ public static class IndicatorPanel
         {
             var slices = slicesBySource[source];
             var filters = SliceFilters.Clause(connection, source, request.Filters ?? []);
-            var sql = MeasureQuery.Compose(SqlScripts.Statements(source.Script).Single(), slices, filters);
+            var sourceIndicators = indicators.Where(i => i.Source == source).ToList();
+            var script = source.ScriptFor(sourceIndicators);
+            var sql = MeasureQuery.Compose(SqlScripts.Statements(script.Path).Single(), slices, filters);
             var rows = MeasureRows.Read(connection, warehouse, sql, slices, request);
-            results.AddRange(IndicatorResults.From(indicators.Where(i => i.Source == source).ToList(), source, slices, rows,
+            results.AddRange(IndicatorResults.From(sourceIndicators, source, slices, rows,
                 targets, DependencyFilter(request)));
         }
         var ordered = results.OrderBy(r => IndexOf(indicators, r.Indicator)).ToList();   // stable: slice order kept
