@@ -25,9 +25,9 @@ Console.WriteLine($"Peticiones: {options.Petitions.ToString("N0", spanish)}; cli
 var warehouse = options.Postgres is { } postgres
     ? Warehouse.Postgres(new Npgsql.NpgsqlConnectionStringBuilder(postgres) { SearchPath = "bench_indicadores" }.ConnectionString)
     : Warehouse.DuckDbFile(options.DuckDbPath);
-if (options.Postgres is not null)
-    Migrator.Apply(warehouse);   // the accounts table, if the schema predates it; nothing else changes
-else if (!(options.Reuse && File.Exists(options.DuckDbPath)))
+if (options.Postgres is not null || (options.Reuse && File.Exists(options.DuckDbPath)))
+    Migrator.Apply(warehouse);   // a reused warehouse gets the steps added since it was filled, as `servir` would
+else
 {
     Directory.CreateDirectory(Path.GetDirectoryName(options.DuckDbPath)!);
     foreach (var file in new[] { options.DuckDbPath, options.DuckDbPath + ".wal" })
