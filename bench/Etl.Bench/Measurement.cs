@@ -71,6 +71,8 @@ internal static class Measurement
                 LoadStaging(warehouse, parsed);
             result = new Result(clock.Elapsed.TotalSeconds, PeakMegabytes(), facts?.Count ?? parsed.Count, CpuSeconds() - cpu);
         }
+        if (Environment.GetEnvironmentVariable("ETL_BENCH_HILOS") is not null)
+            ReportThreads();
         Console.WriteLine(result);
         return 0;
     }
@@ -101,6 +103,23 @@ internal static class Measurement
         using (var connection = new NpgsqlConnection(target))
             connection.Execute($"DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}");
         return Warehouse.Postgres(new NpgsqlConnectionStringBuilder(target) { SearchPath = schema }.ConnectionString);
+    }
+
+    /// <summary>CPU per live thread, busiest first, on stderr: which half of a load is the bottleneck.</summary>
+    private static void ReportThreads()
+    {
+        var ticks = 100.0; // USER_HZ
+        var threads = Directory.GetDirectories("/proc/self/task").Select(task =>
+        {
+            var stat = File.ReadAllText(Path.Combine(task, "stat"));
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var name = File.ReadAllText(Path.Combine(task, "comm")).Trim();
+            return (Name: name, Cpu: (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / ticks);
+        });
+        foreach (var (name, cpu) in threads.Where(t => t.Cpu >= 0.05).OrderByDescending(t => t.Cpu))
+            Console.Error.WriteLine($"    hilo {name,-20} {cpu,6:F2} s");
+        Console.Error.WriteLine($"    GC: pausas {GC.GetTotalPauseDuration().TotalSeconds:F2} s, colecciones {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, "
+            + $"asignado {GC.GetTotalAllocatedBytes() / 1e9:F2} GB");
     }
 
     private static double CpuSeconds() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
