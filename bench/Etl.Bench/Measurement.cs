@@ -12,19 +12,21 @@ namespace IndicadoresServicio.Etl.Bench;
 
 /// <summary>
 /// One measurement, in its own process: the real ETL (a first load, or with "recarga" the same file loaded a second
-/// time, timed alone), or the raw bulk load of already-parsed rows.
+/// time, timed alone), or a raw bulk load of already-parsed rows: into stg_petition ("bruta", no indexes) or into
+/// fct_petition ("bruta-hechos", the table and indexes the ETL's first load writes to).
 /// </summary>
 internal static class Measurement
 {
-    public sealed record Result(double Seconds, double PeakMegabytes, long Rows)
+    /// <param name="CpuSeconds">This process's CPU time (all its threads) while timed; a PostgreSQL server's is not in it.</param>
+    public sealed record Result(double Seconds, double PeakMegabytes, long Rows, double CpuSeconds)
     {
-        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Seconds} {PeakMegabytes} {Rows}");
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Seconds} {PeakMegabytes} {Rows} {CpuSeconds}");
 
         public static Result Parse(string line)
         {
             var parts = line.Split(' ');
             return new(double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture),
-                long.Parse(parts[2], CultureInfo.InvariantCulture));
+                long.Parse(parts[2], CultureInfo.InvariantCulture), double.Parse(parts[3], CultureInfo.InvariantCulture));
         }
     }
 
@@ -40,16 +42,18 @@ internal static class Measurement
         if (mode == "etl")
         {
             var clock = Stopwatch.StartNew();
+            var cpu = CpuSeconds();
             var summary = FileLoad.Run(warehouse, profile, csv, options);
-            result = new Result(clock.Elapsed.TotalSeconds, PeakMegabytes(), summary.Inserted);
+            result = new Result(clock.Elapsed.TotalSeconds, PeakMegabytes(), summary.Inserted, CpuSeconds() - cpu);
         }
         else if (mode == "recarga")
         {
             // The same file again over a warehouse that already has it: classified through staging, nothing to write.
             FileLoad.Run(warehouse, profile, csv, options);
             var clock = Stopwatch.StartNew();
+            var cpu = CpuSeconds();
             var summary = FileLoad.Run(warehouse, profile, csv, options);
-            result = new Result(clock.Elapsed.TotalSeconds, PeakMegabytes(), summary.Unchanged);
+            result = new Result(clock.Elapsed.TotalSeconds, PeakMegabytes(), summary.Unchanged, CpuSeconds() - cpu);
         }
         else
         {
@@ -58,22 +62,33 @@ internal static class Measurement
             var parsed = SourceFiles.Open(csv, profile).Records
                 .Where(r => r.IsReadable).Select(r => mapping.Map(r.Row!).Petition).OfType<CanonicalPetition>()
                 .Select(p => (Petition: p, Hash: RowHash.Of(p))).ToList();
+            var facts = mode == "bruta-hechos" ? RawFactLoad.Prepare(parsed) : null;
             var clock = Stopwatch.StartNew();
-            using (var connection = warehouse.OpenConnection())
-            using (var transaction = connection.BeginTransaction())
-            {
-                using (var writer = StagingWriter.Open(connection, warehouse.Engine, 1))
-                {
-                    foreach (var (petition, hash) in parsed)
-                        writer.Write(petition, hash);
-                    writer.Complete();
-                }
-                transaction.Commit();
-            }
-            result = new Result(clock.Elapsed.TotalSeconds, PeakMegabytes(), parsed.Count);
+            var cpu = CpuSeconds();
+            if (facts is not null)
+                RawFactLoad.Load(warehouse, facts);
+            else
+                LoadStaging(warehouse, parsed);
+            result = new Result(clock.Elapsed.TotalSeconds, PeakMegabytes(), facts?.Count ?? parsed.Count, CpuSeconds() - cpu);
         }
+        if (Environment.GetEnvironmentVariable("ETL_BENCH_HILOS") is not null)
+            ReportThreads();
         Console.WriteLine(result);
         return 0;
+    }
+
+    /// <summary>The first raw baseline: the rows appended or copied into stg_petition, which has no indexes.</summary>
+    private static void LoadStaging(Warehouse warehouse, List<(CanonicalPetition Petition, string Hash)> parsed)
+    {
+        using var connection = warehouse.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        using (var writer = StagingWriter.Open(connection, warehouse.Engine, 1))
+        {
+            foreach (var (petition, hash) in parsed)
+                writer.Write(petition, hash);
+            writer.Complete();
+        }
+        transaction.Commit();
     }
 
     private static Warehouse FreshWarehouse(string engine, string target)
@@ -89,6 +104,25 @@ internal static class Measurement
             connection.Execute($"DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}");
         return Warehouse.Postgres(new NpgsqlConnectionStringBuilder(target) { SearchPath = schema }.ConnectionString);
     }
+
+    /// <summary>CPU per live thread, busiest first, on stderr: which half of a load is the bottleneck.</summary>
+    private static void ReportThreads()
+    {
+        var ticks = 100.0; // USER_HZ
+        var threads = Directory.GetDirectories("/proc/self/task").Select(task =>
+        {
+            var stat = File.ReadAllText(Path.Combine(task, "stat"));
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var name = File.ReadAllText(Path.Combine(task, "comm")).Trim();
+            return (Name: name, Cpu: (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / ticks);
+        });
+        foreach (var (name, cpu) in threads.Where(t => t.Cpu >= 0.05).OrderByDescending(t => t.Cpu))
+            Console.Error.WriteLine($"    hilo {name,-20} {cpu,6:F2} s");
+        Console.Error.WriteLine($"    GC: pausas {GC.GetTotalPauseDuration().TotalSeconds:F2} s, colecciones {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, "
+            + $"asignado {GC.GetTotalAllocatedBytes() / 1e9:F2} GB");
+    }
+
+    private static double CpuSeconds() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
 
     /// <summary>The process's peak resident memory (VmHWM), which is what the 600 MB target is about.</summary>
     private static double PeakMegabytes()

@@ -29,9 +29,11 @@ internal static class Probe
     private static void Time(string what, Func<long> work)
     {
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes();
         var clock = Stopwatch.StartNew();
         var rows = work();
         var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-        Console.WriteLine($"{what}: {rows:N0} filas, {clock.Elapsed.TotalSeconds:F2} s, CPU {used.TotalSeconds:F2} s");
+        Console.WriteLine($"{what}: {rows:N0} filas, {clock.Elapsed.TotalSeconds:F2} s, CPU {used.TotalSeconds:F2} s, "
+            + $"asignado {(GC.GetTotalAllocatedBytes() - allocated) / 1e9:F2} GB");
     }
 }

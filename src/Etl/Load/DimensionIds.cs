@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Dapper;
 using IndicadoresServicio.Etl.Transform;
 using IndicadoresServicio.Indicators.Terms;
@@ -20,7 +22,7 @@ internal sealed class DimensionIds
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
     private readonly int _entity;
-    private readonly Dictionary<string, int> _types;
+    private readonly Dictionary<PetitionType, int> _types;
     private readonly Members _channels;
     private readonly Members _dependencies;
     private readonly Members _topics;
@@ -28,7 +30,9 @@ internal sealed class DimensionIds
     public DimensionIds(Warehouse warehouse, DbConnection connection, DbTransaction transaction, int entity)
     {
         (_warehouse, _connection, _transaction, _entity) = (warehouse, connection, transaction, entity);
-        _types = Read("SELECT code AS Key, type_id AS Id FROM dim_petition_type");
+        var types = Read("SELECT code AS Key, type_id AS Id FROM dim_petition_type");
+        _types = Enum.GetValues<PetitionType>().Where(t => types.ContainsKey(PetitionTypes.Code(t)))
+            .ToDictionary(t => t, t => types[PetitionTypes.Code(t)]);
         _channels = new(Read("SELECT code AS Key, channel_id AS Id FROM dim_channel"), "seq_channel");
         _dependencies = new(Read("SELECT name_key AS Key, dependency_id AS Id FROM dim_dependency WHERE entity_id = @entity"), "seq_dependency");
         _topics = new(Read("SELECT name_key AS Key, topic_id AS Id FROM dim_topic WHERE entity_id = @entity"), "seq_topic");
@@ -38,7 +42,7 @@ internal sealed class DimensionIds
     public bool TryResolve(CanonicalPetition p, out (int Type, int Channel, int Dependency, int? Topic) ids)
     {
         ids = default;
-        if (!_types.TryGetValue(PetitionTypes.Code(p.Type), out var type))
+        if (!_types.TryGetValue(p.Type, out var type))
             throw new EtlException($"La bodega no tiene el tipo de petición «{PetitionTypes.Code(p.Type)}» en dim_petition_type.");
         if (!_channels.TryGet(p.Channel.Code, p.Channel.Name, false, out var channel)
             || !_dependencies.TryGet(p.DependencyKey, p.DependencyName, p.DependencyKnown, out var dependency))
@@ -97,9 +101,11 @@ internal sealed class DimensionIds
             .ToDictionary(r => r.Key, r => r.Id, StringComparer.Ordinal);
 
     /// <summary>One dimension's ids by natural key, the members created by this load and the ids reserved for more.</summary>
-    private sealed class Members(Dictionary<string, int> ids, string sequence)
+    /// <remarks>A key's id and, for a member this load created, what it saw of it, sit in one entry: one lookup a row.</remarks>
+    private sealed class Members(Dictionary<string, int> existing, string sequence)
     {
-        private readonly Dictionary<int, NewMember> _created = [];
+        private readonly Dictionary<string, (int Id, NewMember? Created)> _members =
+            existing.ToDictionary(pair => pair.Key, pair => (pair.Value, (NewMember?)null), StringComparer.Ordinal);
         private readonly Queue<int> _reserve = new();
         private int _block = 16;
 
@@ -110,14 +116,15 @@ internal sealed class DimensionIds
         public int NextBlock => _block;
 
         public IEnumerable<(string Key, int Id, NewMember Member)> Created =>
-            ids.Where(pair => _created.ContainsKey(pair.Value)).Select(pair => (pair.Key, pair.Value, _created[pair.Value]));
+            _members.Where(pair => pair.Value.Created is not null).Select(pair => (pair.Key, pair.Value.Id, pair.Value.Created!));
 
         public bool TryGet(string key, string name, bool known, out int id)
         {
-            if (ids.TryGetValue(key, out id))
+            ref var member = ref CollectionsMarshal.GetValueRefOrNullRef(_members, key);
+            if (!Unsafe.IsNullRef(ref member))
             {
-                if (_created.Count > 0 && _created.TryGetValue(id, out var member))
-                    member.Saw(name, known);
+                member.Created?.Saw(name, known);
+                id = member.Id;
                 return true;
             }
             if (!_reserve.TryDequeue(out id))
@@ -125,8 +132,7 @@ internal sealed class DimensionIds
                 Wanting = true;
                 return false;
             }
-            ids.Add(key, id);
-            _created.Add(id, new NewMember(name, known));
+            _members.Add(key, (id, new NewMember(name, known)));
             return true;
         }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Threading.Channels;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Sources;
@@ -63,13 +64,15 @@ internal static class StagingPass
                     continue;
                 }
                 var petition = outcome.Petition!;
-                if (seen.TryGetValue(petition.Radicado, out var firstLine))
+                // One lookup finds the radicado or makes its slot: a million of them do not fit in cache.
+                ref var firstLine = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, petition.Radicado, out var repeated);
+                if (repeated)
                 {
                     tally.Quarantine.Add(new(petition.Line, profile.Columns[CanonicalFields.Radicado],
                         $"el radicado {petition.Radicado} está repetido en el archivo (ya aparece en la línea {firstLine})", record.Row.Cells));
                     continue;
                 }
-                seen.Add(petition.Radicado, petition.Line);
+                firstLine = petition.Line;
                 Count(petition, cutOff, tally);
                 batch.Add(new StagedRow(petition, RowHash.Of(petition)));
                 if (batch.Count == BatchSize)

@@ -42,4 +42,31 @@ public sealed class RowHashTests
     [Theory, MemberData(nameof(Petitions))]
     public void The_fingerprint_hashes_the_same_text_it_always_has(CanonicalPetition petition) =>
         RowHash.Of(petition).Should().Be(AsItWasAlwaysComputed(petition));
+
+    private static IEnumerable<CanonicalPetition> Samples() => ((IEnumerable<object[]>)Petitions).Select(row => (CanonicalPetition)row[0]);
+
+    /// <summary>Dates are written digit by digit now; every width of year must still read as "yyyyMMdd" did.</summary>
+    [Fact]
+    public void Dates_of_every_width_hash_as_the_format_string_wrote_them()
+    {
+        var template = Samples().First();
+        foreach (var date in new[] { DateOnly.MinValue, new DateOnly(9, 9, 9), new DateOnly(99, 10, 31), new DateOnly(999, 1, 1),
+                     new DateOnly(1999, 12, 31), DateOnly.MaxValue })
+        {
+            var petition = template with { FiledOn = date, AnsweredOn = date, Terms = template.Terms with { DueOn = date } };
+            RowHash.Of(petition).Should().Be(AsItWasAlwaysComputed(petition), date.ToString("O", CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>Each thread reuses one SHA-256 context; fingerprints taken at once on many threads must not mix.</summary>
+    [Fact]
+    public void Fingerprints_taken_on_many_threads_at_once_stay_right()
+    {
+        var petitions = Samples().ToArray();
+        Parallel.For(0, 20_000, i =>
+        {
+            var petition = petitions[i % petitions.Length] with { Line = i, Radicado = $"R-{i}" };
+            RowHash.Of(petition).Should().Be(AsItWasAlwaysComputed(petition));
+        });
+    }
 }
