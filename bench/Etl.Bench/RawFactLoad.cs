@@ -22,7 +22,7 @@ internal static class RawFactLoad
     private const long Run = 1;
 
     /// <summary>One fct_petition row, every value final.</summary>
-    public sealed record Row(long PetitionId, CanonicalPetition Petition, string Hash, int Type, int Channel, int Dependency, int? Topic, int DateKey);
+    public sealed record Row(long PetitionId, CanonicalPetition Petition, string Hash, int Type, int Channel, int Dependency, int? Topic, int DateKey, int Outcome);
 
     /// <summary>
     /// Resolves the rows' dimension ids the simplest way (first seen, first numbered), untimed. A radicado repeated
@@ -39,7 +39,8 @@ internal static class RawFactLoad
         {
             int? topic = p.TopicKey is null ? null : IdOf(topics, p.TopicKey);
             rows.Add(new Row(rows.Count + 1, p, hash, (int)p.Type + 1, IdOf(channels, p.Channel.Code), IdOf(dependencies, p.DependencyKey),
-                topic, p.FiledOn.Year * 10000 + p.FiledOn.Month * 100 + p.FiledOn.Day));
+                topic, p.FiledOn.Year * 10000 + p.FiledOn.Month * 100 + p.FiledOn.Day,
+                PetitionOutcome.Code(p.TermDays, p.Terms.EffectiveDueOn, p.AnsweredOn, p.Terms.BusinessDaysToAnswer)));
         }
         return rows;
     }
@@ -78,6 +79,7 @@ internal static class RawFactLoad
                 .AppendValue(p.AnsweredOn).AppendValue(t.BusinessDaysToAnswer).AppendValue(p.SourceDueOn).AppendValue(p.Transferred)
                 .AppendValue(p.PetitionerType).AppendValue(p.PetitionerHash).AppendValue(r.Hash)
                 .AppendValue(Run).AppendValue(Run).AppendValue((DateTime?)now).AppendValue((DateTime?)now)
+                .AppendValue((int?)r.Outcome)
                 .EndRow();
         }
         appender.Close();
@@ -89,7 +91,7 @@ internal static class RawFactLoad
             COPY fct_petition (petition_id, entity_id, radicado, source, type_id, channel_id, dependency_id, topic_id, filed_on,
                 filed_date_key, term_days, due_on, extension_due_on, extension_valid, effective_due_on, answered_on,
                 business_days_to_answer, source_due_on, transferred, petitioner_type, petitioner_hash, row_hash,
-                first_run_id, last_run_id, loaded_at, updated_at) FROM STDIN (FORMAT BINARY)
+                first_run_id, last_run_id, loaded_at, updated_at, outcome_code) FROM STDIN (FORMAT BINARY)
             """);
         foreach (var r in rows)
         {
@@ -121,6 +123,7 @@ internal static class RawFactLoad
             copy.Write(Run, NpgsqlDbType.Bigint);
             copy.Write(now, NpgsqlDbType.Timestamp);
             copy.Write(now, NpgsqlDbType.Timestamp);
+            copy.Write(r.Outcome, NpgsqlDbType.Integer);
         }
         copy.Complete();
     }
