@@ -10,6 +10,8 @@
 -- Placeholders, filled by MeasureQuery with the catalogue's whitelisted text only (never user text):
 --   {{slice_keys}}   ", <key over f> AS slice_key_1, ..."      {{slice_group}}  ", slice_key_1, ..."
 --   {{slice_labels}} ", CAST(slice_key_1 AS VARCHAR) AS slice_text_1, <label> AS slice_label_1, ..."
+--   {{slice_joins}}  "LEFT JOIN dim_dependency slice_dimension_1 ON slice_dimension_1.dependency_id = slice_key_1 ..."
+--                    (the dimensions that name the keys, joined to the few result rows)
 --   {{filters}}      "AND f.dependency_id IN (3, 4) ..." (keys looked up in the dimensions beforehand)
 --
 -- Status at the period's cut-off (the contract): answered = answered_on <= cut-off, oportuno = answered and
@@ -115,3 +117,4 @@ SELECT measured.*,
     CAST(p90_low + (0.9 * (days_to_answer_count - 1) - floor(0.9 * (days_to_answer_count - 1))) * (p90_high - p90_low) AS FLOAT8) AS days_to_answer_p90
     {{slice_labels}}
 FROM measured
+{{slice_joins}}

@@ -25,3 +25,4 @@ measured AS (
 SELECT measured.*
     {{slice_labels}}
 FROM measured
+{{slice_joins}}

@@ -16,16 +16,20 @@ public static class MeasureQuery
         var keys = new StringBuilder();
         var group = new StringBuilder();
         var labels = new StringBuilder();
+        var joins = new StringBuilder();
         for (var i = 0; i < slices.Count; i++)
         {
             var key = KeyColumn(i);
+            var dimension = $"slice_dimension_{i + 1}";
             keys.Append(", ").Append(slices[i].Key).Append(" AS ").Append(key);
             group.Append(", ").Append(key);
             labels.Append(", CAST(").Append(key).Append(" AS VARCHAR) AS ").Append(TextColumn(i))
-                .Append(", ").Append(slices[i].Label.Replace("{key}", key)).Append(" AS ").Append(LabelColumn(i));
+                .Append(", ").Append(slices[i].Label.Replace("{key}", key).Replace("{label}", dimension)).Append(" AS ").Append(LabelColumn(i));
+            if (slices[i].LabelJoin is { } join)
+                joins.Append("\nLEFT JOIN ").Append(join.Replace("{key}", key).Replace("{label}", dimension));
         }
         return Fill(script, ("{{slice_keys}}", keys.ToString()), ("{{slice_group}}", group.ToString()),
-            ("{{slice_labels}}", labels.ToString()), ("{{filters}}", filters));
+            ("{{slice_labels}}", labels.ToString()), ("{{slice_joins}}", joins.ToString()), ("{{filters}}", filters));
     }
 
     /// <summary>A script that only filters (the alert list).</summary>
