@@ -21,6 +21,8 @@ if (!(options.Reuse && File.Exists(options.DuckDbPath)))
     var fill = EngineBench.Time(() => DuckDbFill.Run(duck, options.Petitions, n => Console.Error.WriteLine($"  DuckDB: {n:N0} filas")));
     Console.WriteLine($"Llenado DuckDB (appender): {fill.TotalSeconds:F1} s, {(options.Petitions / fill.TotalSeconds).ToString("N0", spanish)} filas/s; archivo {new FileInfo(options.DuckDbPath).Length / 1048576.0:F0} MB");
 }
+else
+    Migrator.Apply(duck);   // a reused warehouse gets the steps added since it was filled
 Console.WriteLine("| motor | filas | consulta | tiempo | × scan (medianas) | × scan (mejores) | × scan (CPU) |");
 Console.WriteLine("| --- | ---: | --- | --- | ---: | ---: | ---: |");
 EngineBench.Run("DuckDB, bodega abierta", duck, options.Repetitions, keepOpen: true);
@@ -36,9 +38,9 @@ if (options.Postgres is { } postgres)
         admin.Execute($"DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}");
     }
     var pg = Warehouse.Postgres(new NpgsqlConnectionStringBuilder(postgres) { SearchPath = schema, CommandTimeout = 0 }.ConnectionString);
+    Migrator.Apply(pg);   // a reused schema gets the steps added since it was filled
     if (!options.Reuse)
     {
-        Migrator.Apply(pg);
         var fill = EngineBench.Time(() => PostgresFill.Run(pg, options.Petitions, n => Console.Error.WriteLine($"  PostgreSQL: {n:N0} filas")));
         Console.WriteLine($"Llenado PostgreSQL (COPY binario + ANALYZE): {fill.TotalSeconds:F1} s");
     }
