@@ -40,6 +40,8 @@ internal sealed record Timing(TimeSpan Median, TimeSpan Best, TimeSpan CpuMedian
         return runs[runs.Count / 2];
     }
 
-    public override string ToString() =>
-        $"mediana {Median.TotalMilliseconds:F0} ms (mejor {Best.TotalMilliseconds:F0} ms; CPU {CpuMedian.TotalMilliseconds:F0} ms)";
+    /// <param name="withCpu">False when the work runs in another process (PostgreSQL): then this CPU time is not its cost.</param>
+    public string Text(bool withCpu) => withCpu
+        ? $"mediana {Median.TotalMilliseconds:F1} ms (mejor {Best.TotalMilliseconds:F1} ms; CPU {CpuMedian.TotalMilliseconds:F1} ms)"
+        : $"mediana {Median.TotalMilliseconds:F1} ms (mejor {Best.TotalMilliseconds:F1} ms)";
 }
