@@ -86,8 +86,8 @@ public sealed class AlertEquivalenceTests
     }
 
     /// <summary>
-    /// Cuts at the edges, at 500 (the dashboard's), and where the last row shown shares its dependency and due date
-    /// with the next one (the cut then falls inside a tie).
+    /// Cuts at the edges, at 500 (the dashboard's), where the last row shown shares its dependency and due date
+    /// with the next one (the cut then falls inside a tie), and right after the first dependencies' last rows.
     /// </summary>
     private static IEnumerable<int> Takes(IReadOnlyList<PetitionAlert> list)
     {
@@ -95,7 +95,11 @@ public sealed class AlertEquivalenceTests
             .Where(n => list[n - 1].Dependency == list[n].Dependency && list[n - 1].DueOn == list[n].DueOn)
             .Where((_, i) => i % 11 == 3)
             .Take(2);
-        return new[] { 0, 1, 13, 500, list.Count - 1, list.Count, list.Count + 1 }.Concat(insideTies).Where(n => n >= 0).Distinct();
+        var dependencyEnds = Enumerable.Range(1, Math.Max(0, list.Count - 1))
+            .Where(n => list[n - 1].Dependency != list[n].Dependency)
+            .Take(2);
+        return new[] { 0, 1, 13, 500, list.Count - 1, list.Count, list.Count + 1 }
+            .Concat(insideTies).Concat(dependencyEnds).Where(n => n >= 0).Distinct();
     }
 
     private static List<DependencyAlertCount> CountsOf(IReadOnlyList<PetitionAlert> list) =>
