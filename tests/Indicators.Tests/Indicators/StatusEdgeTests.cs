@@ -148,6 +148,40 @@ public sealed class StatusEdgeTests
         r["PQ-TMR"].Statistic("p90").Should().BeApproximately(engineOwn.P90, 1e-9);
     }
 
+    [Theory, MemberData(nameof(Engines))]
+    public void Median_and_p90_match_percentile_cont_for_every_count_from_1_to_41(WarehouseEngine engine)
+    {
+        // Counts whose 0.9 × (n - 1) is a whole number (11, 21, 31, 41) are where a rounding slip in the ranks
+        // (summed as FLOAT8) would pick the wrong neighbour.
+        using var test = TestWarehouse.Create(engine);
+        var fixture = new PetitionFixture(test.Warehouse);
+        var entity = fixture.Entity("Alcaldía de Prueba");
+        var random = new Random(20241);
+        for (var count = 1; count <= 41; count++)
+        {
+            var dependency = fixture.Dependency(entity, $"Dependencia {count:00}");
+            fixture.Add(Enumerable.Range(0, count).Select(i => new FixturePetition($"C{count}-{i}", entity, dependency, D("2024-03-01"), D("2024-03-22"))
+                { AnsweredOn = D("2024-03-04"), DaysToAnswer = random.Next(0, 30) }).ToArray());
+        }
+
+        var measured = IndicatorPanel.Measure(test.Warehouse, new MeasurementRequest(March, CutOff, ["PQ-TMR"], ["dependencia"]), Targets.Defaults)
+            .Results.ToDictionary(r => r.SliceValueOf("dependencia")!);
+        using var connection = test.Warehouse.OpenConnection();
+        var engineOwn = Dapper.SqlMapper.Query<(string Name, double Median, double P90)>(connection, """
+            SELECT d.name, CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY f.business_days_to_answer) AS FLOAT8),
+                   CAST(percentile_cont(0.9) WITHIN GROUP (ORDER BY f.business_days_to_answer) AS FLOAT8)
+            FROM fct_petition f JOIN dim_dependency d ON d.dependency_id = f.dependency_id
+            GROUP BY d.name
+            """).ToList();
+
+        engineOwn.Should().HaveCount(41);
+        foreach (var (name, median, p90) in engineOwn)
+        {
+            measured[name].Statistic("mediana").Should().BeApproximately(median, 1e-9, name);
+            measured[name].Statistic("p90").Should().BeApproximately(p90, 1e-9, name);
+        }
+    }
+
     private static (PetitionFixture Fixture, int Entity, int Dependency) Start(TestWarehouse test)
     {
         var fixture = new PetitionFixture(test.Warehouse);
