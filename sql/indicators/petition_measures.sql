@@ -28,15 +28,15 @@
 -- so the engine knows its range (DuckDB then counts in an array indexed by the keys, a perfect hash, instead of
 -- a hash table); a CASE ending in NULL, a CAST or arithmetic would hide that range.
 WITH statuses AS (
-    -- code % 16 is the status: 0 no term, open  1 no term, answered  2 oportuno  3 no oportuno  4 a tiempo
-    -- 5 a tiempo and due within the alert window  6 vencido  7, 8 a term but no due date, open or answered (bad
-    -- data: counted as filed, and as answered when it was, but given no status). For 1, 2, 3 and 8 (answered),
-    -- code / 16 - 1 is the stored response time in business days (code < 16: none).
+    -- Codes below 8 are the statuses of petitions open at the cut-off: 0 no term  4 a tiempo  5 a tiempo and due
+    -- within the alert window  6 vencido  7 a term but no due date (bad data: counted as filed, given no status).
+    -- From 8 up, an answered petition's stored outcome_code (migration 0007): kind = code % 8 (1 no term,
+    -- 2 oportuno, 3 no oportuno, 4 no due date) and slot = code / 8 (its response time + 2, or 1 for none).
     -- One branch per period, each comparing with its cut-off as a constant: the two read disjoint date ranges.
     SELECT 1 AS is_current,
         CASE
             WHEN f.answered_on <= @cut_off THEN f.outcome_code
-            WHEN f.outcome_code % 16 = 1 THEN 0
+            WHEN f.outcome_code % 8 = 1 THEN 0
             WHEN f.effective_due_on < @cut_off THEN 6
             WHEN f.effective_due_on <= CAST(@current_alert_end AS DATE) THEN 5
             WHEN f.effective_due_on IS NOT NULL THEN 4
@@ -51,7 +51,7 @@ WITH statuses AS (
     SELECT 0 AS is_current,
         CASE
             WHEN f.answered_on <= @previous_cut_off THEN f.outcome_code
-            WHEN f.outcome_code % 16 = 1 THEN 0
+            WHEN f.outcome_code % 8 = 1 THEN 0
             WHEN f.effective_due_on < @previous_cut_off THEN 6
             WHEN f.effective_due_on <= CAST(@previous_alert_end AS DATE) THEN 5
             WHEN f.effective_due_on IS NOT NULL THEN 4
@@ -73,9 +73,12 @@ counted AS (
     GROUP BY is_current, code{{slice_group}}
 ),
 buckets AS (
-    -- Response time only for petitions with a term answered by the cut-off (statuses 2, 3 and 8).
-    SELECT is_current{{slice_group}}, code % 16 AS status,
-        CASE WHEN code % 16 IN (2, 3, 8) AND code >= 16 THEN CAST((code - code % 16) / 16 AS INTEGER) - 1 END AS days,
+    -- status, as the measures below read it: the open ones keep their code (0, 4, 5, 6, 7); the answered ones are
+    -- 1 no term, 2 oportuno, 3 no oportuno, 8 no due date. Response time only for petitions with a term answered
+    -- by the cut-off (statuses 2, 3 and 8).
+    SELECT is_current{{slice_group}},
+        CASE WHEN code < 8 THEN code WHEN code % 8 = 4 THEN 8 ELSE code % 8 END AS status,
+        CASE WHEN code >= 16 AND code % 8 IN (2, 3, 4) THEN CAST((code - code % 8) / 8 AS INTEGER) - 2 END AS days,
         n, n_transferred
     FROM counted
 ),

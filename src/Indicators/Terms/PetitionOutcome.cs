@@ -23,13 +23,16 @@ public static class PetitionOutcome
     public const int AnsweredLate = 3;
 
     /// <summary>A term but no due date (bad data): counted as filed, and as answered when it was.</summary>
-    public const int NoDueDate = 8;
+    public const int NoDueDate = 4;
 
     /// <summary>Not answered, with a term and a due date.</summary>
-    public const int NotAnswered = 9;
+    public const int NotAnswered = 5;
 
-    /// <summary>The kind lives in the low four bits; the response time, plus one, above them (0: none).</summary>
-    public const int DaysFactor = 16;
+    /// <summary>
+    /// The kind lives in the low three bits; above them the slot: the response time plus two, or one when there is
+    /// none. Never zero, so a stored code is at least 8 and the measures keep 0 to 7 for the open statuses.
+    /// </summary>
+    public const int SlotFactor = 8;
 
     public static int Code(int? termDays, DateOnly? effectiveDueOn, DateOnly? answeredOn, int? businessDaysToAnswer)
     {
@@ -38,6 +41,6 @@ public static class PetitionOutcome
             : answeredOn is null ? NotAnswered
             : answeredOn <= effectiveDueOn ? AnsweredOnTime
             : AnsweredLate;
-        return kind + DaysFactor * (businessDaysToAnswer is { } days ? days + 1 : 0);
+        return kind + SlotFactor * (businessDaysToAnswer is { } days ? days + 2 : 1);
     }
 }

@@ -28,7 +28,7 @@ public sealed class OutcomeCodeTests : IDisposable
             "2024-0002;01/04/2024;QUEJA;VENTANILLA;HACIENDA;Impuestos;;;;NO;;;;",
             "2024-0003;01/04/2024;FELICITACION;VENTANILLA;HACIENDA;Impuestos;;;;NO;;;;"));
         var open = Codes(test.Warehouse);
-        open.Values.Should().Equal(PetitionOutcome.NotAnswered, PetitionOutcome.NotAnswered, PetitionOutcome.NoTerm);
+        open.Values.Should().Equal(PetitionOutcome.NotAnswered + 8, PetitionOutcome.NotAnswered + 8, PetitionOutcome.NoTerm + 8);
 
         // A later export answers two, one on time and one late, and adds a new one answered (merge: update and insert).
         _fixture.Load(test.Warehouse, _fixture.WriteExport("respondidas.csv",
@@ -39,10 +39,10 @@ public sealed class OutcomeCodeTests : IDisposable
 
         var answered = Codes(test.Warehouse);
         answered.Keys.Should().Equal("2024-0001", "2024-0002", "2024-0003", "2024-0004");
-        answered["2024-0001"].Should().Be(PetitionOutcome.AnsweredOnTime + 16 * (4 + 1), "answered four business days after 01/04");
-        (answered["2024-0002"] % 16).Should().Be(PetitionOutcome.AnsweredLate);
-        answered["2024-0003"].Should().Be(PetitionOutcome.NoTerm);
-        answered["2024-0004"].Should().Be(PetitionOutcome.AnsweredOnTime + 16 * (1 + 1));
+        answered["2024-0001"].Should().Be(PetitionOutcome.AnsweredOnTime + 8 * (4 + 2), "answered four business days after 01/04");
+        (answered["2024-0002"] % 8).Should().Be(PetitionOutcome.AnsweredLate);
+        answered["2024-0003"].Should().Be(PetitionOutcome.NoTerm + 8);
+        answered["2024-0004"].Should().Be(PetitionOutcome.AnsweredOnTime + 8 * (1 + 2));
         using var connection = test.Warehouse.OpenConnection();
         foreach (var row in connection.Query<(string Radicado, int? Term, DateOnly? Due, DateOnly? Answered, int? Days, int Code)>(
                      "SELECT radicado, term_days, effective_due_on, answered_on, business_days_to_answer, outcome_code FROM fct_petition"))

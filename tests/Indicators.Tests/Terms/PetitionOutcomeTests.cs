@@ -24,15 +24,18 @@ public sealed class PetitionOutcomeTests
         select (term, due, answered, days);
 
     [Fact]
-    public void The_code_keeps_the_kind_in_its_low_four_bits_and_the_response_time_above_them()
+    public void The_code_keeps_the_kind_in_its_low_three_bits_and_the_response_time_plus_two_above_them()
     {
-        PetitionOutcome.Code(15, Due, Due, 10).Should().Be(PetitionOutcome.AnsweredOnTime + 16 * 11);
-        PetitionOutcome.Code(15, Due, Due.AddDays(1), 11).Should().Be(PetitionOutcome.AnsweredLate + 16 * 12);
-        PetitionOutcome.Code(15, Due, Due.AddDays(1), 0).Should().Be(PetitionOutcome.AnsweredLate + 16);
-        PetitionOutcome.Code(15, Due, null, null).Should().Be(PetitionOutcome.NotAnswered);
-        PetitionOutcome.Code(null, null, Due, 2).Should().Be(PetitionOutcome.NoTerm + 16 * 3);
-        PetitionOutcome.Code(null, Due, null, null).Should().Be(PetitionOutcome.NoTerm, "a felicitación has no term even with a stray due date");
-        PetitionOutcome.Code(15, null, Due, 4).Should().Be(PetitionOutcome.NoDueDate + 16 * 5);
+        PetitionOutcome.Code(15, Due, Due, 10).Should().Be(PetitionOutcome.AnsweredOnTime + 8 * 12);
+        PetitionOutcome.Code(15, Due, Due.AddDays(1), 11).Should().Be(PetitionOutcome.AnsweredLate + 8 * 13);
+        PetitionOutcome.Code(15, Due, Due.AddDays(1), 0).Should().Be(PetitionOutcome.AnsweredLate + 8 * 2);
+        PetitionOutcome.Code(15, Due, null, null).Should().Be(PetitionOutcome.NotAnswered + 8);
+        PetitionOutcome.Code(null, null, Due, 2).Should().Be(PetitionOutcome.NoTerm + 8 * 4);
+        PetitionOutcome.Code(null, null, Due, null).Should().Be(PetitionOutcome.NoTerm + 8, "no response time: slot 1");
+        PetitionOutcome.Code(null, Due, null, null).Should().Be(PetitionOutcome.NoTerm + 8, "a felicitación has no term even with a stray due date");
+        PetitionOutcome.Code(15, null, Due, 4).Should().Be(PetitionOutcome.NoDueDate + 8 * 6);
+        Cases().Select(c => PetitionOutcome.Code(c.Term, c.Due, c.Answered, c.Days)).Should().OnlyContain(code => code >= 8,
+            "the measures keep the codes 0 to 7 for the statuses of open petitions");
     }
 
     [Theory, MemberData(nameof(Engines))]
