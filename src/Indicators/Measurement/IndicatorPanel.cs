@@ -32,7 +32,7 @@ public static class IndicatorPanel
             var sql = MeasureQuery.Compose(SqlScripts.Statements(script.Path).Single(), slices, filters);
             var rows = MeasureRows.Read(connection, warehouse, sql, slices, request);
             results.AddRange(IndicatorResults.From(sourceIndicators, source, slices, rows,
-                targets, DependencyFilter(request)));
+                targets, DependencyFilter(request), request.Compares(slices)));
         }
         var ordered = results.OrderBy(r => IndexOf(indicators, r.Indicator)).ToList();   // stable: slice order kept
         return new Panel(request.Period, request.CutOff, request.PreviousPeriod, request.PreviousCutOff,

@@ -12,14 +12,13 @@ internal static class IndicatorResults
     private static readonly StringComparer SpanishOrder = StringComparer.Create(CultureInfo.GetCultureInfo("es-CO"), ignoreCase: false);
 
     public static IEnumerable<IndicatorResult> From(IReadOnlyList<IndicatorDefinition> indicators, MeasureSource source,
-        IReadOnlyList<SliceDefinition> slices, IReadOnlyList<MeasureRow> rows, Targets targets, string? dependencyFilter)
+        IReadOnlyList<SliceDefinition> slices, IReadOnlyList<MeasureRow> rows, Targets targets, string? dependencyFilter, bool comparable)
     {
         var current = rows.Where(r => r.IsCurrent).ToList();
         if (current.Count == 0 && slices.Count == 0)
             current.Add(MeasureRow.Empty(isCurrent: true, []));   // no petitions at all: still one row of zeros
         current.Sort((a, b) => CompareSlices(a.Slices, b.Slices));
         var previous = rows.Where(r => !r.IsCurrent).ToDictionary(r => r.KeyText);
-        var comparable = slices.All(s => s.ComparableAcrossPeriods);
 
         foreach (var indicator in indicators)
             foreach (var row in current)

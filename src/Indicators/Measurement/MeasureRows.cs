@@ -23,9 +23,9 @@ internal static class MeasureRows
         IReadOnlyList<SliceDefinition> slices, MeasurementRequest request)
     {
         var (currentAlertEnd, previousAlertEnd) = AlertWindow.Ends(request);
-        // A slice whose members never recur in the previous period (a month) gets no comparison, so its previous
-        // period is not read at all: an empty range, which the scan skips. Half the work of a panel by month.
-        var comparable = slices.All(s => s.ComparableAcrossPeriods);
+        // Without a comparison (a month's members never recur, or the caller asked for none) the previous period is
+        // not read at all: an empty range, which the scan skips. Half the work of such a panel.
+        var comparable = request.Compares(slices);
         var parameters = new
         {
             from = request.Period.From,

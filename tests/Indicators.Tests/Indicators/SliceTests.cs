@@ -78,6 +78,21 @@ public sealed class SliceTests
     }
 
     [Theory, MemberData(nameof(Engines))]
+    public void A_request_without_comparison_gives_the_same_figures_and_no_previous_period(WarehouseEngine engine)
+    {
+        using var test = TestWarehouse.Create(engine);
+        Load(test.Warehouse);
+
+        var compared = IndicatorPanel.Measure(test.Warehouse, Request("dependencia"), Targets.Defaults).Results;
+        var alone = IndicatorPanel.Measure(test.Warehouse, Request("dependencia") with { ComparePrevious = false }, Targets.Defaults).Results;
+
+        alone.Select(r => (r.Code, r.SliceValueOf("dependencia"), r.Current, r.Light))
+            .Should().Equal(compared.Select(r => (r.Code, r.SliceValueOf("dependencia"), r.Current, r.Light)));
+        alone.Should().OnlyContain(r => r.Previous == null && r.Change == null);
+        compared.Should().Contain(r => r.Previous != null && r.Previous.Numerator > 0, "February's petition is Hacienda's previous period");
+    }
+
+    [Theory, MemberData(nameof(Engines))]
     public void Sliced_by_type_topic_and_entity_every_whitelisted_slice_runs(WarehouseEngine engine)
     {
         using var test = TestWarehouse.Create(engine);

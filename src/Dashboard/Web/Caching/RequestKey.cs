@@ -24,6 +24,7 @@ public static class RequestKey
         Add(request.Period.To.DayNumber);
         Add(request.CutOff.DayNumber);
         Add(request.AlertDays);
+        Add(request.ComparePrevious);
         Add(request.Indicators is null ? "*" : string.Join(',', request.Indicators));
         Add(request.Slices is null ? "" : string.Join(',', request.Slices));
         foreach (var filter in request.Filters ?? [])
