@@ -14,9 +14,10 @@ internal static class MeasureRows
 
     // DuckDB counts in an array indexed by the grouping keys (a perfect hash, several times cheaper per row than
     // a hash table) only while the keys' ranges fit in 2^perfect_ht_threshold slots, 2^12 by default. The measure
-    // scripts group by period, status code (response days included) and slice: 2^17 slots (2 MB per thread) for one
-    // slice over 24 dependencies. The array is sized by the keys' actual ranges; at the 2^20 cap it would take ~18 MB per thread,
-    // and wider keys fall back to the hash table as before.
+    // scripts group by period, status code (response days included) and slice: 2^16 slots (≈ 1 MB per thread) for
+    // one slice over 24 dependencies and response times up to ~120 business days. The array is sized by the keys'
+    // actual ranges (the smaller, the more of it stays in cache); at the 2^20 cap it would take ~18 MB per thread,
+    // and wider keys fall back to the hash table.
     private const string DuckDbPerfectHashBits = "SET perfect_ht_threshold = 20";
 
     public static IReadOnlyList<MeasureRow> Read(DbConnection connection, Warehouse.Warehouse warehouse, string sql,
