@@ -54,10 +54,15 @@ public sealed class Warehouse
     public static string DuckDbMemoryLimit =>
         Environment.GetEnvironmentVariable(DuckDbMemoryVariable) is { Length: > 0 } m ? m : DefaultDuckDbMemory;
 
-    /// <summary>DuckDB ran out of the memory it may use (its messages say so in these words, the appender's in the second).</summary>
+    /// <summary>
+    /// DuckDB ran out of the memory it may use. Its queries say so in the first words; its appender in the others,
+    /// depending on where the limit hits ("Failed to append: failed to allocate data of size 64.0 KiB (19.0
+    /// MiB/19.0 MiB used)", seen with DuckDB 1.5.6).
+    /// </summary>
     public static bool IsOutOfMemory(Exception error) =>
         error.Message.Contains("Out of Memory", StringComparison.OrdinalIgnoreCase)
-        || error.Message.Contains("could not allocate block", StringComparison.OrdinalIgnoreCase);
+        || error.Message.Contains("could not allocate block", StringComparison.OrdinalIgnoreCase)
+        || error.Message.Contains("failed to allocate data of size", StringComparison.OrdinalIgnoreCase);
 
     public static Warehouse DuckDbFile(string path, bool readOnly = false)
     {
