@@ -2,7 +2,6 @@ using System.Data.Common;
 using DuckDB.NET.Data;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Transform;
-using IndicadoresServicio.Indicators.Terms;
 using IndicadoresServicio.Indicators.Warehouse;
 using Npgsql;
 using NpgsqlTypes;
@@ -39,8 +38,7 @@ internal static class RawFactLoad
         {
             int? topic = p.TopicKey is null ? null : IdOf(topics, p.TopicKey);
             rows.Add(new Row(rows.Count + 1, p, hash, (int)p.Type + 1, IdOf(channels, p.Channel.Code), IdOf(dependencies, p.DependencyKey),
-                topic, p.FiledOn.Year * 10000 + p.FiledOn.Month * 100 + p.FiledOn.Day,
-                PetitionOutcome.Code(p.TermDays, p.Terms.EffectiveDueOn, p.AnsweredOn, p.Terms.BusinessDaysToAnswer)));
+                topic, p.FiledOn.Year * 10000 + p.FiledOn.Month * 100 + p.FiledOn.Day, p.OutcomeCode));
         }
         return rows;
     }

@@ -2,7 +2,6 @@ using System.Data.Common;
 using Dapper;
 using DuckDB.NET.Data;
 using IndicadoresServicio.Etl.Transform;
-using IndicadoresServicio.Indicators.Terms;
 using IndicadoresServicio.Indicators.Warehouse;
 using Npgsql;
 using NpgsqlTypes;
@@ -91,10 +90,6 @@ internal abstract class FactWriter : PetitionWriter
 
     protected static int DateKey(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;
 
-    /// <summary>What the merge's <c>petition_outcome_code(...)</c> would store (migration 0007).</summary>
-    protected static int OutcomeCode(CanonicalPetition p) =>
-        PetitionOutcome.Code(p.TermDays, p.Terms.EffectiveDueOn, p.AnsweredOn, p.Terms.BusinessDaysToAnswer);
-
     private sealed class DuckDbFactWriter(DuckDBConnection connection, DimensionIds dimensions, FactContext context)
         : FactWriter(dimensions, context)
     {
@@ -129,7 +124,7 @@ internal abstract class FactWriter : PetitionWriter
                 .AppendValue(p.SourceDueOn).AppendValue(p.Transferred)
                 .AppendValue(p.PetitionerType).AppendValue(p.PetitionerHash).AppendValue(rowHash)
                 .AppendValue(Context.Run).AppendValue(Context.Run).AppendValue((DateTime?)Context.Now).AppendValue((DateTime?)Context.Now)
-                .AppendValue((int?)OutcomeCode(p));
+                .AppendValue((int?)p.OutcomeCode);
             row.EndRow();
         }
 
@@ -191,7 +186,7 @@ internal abstract class FactWriter : PetitionWriter
             importer.Write(Context.Run, NpgsqlDbType.Bigint);
             importer.Write(Context.Now, NpgsqlDbType.Timestamp);
             importer.Write(Context.Now, NpgsqlDbType.Timestamp);
-            importer.Write(OutcomeCode(p), NpgsqlDbType.Integer);
+            importer.Write(p.OutcomeCode, NpgsqlDbType.Integer);
         }
 
         private void Nullable<T>(T? value, NpgsqlDbType type) where T : struct

@@ -27,6 +27,9 @@ public sealed record CanonicalPetition(
 {
     /// <summary>True when the source system's own due date differs from the one the law gives.</summary>
     public bool DueDateDisagrees => SourceDueOn is { } source && Terms.EffectiveDueOn is { } ours && source != ours;
+
+    /// <summary>What <c>fct_petition.outcome_code</c> stores for it (migration 0007), for the bulk writers.</summary>
+    public int OutcomeCode => PetitionOutcome.Code(TermDays, Terms.EffectiveDueOn, AnsweredOn, Terms.BusinessDaysToAnswer);
 }
 
 /// <summary>A channel of reception: one of the canonical six, or a value kept as it came and reported.</summary>
