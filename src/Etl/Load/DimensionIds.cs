@@ -1,20 +1,17 @@
 using System.Data.Common;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Dapper;
-using IndicadoresServicio.Etl.Transform;
 using IndicadoresServicio.Indicators.Terms;
 using IndicadoresServicio.Indicators.Warehouse;
 
 namespace IndicadoresServicio.Etl.Load;
 
 /// <summary>
-/// The dimension keys of a load that writes straight into <c>fct_petition</c>. Existing members are read once.
-/// A value never seen takes an id reserved from its sequence beforehand, because the connection is busy with the
-/// bulk write while rows stream; when the reserve runs out the writer pauses, reserves more and goes on.
-/// The new members are inserted after the rows, with what <c>etl/merge_dimensions.sql</c> would have given them
-/// from staging: the least of the names seen for the key (compared by the engine, as <c>min()</c> does) and,
-/// for dependencies, known only if every row said so.
+/// The dimension keys of a load that writes straight into <c>fct_petition</c>, on the connection's side. Existing
+/// members are read once and handed to the encoding side (<see cref="DimensionKeys"/>). A member never seen takes an
+/// id reserved from its sequence beforehand, because the connection is busy with the bulk write while rows stream;
+/// when the reserve runs out the writer pauses, reserves more and goes on. The new members are inserted after the
+/// rows, with what <c>etl/merge_dimensions.sql</c> would have given them from staging: the least of the names seen
+/// for the key (compared by the engine, as <c>min()</c> does) and, for dependencies, known only if every row said so.
 /// </summary>
 internal sealed class DimensionIds
 {
@@ -22,63 +19,64 @@ internal sealed class DimensionIds
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
     private readonly int _entity;
-    private readonly Dictionary<PetitionType, int> _types;
-    private readonly Members _channels;
-    private readonly Members _dependencies;
-    private readonly Members _topics;
+    private readonly NewIds _channels = new("seq_channel");
+    private readonly NewIds _dependencies = new("seq_dependency");
+    private readonly NewIds _topics = new("seq_topic");
 
     public DimensionIds(Warehouse warehouse, DbConnection connection, DbTransaction transaction, int entity)
     {
         (_warehouse, _connection, _transaction, _entity) = (warehouse, connection, transaction, entity);
         var types = Read("SELECT code AS Key, type_id AS Id FROM dim_petition_type");
-        _types = Enum.GetValues<PetitionType>().Where(t => types.ContainsKey(PetitionTypes.Code(t)))
-            .ToDictionary(t => t, t => types[PetitionTypes.Code(t)]);
-        _channels = new(Read("SELECT code AS Key, channel_id AS Id FROM dim_channel"), "seq_channel");
-        _dependencies = new(Read("SELECT name_key AS Key, dependency_id AS Id FROM dim_dependency WHERE entity_id = @entity"), "seq_dependency");
-        _topics = new(Read("SELECT name_key AS Key, topic_id AS Id FROM dim_topic WHERE entity_id = @entity"), "seq_topic");
+        Keys = new DimensionKeys(
+            Enum.GetValues<PetitionType>().Where(t => types.ContainsKey(PetitionTypes.Code(t))).ToDictionary(t => t, t => types[PetitionTypes.Code(t)]),
+            Read("SELECT code AS Key, channel_id AS Id FROM dim_channel"),
+            Read("SELECT name_key AS Key, dependency_id AS Id FROM dim_dependency WHERE entity_id = @entity"),
+            Read("SELECT name_key AS Key, topic_id AS Id FROM dim_topic WHERE entity_id = @entity"));
     }
 
-    /// <summary>The row's type, channel, dependency and topic ids, or false when a new member needs an id none is left for.</summary>
-    public bool TryResolve(CanonicalPetition p, out (int Type, int Channel, int Dependency, int? Topic) ids)
+    /// <summary>The encoding side, for the thread that turns rows into the engine's batches.</summary>
+    public DimensionKeys Keys { get; }
+
+    /// <summary>
+    /// Turns a batch's references into ids in place; false when a new member needs an id none is left for (the
+    /// references already turned stay turned, so calling again after <see cref="Reserve"/> finishes the job).
+    /// </summary>
+    public bool TryResolve(FactRefs[] refs, int count)
     {
-        ids = default;
-        if (!_types.TryGetValue(p.Type, out var type))
-            throw new EtlException($"La bodega no tiene el tipo de petición «{PetitionTypes.Code(p.Type)}» en dim_petition_type.");
-        if (!_channels.TryGet(p.Channel.Code, p.Channel.Name, false, out var channel)
-            || !_dependencies.TryGet(p.DependencyKey, p.DependencyName, p.DependencyKnown, out var dependency))
-            return false;
-        int? topic = null;
-        if (p.TopicKey is not null)
+        for (var i = 0; i < count; i++)
         {
-            if (!_topics.TryGet(p.TopicKey, p.TopicName!, true, out var id))
+            ref var r = ref refs[i];
+            if (r.Channel < 0 && !_channels.TryTake(ref r.Channel))
                 return false;
-            topic = id;
+            if (r.Dependency < 0 && !_dependencies.TryTake(ref r.Dependency))
+                return false;
+            if (r.Topic < 0 && !_topics.TryTake(ref r.Topic))
+                return false;
         }
-        ids = (type, channel, dependency, topic);
         return true;
     }
 
     /// <summary>Takes more ids for each dimension that ran out (the connection must be free). Unused ones are a gap in the sequence, as a rolled-back insert leaves.</summary>
     public void Reserve()
     {
-        foreach (var members in new[] { _channels, _dependencies, _topics })
-            if (members.Wanting)
-                members.Refill(_connection.Query<long>(
-                    _warehouse.Sql($"SELECT nextval('{members.Sequence}') FROM generate_series(1, {members.NextBlock})"),
+        foreach (var ids in new[] { _channels, _dependencies, _topics })
+            if (ids.Wanting)
+                ids.Refill(_connection.Query<long>(
+                    _warehouse.Sql($"SELECT nextval('{ids.Sequence}') FROM generate_series(1, {ids.NextBlock})"),
                     transaction: _transaction).Select(id => (int)id));
     }
 
-    /// <summary>Inserts the members this load created (the connection must be free).</summary>
+    /// <summary>Inserts the members this load created (the connection must be free, the encoding finished).</summary>
     public void InsertNewMembers()
     {
-        foreach (var (key, id, member) in _channels.Created)
+        foreach (var (key, id, member) in _channels.Created(Keys.Channels))
             _connection.Execute(_warehouse.Sql("INSERT INTO dim_channel (channel_id, code, name, is_known) VALUES (@id, @key, @name, FALSE)"),
                 new { id, key, name = LeastName(member.Names) }, _transaction);
-        foreach (var (key, id, member) in _dependencies.Created)
+        foreach (var (key, id, member) in _dependencies.Created(Keys.Dependencies))
             _connection.Execute(_warehouse.Sql("""
                 INSERT INTO dim_dependency (dependency_id, entity_id, name, name_key, is_known) VALUES (@id, @entity, @name, @key, @known)
                 """), new { id, entity = _entity, key, name = LeastName(member.Names), known = member.Known }, _transaction);
-        foreach (var (key, id, member) in _topics.Created)
+        foreach (var (key, id, member) in _topics.Created(Keys.Topics))
             _connection.Execute(_warehouse.Sql("INSERT INTO dim_topic (topic_id, entity_id, name, name_key) VALUES (@id, @entity, @name, @key)"),
                 new { id, entity = _entity, key, name = LeastName(member.Names) }, _transaction);
     }
@@ -100,12 +98,10 @@ internal sealed class DimensionIds
         _connection.Query<(string Key, int Id)>(_warehouse.Sql(sql), new { entity = _entity }, _transaction)
             .ToDictionary(r => r.Key, r => r.Id, StringComparer.Ordinal);
 
-    /// <summary>One dimension's ids by natural key, the members created by this load and the ids reserved for more.</summary>
-    /// <remarks>A key's id and, for a member this load created, what it saw of it, sit in one entry: one lookup a row.</remarks>
-    private sealed class Members(Dictionary<string, int> existing, string sequence)
+    /// <summary>One dimension's ids for the members this load creates, by their number, and the ids reserved for more.</summary>
+    private sealed class NewIds(string sequence)
     {
-        private readonly Dictionary<string, (int Id, NewMember? Created)> _members =
-            existing.ToDictionary(pair => pair.Key, pair => (pair.Value, (NewMember?)null), StringComparer.Ordinal);
+        private readonly List<int> _ids = [];
         private readonly Queue<int> _reserve = new();
         private int _block = 16;
 
@@ -115,24 +111,24 @@ internal sealed class DimensionIds
 
         public int NextBlock => _block;
 
-        public IEnumerable<(string Key, int Id, NewMember Member)> Created =>
-            _members.Where(pair => pair.Value.Created is not null).Select(pair => (pair.Key, pair.Value.Id, pair.Value.Created!));
-
-        public bool TryGet(string key, string name, bool known, out int id)
+        /// <summary>Replaces a new member's reference (-n) with its id, taking one from the reserve the first time.</summary>
+        public bool TryTake(ref int reference)
         {
-            ref var member = ref CollectionsMarshal.GetValueRefOrNullRef(_members, key);
-            if (!Unsafe.IsNullRef(ref member))
+            var index = -reference - 1;
+            // Members are numbered in order of first appearance and rows reach the writer in that order: a number
+            // not seen yet is always the next one.
+            if (index > _ids.Count)
+                throw new InvalidOperationException($"El miembro nuevo {index + 1} llegó antes que el {_ids.Count + 1}.");
+            if (index == _ids.Count)
             {
-                member.Created?.Saw(name, known);
-                id = member.Id;
-                return true;
+                if (!_reserve.TryDequeue(out var id))
+                {
+                    Wanting = true;
+                    return false;
+                }
+                _ids.Add(id);
             }
-            if (!_reserve.TryDequeue(out id))
-            {
-                Wanting = true;
-                return false;
-            }
-            _members.Add(key, (id, new NewMember(name, known)));
+            reference = _ids[index];
             return true;
         }
 
@@ -143,22 +139,8 @@ internal sealed class DimensionIds
             Wanting = false;
             _block = Math.Min(_block * 4, 4096);
         }
-    }
 
-    private sealed class NewMember(string name, bool known)
-    {
-        private readonly string _first = name;
-
-        public HashSet<string> Names { get; } = new(StringComparer.Ordinal) { name };
-
-        public bool Known { get; private set; } = known;
-
-        public void Saw(string name, bool known)
-        {
-            // Almost every row repeats the first spelling; comparing is cheaper than hashing it again.
-            if (!string.Equals(name, _first, StringComparison.Ordinal))
-                Names.Add(name);
-            Known &= known;
-        }
+        public IEnumerable<(string Key, int Id, NewMember Member)> Created(MemberKeys keys) =>
+            keys.Created.Select((created, index) => (created.Key, _ids[index], created.Member));
     }
 }

@@ -92,8 +92,12 @@ public static class PetitionLoad
         // time zone); the bulk writers take the value as is, so they get the engine's cast of it.
         var stamp = connection.ExecuteScalar<DateTime>(warehouse.Sql("SELECT CAST(@now AS TIMESTAMP)"), new { now }, transaction);
         var context = new FactContext(entityId, profile.Source, runId, DateTime.SpecifyKind(stamp, DateTimeKind.Unspecified));
-        var tally = Stage(profile, table, options, progress, cancellation,
-            () => FactWriter.Open(connection, warehouse.Engine, dimensions, context));
+        StagingTally tally;
+        using (var writer = FactWriter.Open(connection, warehouse.Engine, dimensions, context))
+        {
+            tally = LoadPipeline.Run(profile, table, options, progress, cancellation, writer.Encode, writer.Write);
+            writer.Complete();
+        }
         cancellation.ThrowIfCancellationRequested();
         // Counted back from the table rather than trusted from the writer: the books must match what landed.
         var inserted = connection.ExecuteScalar<long>(
@@ -107,7 +111,16 @@ public static class PetitionLoad
         CancellationToken cancellation, object parameters)
     {
         StagingTable.Create(warehouse, connection, transaction);
-        var tally = Stage(profile, table, options, progress, cancellation, () => StagingWriter.Open(connection, warehouse.Engine, runId));
+        StagingTally tally;
+        using (var writer = StagingWriter.Open(connection, warehouse.Engine, runId))
+        {
+            tally = LoadPipeline.Run(profile, table, options, progress, cancellation, rows => rows, rows =>
+            {
+                foreach (var row in rows)
+                    writer.Write(row.Petition, row.Hash);
+            });
+            writer.Complete();
+        }
 
         cancellation.ThrowIfCancellationRequested();
         if (warehouse.Engine == WarehouseEngine.Postgres)
@@ -123,39 +136,6 @@ public static class PetitionLoad
             Execute(warehouse, connection, transaction, "etl/insert_new_petitions.sql", parameters);
         StagingTable.Clear(warehouse, connection, transaction, parameters);
         return (tally, counts);
-    }
-
-    /// <summary>
-    /// Reads, transforms and bulk-writes the file: the pass over the records runs on a worker thread while this
-    /// one feeds the engine's bulk writer (which must stay on the connection's thread).
-    /// </summary>
-    private static StagingTally Stage(MappingProfile profile, SourceTable table, LoadOptions options, IProgress<long>? progress,
-        CancellationToken cancellation, Func<PetitionWriter> openWriter)
-    {
-        var tally = new StagingTally();
-        var mapping = new PetitionMapping(profile, options.Calendar, options.Today);
-        var rows = System.Threading.Channels.Channel.CreateBounded<List<StagedRow>>(
-            new System.Threading.Channels.BoundedChannelOptions(8192 / StagingPass.BatchSize) { SingleReader = true, SingleWriter = true });
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        var producer = Task.Run(() => StagingPass.Produce(table, mapping, profile, options.CutOff, tally, rows.Writer, progress, stop.Token));
-        try
-        {
-            using var writer = openWriter();
-            var reader = rows.Reader;
-            while (reader.WaitToReadAsync(cancellation).AsTask().GetAwaiter().GetResult())
-                while (reader.TryRead(out var batch))
-                    foreach (var row in batch)
-                        writer.Write(row.Petition, row.Hash);
-            writer.Complete();
-        }
-        catch
-        {
-            stop.Cancel();
-            try { producer.GetAwaiter().GetResult(); } catch (Exception) { /* the first failure is the one to report */ }
-            throw;
-        }
-        producer.GetAwaiter().GetResult();
-        return tally;
     }
 
     private static void Execute(Warehouse warehouse, DbConnection connection, DbTransaction transaction, string script, object parameters)

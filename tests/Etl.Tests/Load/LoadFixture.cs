@@ -50,19 +50,21 @@ internal sealed class LoadFixture : IDisposable
         Profile = MappingProfiles.Load(path);
     }
 
-    public string WriteExport(string name, params string[] rows)
+    public string WriteExport(string name, params string[] rows) => WriteExport(name, rows, Header);
+
+    public string WriteExport(string name, string[] rows, string header)
     {
         var path = Path.Combine(_folder, name);
-        File.WriteAllText(path, string.Join("\r\n", new[] { Header }.Concat(rows)) + "\r\n", Encoding.GetEncoding(1252));
+        File.WriteAllText(path, string.Join("\r\n", new[] { header }.Concat(rows)) + "\r\n", Encoding.GetEncoding(1252));
         return path;
     }
 
     public LoadSummary Load(Warehouse warehouse, string path, DateOnly? cutOff = null, CancellationToken cancellation = default,
-        IProgress<long>? progress = null)
+        IProgress<long>? progress = null, MappingProfile? profile = null, string? petitionerSalt = null)
     {
-        var table = SourceFiles.Open(path, Profile);
+        var table = SourceFiles.Open(path, profile ?? Profile, petitionerSalt);
         var calendar = new BusinessCalendar(Profile.NonWorkingDays);
-        return PetitionLoad.Run(warehouse, Profile, table,
+        return PetitionLoad.Run(warehouse, profile ?? Profile, table,
             new LoadOptions(cutOff ?? Today, Today, calendar, SourceFiles.Sha256Of(path)), progress, cancellation);
     }
 
