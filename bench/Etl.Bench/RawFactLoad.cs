@@ -90,7 +90,7 @@ internal static class RawFactLoad
             new FactContext(entity, Source, Run, now)))
         {
             foreach (var batch in rows.Chunk(StagingPass.BatchSize))
-                writer.Write(writer.Encode([.. batch]));
+                writer.Write([.. batch]);
             writer.Complete();
         }
         transaction.Commit();

@@ -5,10 +5,10 @@ using IndicadoresServicio.Indicators.Terms;
 namespace IndicadoresServicio.Etl.Load;
 
 /// <summary>
-/// A fact row's dimension references, worked out off the connection's thread: an existing member's id, or for a
-/// member this load creates, minus its number in order of first appearance (-1, -2, …). The writer swaps those for
-/// ids reserved from the sequences (<see cref="DimensionIds"/>), so that the thread that owns the connection does
-/// not hash a million names.
+/// A fact row's dimension references, worked out without the connection: an existing member's id, or for a member
+/// this load creates, minus its number in order of first appearance (-1, -2, …). The writer swaps those for ids
+/// reserved from the sequences (<see cref="DimensionIds"/>) when it writes the batch: reserving needs the connection,
+/// which the bulk write holds, so it is done a batch at a time instead of a row at a time.
 /// </summary>
 /// <remarks>A mutable struct in an array per batch, so the writer turns references into ids in place. Topic 0 is
 /// "no topic": ids come from sequences that start at 1.</remarks>

@@ -9,9 +9,8 @@ namespace IndicadoresServicio.Etl.Load;
 /// <summary>
 /// Streams petitions straight into <c>fct_petition</c> with the engine's bulk path, for a load whose every row
 /// is new (see <see cref="PetitionLoad"/>): the same row the merge's INSERT would write, without staging it first.
-/// The work is split in two: <see cref="Encode"/> turns a batch of rows into the engine's format on a thread of its
-/// own, and <see cref="Write"/> hands it to the engine on the connection's thread, which on a two-core server is the
-/// narrow part of the load.
+/// A batch is first encoded into the engine's form with its dimension references (<see cref="DimensionKeys"/>), which
+/// needs no connection, then written once every reference has an id.
 /// </summary>
 internal abstract class FactWriter : IDisposable
 {
@@ -57,13 +56,10 @@ internal abstract class FactWriter : IDisposable
         return writer;
     }
 
-    /// <summary>The engine's form of a batch, with its rows' dimension references. Any one thread, one batch at a time.</summary>
-    public abstract FactBatch Encode(List<StagedRow> rows);
-
-    /// <summary>Writes an encoded batch, on the connection's thread, in the order the batches were encoded.</summary>
-    public void Write(FactBatch batch)
+    /// <summary>Writes a batch of rows (at most <see cref="StagingPass.BatchSize"/>), on the connection's thread.</summary>
+    public void Write(List<StagedRow> rows)
     {
-        using (batch)
+        using (var batch = Encode(rows))
         {
             while (!_dimensions.TryResolve(batch.Refs, batch.Count) || !HasPetitionIds(batch.Count))
             {
@@ -85,6 +81,9 @@ internal abstract class FactWriter : IDisposable
     }
 
     public abstract void Dispose();
+
+    /// <summary>The engine's form of a batch, with its rows' dimension references; uses no connection.</summary>
+    protected abstract FactBatch Encode(List<StagedRow> rows);
 
     protected abstract void Begin();
 

@@ -95,7 +95,7 @@ public static class PetitionLoad
         StagingTally tally;
         using (var writer = FactWriter.Open(connection, warehouse.Engine, dimensions, context))
         {
-            tally = LoadPipeline.Run(profile, table, options, progress, cancellation, writer.Encode, writer.Write);
+            tally = LoadPipeline.Run(profile, table, options, progress, cancellation, writer.Write);
             writer.Complete();
         }
         cancellation.ThrowIfCancellationRequested();
@@ -114,7 +114,7 @@ public static class PetitionLoad
         StagingTally tally;
         using (var writer = StagingWriter.Open(connection, warehouse.Engine, runId))
         {
-            tally = LoadPipeline.Run(profile, table, options, progress, cancellation, rows => rows, rows =>
+            tally = LoadPipeline.Run(profile, table, options, progress, cancellation, rows =>
             {
                 foreach (var row in rows)
                     writer.Write(row.Petition, row.Hash);

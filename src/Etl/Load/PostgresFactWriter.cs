@@ -10,7 +10,7 @@ internal sealed class PostgresFactWriter(NpgsqlConnection connection, DimensionI
 {
     private NpgsqlBinaryImporter? _importer;
 
-    public override FactBatch Encode(List<StagedRow> rows)
+    protected override FactBatch Encode(List<StagedRow> rows)
     {
         var batch = new Rows(rows);
         for (var i = 0; i < rows.Count; i++)
