@@ -14,7 +14,7 @@ namespace IndicadoresServicio.Etl.Bench;
 /// One measurement, in its own process: the real ETL (a first load, or with "recarga" the same file loaded a second
 /// time, timed alone), or a raw bulk load of already-parsed rows: into stg_petition ("bruta", no indexes) or into
 /// fct_petition ("bruta-hechos", the table and indexes the ETL's first load writes to, with DuckDB.NET's row appender;
-/// "bruta-bloques", DuckDB only: with the data chunks the ETL itself appends, filled on one thread).
+/// "bruta-bloques": with the ETL's own bulk writer, DuckDB data chunks or hand-encoded binary COPY, on one thread).
 /// </summary>
 internal static class Measurement
 {

@@ -57,8 +57,8 @@ internal static class RawFactLoad
     }
 
     /// <summary>
-    /// The third raw baseline (DuckDB): the same parsed rows through the ETL's own bulk path, DuckDB data chunks filled
-    /// and appended (<see cref="FactWriter"/>), but on one thread, as a plain bulk load would run. Timed: turning rows
+    /// The third raw baseline: the same parsed rows through the ETL's own bulk writer (<see cref="FactWriter"/>: DuckDB
+    /// data chunks, PostgreSQL binary COPY encoded by hand), but on one thread, as a plain bulk load would run. Timed: turning rows
     /// into chunks, appending them, and the commit. Turning a row into a chunk also looks up its dimension keys, which
     /// the other baselines do before the clock; <see cref="ResolvingTime"/> times that part alone, to be taken off.
     /// </summary>
