@@ -74,7 +74,7 @@ internal static class Measurement
             else if (chunks is not null)
                 RawFactLoad.LoadChunks(warehouse, chunks);
             else
-                LoadStaging(warehouse, parsed);
+                RawStagingLoad.Load(warehouse, parsed);
             clock.Stop();
             if (chunks is not null)
                 Console.Error.WriteLine($"    resolver dimensiones, descontado: {resolving.TotalSeconds:F2} s");
@@ -84,20 +84,6 @@ internal static class Measurement
             ReportThreads();
         Console.WriteLine(result);
         return 0;
-    }
-
-    /// <summary>The first raw baseline: the rows appended or copied into stg_petition, which has no indexes.</summary>
-    private static void LoadStaging(Warehouse warehouse, List<(CanonicalPetition Petition, string Hash)> parsed)
-    {
-        using var connection = warehouse.OpenConnection();
-        using var transaction = connection.BeginTransaction();
-        using (var writer = StagingWriter.Open(connection, warehouse.Engine, 1))
-        {
-            foreach (var (petition, hash) in parsed)
-                writer.Write(petition, hash);
-            writer.Complete();
-        }
-        transaction.Commit();
     }
 
     private static Warehouse FreshWarehouse(string engine, string target)

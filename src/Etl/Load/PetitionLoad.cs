@@ -114,11 +114,7 @@ public static class PetitionLoad
         StagingTally tally;
         using (var writer = StagingWriter.Open(connection, warehouse.Engine, runId))
         {
-            tally = LoadPipeline.Run(profile, table, options, progress, cancellation, rows =>
-            {
-                foreach (var row in rows)
-                    writer.Write(row.Petition, row.Hash);
-            });
+            tally = LoadPipeline.Run(profile, table, options, progress, cancellation, writer.Write);
             writer.Complete();
         }
 
