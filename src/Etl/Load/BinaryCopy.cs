@@ -21,7 +21,7 @@ internal sealed class BinaryCopy : IDisposable
     /// <summary>Room for a row's fixed-size fields: a length and at most eight bytes each, and the field count.</summary>
     private const int FixedBytesPerField = 12;
 
-    private readonly byte[] _buffer = new byte[256 * 1024];
+    private byte[] _buffer = new byte[256 * 1024];
     private readonly short _fields;
     private NpgsqlRawCopyStream? _copy;
     private int _position;
@@ -48,8 +48,9 @@ internal sealed class BinaryCopy : IDisposable
             bytes += MaxBytes(text);
         if (_position + bytes > _buffer.Length)
             Flush();
+        // A free-text subject can be long; the rare row bigger than the buffer gets a buffer of its own size.
         if (bytes > _buffer.Length)
-            throw new EtlException($"Una petición ocupa {bytes:N0} bytes, más de lo que admite la carga masiva.");
+            _buffer = new byte[bytes];
         BinaryPrimitives.WriteInt16BigEndian(_buffer.AsSpan(_position), _fields);
         _position += 2;
     }

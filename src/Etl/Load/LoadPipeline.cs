@@ -45,6 +45,7 @@ internal static class LoadPipeline
             throw;
         }
         producer.GetAwaiter().GetResult();
+        tally.CutNames = mapping.CutNames;
         return tally;
     }
 }

@@ -63,7 +63,7 @@ public static class PetitionLoad
 
         var summary = new LoadSummary(runId, profile.Source, table.FileName, tally.Read,
             counts.Inserted ?? 0, counts.Updated ?? 0, counts.Unchanged ?? 0, tally.Quarantine.Count, tally.DueDateDisagreements,
-            tally.Statuses.ToDictionary(), Quarantine.ReasonsOf(tally.Quarantine), tally.Unknown.ToList(), table.Notices);
+            tally.Statuses.ToDictionary(), Quarantine.ReasonsOf(tally.Quarantine), tally.Unknown.ToList(), NoticesOf(table, tally));
         if (summary.Inserted + summary.Updated + summary.Unchanged + summary.Quarantined != tally.Read
             || summary.Inserted + summary.Updated + summary.Unchanged != tally.Staged)
             throw new EtlException($"Las cuentas de la carga no cuadran (leídas {tally.Read}, en cuarentena {tally.Quarantine.Count}, preparadas {tally.Staged}); no se guardó nada.");
@@ -139,6 +139,10 @@ public static class PetitionLoad
         foreach (var statement in SqlScripts.Statements(script))
             connection.Execute(warehouse.Sql(statement), parameters, transaction, commandTimeout: 0);
     }
+
+    private static IReadOnlyList<string> NoticesOf(SourceTable table, StagingTally tally) => tally.CutNames == 0
+        ? table.Notices
+        : [.. table.Notices, $"{tally.CutNames:N0} nombre(s) de dependencia o tema de más de {PetitionMapping.MemberNameLength} caracteres se recortaron a esa longitud (terminan en «…»)."];
 
     /// <summary>A profile that names a column the file lacks is a file-level error, not a row-level one.</summary>
     private static void RequireMappedColumns(MappingProfile profile, SourceTable table)

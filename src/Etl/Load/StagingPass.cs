@@ -30,6 +30,9 @@ internal sealed class StagingTally
     public long Staged { get; set; }
 
     public long DueDateDisagreements { get; set; }
+
+    /// <summary>Rows whose dependency or topic name was cut to <see cref="PetitionMapping.MemberNameLength"/> characters.</summary>
+    public long CutNames { get; set; }
 }
 
 /// <summary>

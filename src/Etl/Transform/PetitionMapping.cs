@@ -25,6 +25,19 @@ public sealed class PetitionMapping
     private readonly Dictionary<string, string> _officialDependencies;
     private readonly FoldMemo _fold = new();
 
+    /// <summary>
+    /// The longest dependency or topic name kept, in characters. Some exports put free text in "Asunto"; a name of
+    /// thousands of characters is no use for grouping, and PostgreSQL cannot index it (a B-tree entry holds at most
+    /// 2,704 bytes), so a longer one is cut here, alike on both engines, and the load says how many were.
+    /// </summary>
+    public const int MemberNameLength = 200;
+
+    /// <summary>The longest radicado accepted. Real ones are a few dozen characters; PostgreSQL could not index one of thousands.</summary>
+    public const int RadicadoLength = 100;
+
+    /// <summary>How many dependency or topic names this mapping has cut to <see cref="MemberNameLength"/>.</summary>
+    public long CutNames { get; private set; }
+
     public PetitionMapping(MappingProfile profile, BusinessCalendar calendar, DateOnly today)
     {
         _profile = profile;
@@ -54,6 +67,8 @@ public sealed class PetitionMapping
     private CanonicalPetition MapOrThrow(RawRow row)
     {
         var radicado = Cell(row, "radicado") ?? throw Reject("radicado", "el número de radicado está vacío");
+        if (radicado.Length > RadicadoLength)
+            throw Reject("radicado", $"el número de radicado tiene {radicado.Length} caracteres (el máximo es {RadicadoLength}): la columna no parece de radicados");
         var type = Type(row);
         var filedOn = Date(row, "radicado_el") ?? throw Reject("radicado_el", "la fecha de radicación está vacía");
         if (filedOn > _today)
@@ -69,7 +84,7 @@ public sealed class PetitionMapping
             ExtensionDays: Integer(row, "prorroga_dias"),
             ExtensionNotifiedOn: Date(row, "prorroga_notificada_el"));
         var (dependencyName, dependencyKnown) = Dependency(row);
-        var topic = Cell(row, "tema") is { } topicText ? TextKey.Tidy(topicText) : null;
+        var topic = Cell(row, "tema") is { } topicText ? Capped(TextKey.Tidy(topicText)) : null;
         return new CanonicalPetition(
             row.Line,
             radicado,
@@ -121,7 +136,17 @@ public sealed class PetitionMapping
         if (_officialDependencies.TryGetValue(folded, out var same))
             return (same, true);
         // With no aliases at all the profile trusts the source's names; with aliases, a new name is news.
-        return (TextKey.Tidy(text), _dependencyAliases.IsEmpty);
+        return (Capped(TextKey.Tidy(text)), _dependencyAliases.IsEmpty);
+    }
+
+    private string Capped(string name)
+    {
+        if (name.Length <= MemberNameLength)
+            return name;
+        CutNames++;
+        // Never between the two halves of a surrogate pair: that would leave text no engine stores.
+        var length = char.IsHighSurrogate(name[MemberNameLength - 2]) ? MemberNameLength - 2 : MemberNameLength - 1;
+        return string.Concat(name.AsSpan(0, length).TrimEnd(), "…");
     }
 
     private bool Transferred(RawRow row)

@@ -109,6 +109,59 @@ public sealed class FirstLoadTests : IDisposable
         LoadedAt(straight.Warehouse).Should().BeCloseTo(LoadedAt(merged.Warehouse), TimeSpan.FromMinutes(10));
     }
 
+    /// <summary>
+    /// Some exports put free text in "Asunto". A subject longer than the bulk writers' buffers (256 KB) must not break
+    /// them, and as a topic it is cut to 200 characters (PostgreSQL cannot index a longer key), alike on the first
+    /// load and on a later one, with a notice.
+    /// </summary>
+    [Theory, MemberData(nameof(Engines))]
+    public void A_subject_of_several_hundred_thousand_characters_loads_as_a_topic_cut_to_200_characters(WarehouseEngine engine)
+    {
+        using var test = TestWarehouse.Create(engine);
+        var subject = string.Concat(Enumerable.Range(0, 30_000).Select(i => $"Tramite{i % 10} ")).Trim();
+        subject.Length.Should().BeGreaterThan(256 * 1024);
+
+        var first = _fixture.Load(test.Warehouse, _fixture.WriteExport("larga.csv", $"2024-0001;02/04/2024;QUEJA;VENTANILLA;HACIENDA;{subject};;;;NO;;;;"));
+        var later = _fixture.Load(test.Warehouse, _fixture.WriteExport("larga-2.csv",
+            $"2024-0002;03/04/2024;QUEJA;VENTANILLA;HACIENDA;Otro {subject};;;;NO;;;;", "2024-0003;03/04/2024;QUEJA;VENTANILLA;HACIENDA;Corto;;;;NO;;;;"));
+
+        first.Inserted.Should().Be(1);
+        later.Inserted.Should().Be(2);
+        first.Notices.Should().Contain(n => n.StartsWith("1 nombre(s) de dependencia o tema de más de 200 caracteres se recortaron"));
+        later.Notices.Should().Contain(n => n.StartsWith("1 nombre(s)"));
+        using var connection = test.Warehouse.OpenConnection();
+        connection.Query<string>("""
+            SELECT t.name FROM fct_petition f JOIN dim_topic t ON t.topic_id = f.topic_id ORDER BY f.radicado
+            """).Should().Equal(subject[..199] + "…", ("Otro " + subject)[..199] + "…", "Corto");
+    }
+
+    /// <summary>A row bigger than the bulk writers' buffers (256 KB) gets a buffer of its own, on both paths; a radicado that long is quarantined.</summary>
+    [Theory, MemberData(nameof(Engines))]
+    public void A_row_of_several_hundred_kilobytes_lands_whole_and_an_absurd_radicado_is_quarantined(WarehouseEngine engine)
+    {
+        using var test = TestWarehouse.Create(engine);
+        var profile = _fixture.Profile with
+        {
+            Columns = new Dictionary<string, string>(_fixture.Profile.Columns) { ["tipo_peticionario"] = "Tipo Peticionario" },
+        };
+        var header = LoadFixture.Header + ";Tipo Peticionario";
+        var huge = new string('x', 300_000);
+
+        var first = _fixture.Load(test.Warehouse, _fixture.WriteExport("grande-1.csv",
+            [$"2024-0001;02/04/2024;QUEJA;VENTANILLA;HACIENDA;Tema;;;;NO;;;;;{huge}", $"{huge};02/04/2024;QUEJA;VENTANILLA;HACIENDA;Tema;;;;NO;;;;;"], header), profile: profile);
+        var later = _fixture.Load(test.Warehouse, _fixture.WriteExport("grande-2.csv",
+            [$"2024-0002;03/04/2024;QUEJA;VENTANILLA;HACIENDA;Tema;;;;NO;;;;;{huge}y"], header), profile: profile);
+
+        first.Should().BeEquivalentTo(new { Read = 2L, Inserted = 1L, Quarantined = 1L });
+        first.QuarantineReasons.Keys.Should().ContainSingle().Which.Should().Contain("la columna no parece de radicados");
+        later.Inserted.Should().Be(1);
+        using var connection = test.Warehouse.OpenConnection();
+        connection.QuerySingle<string>("SELECT reason FROM etl_quarantine").Should()
+            .Be("el número de radicado tiene 300000 caracteres (el máximo es 100): la columna no parece de radicados");
+        connection.Query<long>("SELECT CAST(length(petitioner_type) AS BIGINT) FROM fct_petition ORDER BY radicado")
+            .Should().Equal(300_000, 300_001);
+    }
+
     [Theory, MemberData(nameof(Engines))]
     public void A_first_load_killed_half_way_leaves_no_petition_and_no_member(WarehouseEngine engine)
     {
