@@ -25,11 +25,15 @@ internal sealed class ColumnLayout
         _salt = salt;
         Output = output;
         Notices = notices;
+        DroppedColumns = Enumerable.Range(0, targets.Length).Where(i => targets[i] == Dropped).ToHashSet();
     }
 
     public HeaderIndex Output { get; }
 
     public int SourceCount => _sourceHeaders.Length;
+
+    /// <summary>The source columns dropped as personal data: <see cref="Read"/> never looks at their values.</summary>
+    public IReadOnlySet<int> DroppedColumns { get; }
 
     public IReadOnlyList<string> Notices { get; }
 

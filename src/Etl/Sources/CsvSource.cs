@@ -25,7 +25,7 @@ public static class CsvSource
         var header = CsvRecords.Read(path, encoding, delimiter).FirstOrDefault(r => r.FirstLine >= headerLine);
         if (header.Fields is null || header.FirstLine != headerLine)
             throw new SourceException(path, $"No se pudo leer el encabezado de '{file}' en la línea {headerLine}.");
-        if (header.Fields.FirstOrDefault(f => f.Contains('\uFFFD')) is { } damaged)
+        if (header.Fields.FirstOrDefault(f => f!.Contains('\uFFFD')) is { } damaged)
             throw new SourceException(path,
                 $"El encabezado de '{file}' tiene caracteres dañados (\"{damaged.Trim()}\"): el archivo no está en {encoding.WebName}. Indique la \"codificacion\" correcta en el perfil.");
 
@@ -37,9 +37,10 @@ public static class CsvSource
 
     private static IEnumerable<SourceRecord> Records(string path, Encoding encoding, char delimiter, long headerLastLine, ColumnLayout layout)
     {
-        foreach (var record in CsvRecords.Read(path, encoding, delimiter))
+        // Personal-data columns are never made into text: nothing reads them.
+        foreach (var record in CsvRecords.Read(path, encoding, delimiter, layout.DroppedColumns))
         {
-            if (record.FirstLine <= headerLastLine || record.Fields.All(string.IsNullOrWhiteSpace))
+            if (record.FirstLine <= headerLastLine || record.Blank)
                 continue;
             if (record.SwallowedLines)
                 yield return SourceRecord.Unreadable(new SourceProblem(record.FirstLine, null,
