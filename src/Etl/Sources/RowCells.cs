@@ -18,6 +18,11 @@ internal sealed class RowCells(HeaderIndex headers, string?[] values) : IReadOnl
 
     public int Count => values.Length;
 
+    /// <summary>The header every row of the table shares; callers that look up a column once per table keep its position.</summary>
+    public HeaderIndex Headers => headers;
+
+    public string? ValueAt(int position) => values[position];
+
     public bool ContainsKey(string key) => headers.TryFind(key, out _);
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out string? value)

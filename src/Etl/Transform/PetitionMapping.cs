@@ -20,10 +20,21 @@ public sealed class PetitionMapping
     private readonly DateCells _dates;
     private readonly ValueMap _types;
     private readonly ValueMap _channels;
-    private readonly ValueMap _transferred;
+    private readonly ValueMap _transferredMap;
     private readonly ValueMap _dependencyAliases;
     private readonly Dictionary<string, string> _officialDependencies;
     private readonly FoldMemo _fold = new();
+    private readonly TextMemo<PetitionType> _typeByText = new();
+    private readonly TextMemo<Channel> _channelByText = new();
+    private readonly TextMemo<(string Name, bool Known)> _dependencyByText = new();
+    private readonly TextMemo<(string Name, bool Cut)> _topicByText = new();
+    private readonly TextMemo<bool> _transferredByText = new();
+
+    private readonly SourceColumn _radicado, _filedOn, _type, _channel, _dependency, _topic, _answeredOn, _extensionDueOn,
+        _extensionDays, _extensionNotifiedOn, _sourceDueOn, _transferred, _petitionerType;
+
+    /// <summary>The hash the source put in place of the petitioner's id, when the profile asks for one.</summary>
+    private readonly SourceColumn _petitionerHash = new(CanonicalFields.IdPeticionario, PetitionerHash.CellKey);
 
     /// <summary>
     /// The longest dependency or topic name kept, in characters. Some exports put free text in "Asunto"; a name of
@@ -46,11 +57,26 @@ public sealed class PetitionMapping
         _dates = new DateCells(profile.DateFormats);
         _types = new ValueMap(profile.Values.GetValueOrDefault("tipo"));
         _channels = new ValueMap(profile.Values.GetValueOrDefault("canal"));
-        _transferred = new ValueMap(profile.Values.GetValueOrDefault("trasladado"));
+        _transferredMap = new ValueMap(profile.Values.GetValueOrDefault("trasladado"));
         _dependencyAliases = new ValueMap(profile.DependencyAliases);
         _officialDependencies = profile.DependencyAliases.Values
             .GroupBy(TextKey.Fold).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _radicado = Column(CanonicalFields.Radicado);
+        _filedOn = Column(CanonicalFields.RadicadoEl);
+        _type = Column(CanonicalFields.Tipo);
+        _channel = Column(CanonicalFields.Canal);
+        _dependency = Column(CanonicalFields.Dependencia);
+        _topic = Column(CanonicalFields.Tema);
+        _answeredOn = Column(CanonicalFields.RespondidoEl);
+        _extensionDueOn = Column(CanonicalFields.ProrrogaHasta);
+        _extensionDays = Column(CanonicalFields.ProrrogaDias);
+        _extensionNotifiedOn = Column(CanonicalFields.ProrrogaNotificadaEl);
+        _sourceDueOn = Column(CanonicalFields.VencimientoFuente);
+        _transferred = Column(CanonicalFields.Trasladado);
+        _petitionerType = Column(CanonicalFields.TipoPeticionario);
     }
+
+    private SourceColumn Column(string field) => new(field, _profile.Columns.GetValueOrDefault(field));
 
     public MappingOutcome Map(RawRow row)
     {
@@ -66,25 +92,25 @@ public sealed class PetitionMapping
 
     private CanonicalPetition MapOrThrow(RawRow row)
     {
-        var radicado = Cell(row, "radicado") ?? throw Reject("radicado", "el número de radicado está vacío");
+        var radicado = _radicado.Text(row) ?? throw Reject(_radicado, "el número de radicado está vacío");
         if (radicado.Length > RadicadoLength)
-            throw Reject("radicado", $"el número de radicado tiene {radicado.Length} caracteres (el máximo es {RadicadoLength}): la columna no parece de radicados");
+            throw Reject(_radicado, $"el número de radicado tiene {radicado.Length} caracteres (el máximo es {RadicadoLength}): la columna no parece de radicados");
         var type = Type(row);
-        var filedOn = Date(row, "radicado_el") ?? throw Reject("radicado_el", "la fecha de radicación está vacía");
+        var filedOn = Date(row, _filedOn) ?? throw Reject(_filedOn, "la fecha de radicación está vacía");
         if (filedOn > _today)
-            throw Reject("radicado_el", $"la fecha de radicación {Iso(filedOn)} está en el futuro");
-        var answeredOn = Date(row, "respondido_el");
+            throw Reject(_filedOn, $"la fecha de radicación {Iso(filedOn)} está en el futuro");
+        var answeredOn = Date(row, _answeredOn);
         if (answeredOn < filedOn)
-            throw Reject("respondido_el", $"la respuesta ({Iso(answeredOn.Value)}) es anterior a la radicación ({Iso(filedOn)})");
+            throw Reject(_answeredOn, $"la respuesta ({Iso(answeredOn.Value)}) es anterior a la radicación ({Iso(filedOn)})");
         if (answeredOn > _today)
-            throw Reject("respondido_el", $"la fecha de respuesta {Iso(answeredOn.Value)} está en el futuro");
+            throw Reject(_answeredOn, $"la fecha de respuesta {Iso(answeredOn.Value)} está en el futuro");
 
         var facts = new PetitionFacts(type, filedOn, answeredOn,
-            ExtensionDueOn: Date(row, "prorroga_hasta"),
-            ExtensionDays: Integer(row, "prorroga_dias"),
-            ExtensionNotifiedOn: Date(row, "prorroga_notificada_el"));
+            ExtensionDueOn: Date(row, _extensionDueOn),
+            ExtensionDays: Integer(row, _extensionDays),
+            ExtensionNotifiedOn: Date(row, _extensionNotifiedOn));
         var (dependencyName, dependencyKnown) = Dependency(row);
-        var topic = Cell(row, "tema") is { } topicText ? Capped(TextKey.Tidy(topicText)) : null;
+        var topic = Topic(row);
         return new CanonicalPetition(
             row.Line,
             radicado,
@@ -99,102 +125,119 @@ public sealed class PetitionMapping
             answeredOn,
             LegalTerms.TermDays(type, filedOn),
             DueDates.Evaluate(_calendar, facts),
-            Date(row, "vencimiento_fuente"),
+            Date(row, _sourceDueOn),
             Transferred(row),
-            Cell(row, "tipo_peticionario"),
-            row.Cells.TryGetValue(PetitionerHash.CellKey, out var hash) && !string.IsNullOrWhiteSpace(hash) ? hash : null);
+            _petitionerType.Text(row),
+            _petitionerHash.Text(row));
     }
 
     private PetitionType Type(RawRow row)
     {
-        var text = Cell(row, "tipo") ?? throw Reject("tipo", "el tipo de petición está vacío");
+        var text = _type.Text(row) ?? throw Reject(_type, "el tipo de petición está vacío");
+        if (_typeByText.TryGet(text, out var known))
+            return known;
         var mapped = _types.FindFolded(_fold.Fold(text));
         if (PetitionTypes.TryParse(mapped ?? text, out var type))
-            return type;
-        throw Reject("tipo", mapped is null
+            return _typeByText.Remember(text, type);
+        throw Reject(_type, mapped is null
             ? $"el tipo «{text}» no tiene equivalencia en el perfil (agréguelo en \"valores\" → \"tipo\")"
             : $"el perfil traduce el tipo «{text}» a «{mapped}», que no es un tipo válido");
     }
 
     private Channel Channel(RawRow row)
     {
-        var text = Cell(row, "canal");
+        var text = _channel.Text(row);
         if (text is null)
             return Channels.Unknown;
+        if (_channelByText.TryGet(text, out var known))
+            return known;
         var mapped = _channels.FindFolded(_fold.Fold(text));
-        return Channels.FindFolded(_fold.Fold(mapped ?? text)) ?? Channels.Unmapped(mapped ?? text);
+        return _channelByText.Remember(text, Channels.FindFolded(_fold.Fold(mapped ?? text)) ?? Channels.Unmapped(mapped ?? text));
     }
 
     private (string Name, bool Known) Dependency(RawRow row)
     {
-        var text = Cell(row, "dependencia");
+        var text = _dependency.Text(row);
         if (text is null)
             return ("Sin dependencia", false);
+        if (_dependencyByText.TryGet(text, out var known))
+            return known;
         var folded = _fold.Fold(text);
         if (_dependencyAliases.FindFolded(folded) is { } official)
-            return (official, true);
+            return _dependencyByText.Remember(text, (official, true));
         if (_officialDependencies.TryGetValue(folded, out var same))
-            return (same, true);
+            return _dependencyByText.Remember(text, (same, true));
         // With no aliases at all the profile trusts the source's names; with aliases, a new name is news.
-        return (Capped(TextKey.Tidy(text)), _dependencyAliases.IsEmpty);
+        // A name cut to length is not remembered, so that every row it was cut in is counted.
+        var (name, cut) = Capped(TextKey.Tidy(text));
+        return cut ? (name, _dependencyAliases.IsEmpty) : _dependencyByText.Remember(text, (name, _dependencyAliases.IsEmpty));
     }
 
-    private string Capped(string name)
+    private string? Topic(RawRow row)
+    {
+        var text = _topic.Text(row);
+        if (text is null)
+            return null;
+        if (_topicByText.TryGet(text, out var known))
+        {
+            if (known.Cut)
+                CutNames++;
+            return known.Name;
+        }
+        return _topicByText.Remember(text, Capped(TextKey.Tidy(text))).Name;
+    }
+
+    /// <summary>The name cut to <see cref="MemberNameLength"/> characters when longer (counted in <see cref="CutNames"/>).</summary>
+    private (string Name, bool Cut) Capped(string name)
     {
         if (name.Length <= MemberNameLength)
-            return name;
+            return (name, false);
         CutNames++;
         // Never between the two halves of a surrogate pair: that would leave text no engine stores.
         var length = char.IsHighSurrogate(name[MemberNameLength - 2]) ? MemberNameLength - 2 : MemberNameLength - 1;
-        return string.Concat(name.AsSpan(0, length).TrimEnd(), "…");
+        return (string.Concat(name.AsSpan(0, length).TrimEnd(), "…"), true);
     }
 
     private bool Transferred(RawRow row)
     {
-        var text = Cell(row, "trasladado");
+        var text = _transferred.Text(row);
         if (text is null)
             return false;
-        var value = _transferred.FindFolded(_fold.Fold(text)) ?? text;
-        return _fold.Fold(value) switch
+        if (_transferredByText.TryGet(text, out var known))
+            return known;
+        var value = _transferredMap.FindFolded(_fold.Fold(text)) ?? text;
+        return _transferredByText.Remember(text, _fold.Fold(value) switch
         {
             "si" or "s" or "x" or "1" or "true" or "verdadero" or "trasladado" => true,
             "no" or "n" or "0" or "false" or "falso" => false,
-            _ => throw Reject("trasladado", $"el valor «{text}» no dice si la petición se trasladó (use SI o NO)"),
-        };
+            _ => throw Reject(_transferred, $"el valor «{text}» no dice si la petición se trasladó (use SI o NO)"),
+        });
     }
 
-    private DateOnly? Date(RawRow row, string field)
+    private DateOnly? Date(RawRow row, SourceColumn column)
     {
-        var text = Cell(row, field);
+        var text = column.Text(row);
         if (text is null)
             return null;
         if (!_dates.TryParse(text, out var date))
-            throw Reject(field, $"la fecha «{text}» no se pudo leer con los formatos del perfil ({string.Join(", ", _profile.DateFormats)})");
+            throw Reject(column, $"la fecha «{text}» no se pudo leer con los formatos del perfil ({string.Join(", ", _profile.DateFormats)})");
         if (date.Year < ColombianHolidays.FirstYear || date.Year >= ColombianHolidays.LastYear)
-            throw Reject(field, $"la fecha {Iso(date)} está fuera del calendario admitido ({ColombianHolidays.FirstYear}-{ColombianHolidays.LastYear - 1})");
+            throw Reject(column, $"la fecha {Iso(date)} está fuera del calendario admitido ({ColombianHolidays.FirstYear}-{ColombianHolidays.LastYear - 1})");
         return date;
     }
 
-    private int? Integer(RawRow row, string field)
+    private int? Integer(RawRow row, SourceColumn column)
     {
-        var text = Cell(row, field);
+        var text = column.Text(row);
         if (text is null)
             return null;
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
             || (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) && real == Math.Floor(real) && (value = (int)real) == real))
             return value;
-        throw Reject(field, $"«{text}» no es un número entero de días");
+        throw Reject(column, $"«{text}» no es un número entero de días");
     }
 
-    private string? Cell(RawRow row, string field)
-    {
-        if (!_profile.Columns.TryGetValue(field, out var header))
-            return null;
-        return row.Cells.TryGetValue(header, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
-    }
-
-    private RejectedCell Reject(string field, string reason) =>
-        new(_profile.Columns.GetValueOrDefault(field) ?? field, reason);
+    private static RejectedCell Reject(SourceColumn column, string reason) => new(column.Name, reason);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
