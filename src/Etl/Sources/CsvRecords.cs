@@ -29,12 +29,15 @@ internal static class CsvRecords
     public static IEnumerable<CsvRecord> Read(string path, Encoding encoding, char delimiter, IReadOnlySet<int>? skip = null)
     {
         using var tokenizer = new CsvTokenizer(OpenText(path, encoding), delimiter, BufferSize);
+        var repeated = new List<RepeatedText>();
         while (tokenizer.Read())
         {
             var fields = new string?[tokenizer.Count];
+            while (repeated.Count < fields.Length)
+                repeated.Add(new RepeatedText());
             for (var i = 0; i < fields.Length; i++)
                 if (skip is null || !skip.Contains(i))
-                    fields[i] = tokenizer.Field(i);
+                    fields[i] = tokenizer.Field(i, repeated[i]);
             yield return new CsvRecord(tokenizer.FirstLine, tokenizer.LastLine, fields, tokenizer.BadQuotes, tokenizer.IsBlank());
         }
     }

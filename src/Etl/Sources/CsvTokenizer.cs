@@ -96,13 +96,16 @@ internal sealed class CsvTokenizer : IDisposable
         }
     }
 
-    /// <summary>The text of field <paramref name="index"/> of the current record, as a new string.</summary>
-    public string Field(int index)
+    /// <summary>
+    /// The text of field <paramref name="index"/> of the current record: a new string, or the one <paramref name="repeated"/>
+    /// already holds for the same text.
+    /// </summary>
+    public string Field(int index, RepeatedText? repeated = null)
     {
         var raw = _buffer.AsSpan(_recordStart + _starts[index], _lengths[index]);
         return _kinds[index] switch
         {
-            FieldKind.Plain => raw.IsEmpty ? "" : new string(raw),
+            FieldKind.Plain => raw.IsEmpty ? "" : repeated is null ? new string(raw) : repeated.Of(raw),
             FieldKind.Quoted => raw.ToString().Replace("\"\"", "\""),
             _ => BadQuotedText(raw),
         };

@@ -85,7 +85,7 @@ public sealed class CsvTokenizerTests
             var text = new string(chars);
             var expected = CsvHelperTokens(text);
             var bufferSize = n % 3 == 0 ? random.Next(1, 8) : 64;
-            var actual = Tokens(text, bufferSize);
+            var actual = Tokens(text, bufferSize, shareRepeatedText: n % 2 == 0);
             Compare(text, expected, actual, bufferSize);
             compared++;
         }
@@ -104,14 +104,31 @@ public sealed class CsvTokenizerTests
         }
     }
 
-    private static List<Token> Tokens(string text, int bufferSize = 64)
+    private static List<Token> Tokens(string text, int bufferSize = 64, bool shareRepeatedText = false)
     {
         using var tokenizer = new CsvTokenizer(new StringReader(text), ';', bufferSize);
+        var repeated = Enumerable.Range(0, 64).Select(_ => new RepeatedText()).ToArray();
         var tokens = new List<Token>();
         while (tokenizer.Read())
             tokens.Add(new Token(tokenizer.FirstLine, tokenizer.LastLine,
-                Enumerable.Range(0, tokenizer.Count).Select(tokenizer.Field).ToArray(), tokenizer.BadQuotes));
+                Enumerable.Range(0, tokenizer.Count).Select(i => tokenizer.Field(i, shareRepeatedText ? repeated[i] : null)).ToArray(),
+                tokenizer.BadQuotes));
         return tokens;
+    }
+
+    [Fact]
+    public void Repeated_texts_share_one_string_and_a_column_of_unique_texts_stops_being_compared()
+    {
+        var types = new RepeatedText();
+        var first = types.Of("QUEJA".AsSpan());
+        types.Of("QUEJA".ToCharArray()).Should().BeSameAs(first);
+        types.Of("RECLAMO".AsSpan()).Should().Be("RECLAMO");
+
+        var radicados = new RepeatedText();
+        for (var i = 0; i < 5_000; i++)
+            radicados.Of($"2024-{i:D6}".AsSpan()).Should().Be($"2024-{i:D6}");
+        // Past the trial a column with no repeats hands out new strings, even for a text it has seen.
+        radicados.Of("2024-000001".AsSpan()).Should().NotBeSameAs(radicados.Of("2024-000001".AsSpan()));
     }
 
     /// <summary>How the ETL read CSV with CsvHelper 33, line counting included (src/Etl/Sources/CsvRecords.cs before 2026-11-25).</summary>
