@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Threading.Channels;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Sources;
@@ -54,7 +53,7 @@ internal static class StagingPass
         Exception? failure = null;
         try
         {
-            var seen = new Dictionary<string, long>(StringComparer.Ordinal);
+            var seen = new FirstLines();
             var batch = new List<StagedRow>(BatchSize);
             foreach (var record in table.Records)
             {
@@ -73,15 +72,12 @@ internal static class StagingPass
                     continue;
                 }
                 var petition = outcome.Petition!;
-                // One lookup finds the radicado or makes its slot: a million of them do not fit in cache.
-                ref var firstLine = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, petition.Radicado, out var repeated);
-                if (repeated)
+                if (seen.Repeated(petition.Radicado, petition.Line) is { } firstLine)
                 {
                     tally.Quarantine.Add(new(petition.Line, profile.Columns[CanonicalFields.Radicado],
                         $"el radicado {petition.Radicado} está repetido en el archivo (ya aparece en la línea {firstLine})", record.Row.Cells));
                     continue;
                 }
-                firstLine = petition.Line;
                 Count(petition, cutOff, tally);
                 batch.Add(new StagedRow(petition));
                 if (batch.Count == BatchSize)
