@@ -26,13 +26,20 @@ internal static class CsvRecords
         new(SourceFileChecks.OpenShared(path, BufferSize), encoding, detectEncodingFromByteOrderMarks: true, BufferSize);
 
     /// <param name="skip">Columns whose text is never needed (personal data): their entries stay null.</param>
-    public static IEnumerable<CsvRecord> Read(string path, Encoding encoding, char delimiter, IReadOnlySet<int>? skip = null)
+    /// <param name="reuseFields">
+    /// Hand every record of the same width the same <see cref="CsvRecord.Fields"/> array, overwritten by the next record:
+    /// for a caller that copies what it keeps before asking for the next (a million arrays fewer per million rows).
+    /// </param>
+    public static IEnumerable<CsvRecord> Read(string path, Encoding encoding, char delimiter, IReadOnlySet<int>? skip = null,
+        bool reuseFields = false)
     {
         using var tokenizer = new CsvTokenizer(OpenText(path, encoding), delimiter, BufferSize);
         var repeated = new List<RepeatedText>();
+        string?[] fields = [];
         while (tokenizer.Read())
         {
-            var fields = new string?[tokenizer.Count];
+            if (!reuseFields || fields.Length != tokenizer.Count)
+                fields = new string?[tokenizer.Count];
             while (repeated.Count < fields.Length)
                 repeated.Add(new RepeatedText());
             for (var i = 0; i < fields.Length; i++)

@@ -38,7 +38,8 @@ public static class CsvSource
     private static IEnumerable<SourceRecord> Records(string path, Encoding encoding, char delimiter, long headerLastLine, ColumnLayout layout)
     {
         // Personal-data columns are never made into text: nothing reads them.
-        foreach (var record in CsvRecords.Read(path, encoding, delimiter, layout.DroppedColumns))
+        // Each record's fields are copied into its row (ColumnLayout.Read) before the next is read, so one array serves all.
+        foreach (var record in CsvRecords.Read(path, encoding, delimiter, layout.DroppedColumns, reuseFields: true))
         {
             if (record.FirstLine <= headerLastLine || record.Blank)
                 continue;
