@@ -23,8 +23,18 @@ public static class FileLoad
     {
         var table = SourceFiles.Open(filePath, profile, options.PetitionerSalt);
         var calendar = CalendarOf(profile, options.NonWorkingDaysDirectory);
-        var loadOptions = new LoadOptions(options.CutOff, options.Today, calendar, SourceFiles.Sha256Of(filePath));
-        return PetitionLoad.Run(warehouse, profile, table, loadOptions, progress, cancellation);
+        // Hashed on the side while the load reads the same file (from the page cache by then); awaited at the end.
+        var sha256 = Task.Run(() => SourceFiles.Sha256Of(filePath), CancellationToken.None);
+        try
+        {
+            return PetitionLoad.Run(warehouse, profile, table, new LoadOptions(options.CutOff, options.Today, calendar, sha256),
+                progress, cancellation);
+        }
+        finally
+        {
+            // Never left running past the load, nor failed with nobody looking: the load has said what went wrong.
+            try { sha256.Wait(CancellationToken.None); } catch (Exception) { }
+        }
     }
 
     /// <summary>The entity's closures: those its profile lists plus those in its calendar file.</summary>

@@ -31,7 +31,7 @@ public static class PetitionLoad
         }
         catch (Exception e)
         {
-            RunLog.Fail(warehouse, connection, runId, e);
+            RunLog.Fail(warehouse, connection, runId, e, options);
             if (e is EtlException or OperationCanceledException)
                 throw;
             if (warehouse.Engine == WarehouseEngine.DuckDb && Warehouse.IsOutOfMemory(e))
@@ -59,7 +59,8 @@ public static class PetitionLoad
         var (tally, counts) = IsFirstLoad(warehouse, connection, transaction, entityId)
             ? LoadStraight(warehouse, connection, transaction, runId, entityId, parameters.now, profile, table, options, progress, cancellation)
             : LoadThroughStaging(warehouse, connection, transaction, runId, profile, table, options, progress, cancellation, parameters);
-        Quarantine.Replace(warehouse, connection, transaction, runId, profile.Source, table.FileName, options.FileSha256, tally.Quarantine);
+        var fileSha256 = options.FileSha256.GetAwaiter().GetResult();
+        Quarantine.Replace(warehouse, connection, transaction, runId, profile.Source, table.FileName, fileSha256, tally.Quarantine);
 
         var summary = new LoadSummary(runId, profile.Source, table.FileName, tally.Read,
             counts.Inserted ?? 0, counts.Updated ?? 0, counts.Unchanged ?? 0, tally.Quarantine.Count, tally.DueDateDisagreements,
@@ -67,7 +68,7 @@ public static class PetitionLoad
         if (summary.Inserted + summary.Updated + summary.Unchanged + summary.Quarantined != tally.Read
             || summary.Inserted + summary.Updated + summary.Unchanged != tally.Staged)
             throw new EtlException($"Las cuentas de la carga no cuadran (leídas {tally.Read}, en cuarentena {tally.Quarantine.Count}, preparadas {tally.Staged}); no se guardó nada.");
-        RunLog.Succeed(warehouse, connection, transaction, summary);
+        RunLog.Succeed(warehouse, connection, transaction, summary, fileSha256);
         beforeCommit?.Invoke(connection, transaction, runId);
         transaction.Commit();
         return summary;

@@ -6,7 +6,8 @@ namespace IndicadoresServicio.Etl.Load;
 
 /// <summary>
 /// The <c>etl_run</c> book. A run is recorded before its transaction starts, so even a load that fails or is
-/// killed leaves a trace ("en_curso" or "fallida") while the marts stay as they were.
+/// killed leaves a trace ("en_curso" or "fallida") while the marts stay as they were. The file's hash is written as
+/// soon as it is known: at the start, or when the run ends (it is computed alongside the load).
 /// </summary>
 internal static class RunLog
 {
@@ -14,25 +15,40 @@ internal static class RunLog
         connection.QuerySingle<long>(warehouse.Sql("""
             INSERT INTO etl_run (source, file_name, file_sha256, cut_off, started_at, status)
             VALUES (@source, @fileName, @sha, @cutOff, @now, 'en_curso') RETURNING run_id
-            """), new { source, fileName, sha = options.FileSha256, cutOff = options.CutOff, now = DateTime.UtcNow });
+            """), new { source, fileName, sha = options.FileSha256IfKnown, cutOff = options.CutOff, now = DateTime.UtcNow });
 
-    public static void Succeed(Warehouse warehouse, DbConnection connection, DbTransaction transaction, LoadSummary s) =>
+    public static void Succeed(Warehouse warehouse, DbConnection connection, DbTransaction transaction, LoadSummary s, string fileSha256) =>
         connection.Execute(warehouse.Sql("""
             UPDATE etl_run SET finished_at = @now, status = 'exitosa', rows_read = @Read, rows_inserted = @Inserted,
-                rows_updated = @Updated, rows_unchanged = @Unchanged, rows_quarantined = @Quarantined
+                rows_updated = @Updated, rows_unchanged = @Unchanged, rows_quarantined = @Quarantined, file_sha256 = @fileSha256
             WHERE run_id = @RunId
-            """), new { now = DateTime.UtcNow, s.Read, s.Inserted, s.Updated, s.Unchanged, s.Quarantined, s.RunId }, transaction);
+            """), new { now = DateTime.UtcNow, s.Read, s.Inserted, s.Updated, s.Unchanged, s.Quarantined, s.RunId, fileSha256 }, transaction);
 
-    public static void Fail(Warehouse warehouse, DbConnection connection, long runId, Exception error)
+    public static void Fail(Warehouse warehouse, DbConnection connection, long runId, Exception error, LoadOptions options)
     {
         try
         {
-            connection.Execute(warehouse.Sql("UPDATE etl_run SET finished_at = @now, status = 'fallida', error = @error WHERE run_id = @runId"),
-                new { now = DateTime.UtcNow, error = error.Message, runId });
+            connection.Execute(warehouse.Sql("""
+                UPDATE etl_run SET finished_at = @now, status = 'fallida', error = @error, file_sha256 = coalesce(file_sha256, @sha)
+                WHERE run_id = @runId
+                """), new { now = DateTime.UtcNow, error = error.Message, runId, sha = Settled(options.FileSha256) });
         }
         catch (DbException)
         {
             // The warehouse itself is what failed; the caller's error says more than this one would.
+        }
+    }
+
+    /// <summary>The hash once its computation ends, or null if it failed: recording a failed run must not fail too.</summary>
+    private static string? Settled(Task<string> sha)
+    {
+        try
+        {
+            return sha.GetAwaiter().GetResult();
+        }
+        catch (Exception)
+        {
+            return null;
         }
     }
 }

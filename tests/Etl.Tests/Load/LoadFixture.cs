@@ -39,6 +39,9 @@ internal sealed class LoadFixture : IDisposable
 
     private readonly string _folder = Directory.CreateTempSubdirectory("indicadores-etl-").FullName;
 
+    /// <summary>Where the exports written by <see cref="WriteExport(string, string[])"/> are.</summary>
+    public string Folder => _folder;
+
     static LoadFixture() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public MappingProfile Profile { get; }
@@ -65,7 +68,8 @@ internal sealed class LoadFixture : IDisposable
         var table = SourceFiles.Open(path, profile ?? Profile, petitionerSalt);
         var calendar = new BusinessCalendar(Profile.NonWorkingDays);
         return PetitionLoad.Run(warehouse, profile ?? Profile, table,
-            new LoadOptions(cutOff ?? Today, Today, calendar, SourceFiles.Sha256Of(path)), progress, cancellation);
+            // Hashed alongside the load, as FileLoad does.
+            new LoadOptions(cutOff ?? Today, Today, calendar, Task.Run(() => SourceFiles.Sha256Of(path))), progress, cancellation);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

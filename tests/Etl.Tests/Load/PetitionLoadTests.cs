@@ -1,5 +1,6 @@
 using Dapper;
 using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Indicators.Calendar;
 using IndicadoresServicio.Indicators.Terms;
 using IndicadoresServicio.Indicators.Warehouse;
 using IndicadoresServicio.TestSupport;
@@ -176,7 +177,9 @@ public sealed class PetitionLoadTests : IDisposable
         act.Should().Throw<OperationCanceledException>();
         Snapshot(test.Warehouse).Should().Equal(before);
         using var connection = test.Warehouse.OpenConnection();
-        connection.QuerySingle<string>("SELECT status FROM etl_run ORDER BY run_id DESC LIMIT 1").Should().Be("fallida");
+        connection.QuerySingle<(string, string)>("SELECT status, file_sha256 FROM etl_run ORDER BY run_id DESC LIMIT 1")
+            .Should().Be(("fallida", IndicadoresServicio.Etl.Sources.SourceFiles.Sha256Of(Path.Combine(_fixture.Folder, "grande.csv"))),
+                "a failed run still says which file it was");
         connection.QuerySingle<long>("SELECT CAST(count(*) AS BIGINT) FROM stg_petition").Should().Be(0);
     }
 
@@ -212,6 +215,39 @@ public sealed class PetitionLoadTests : IDisposable
         run.Should().Be(("ventanilla-unica", "bitacora.csv", IndicadoresServicio.Etl.Sources.SourceFiles.Sha256Of(path), 6L, 5L, 1L, "exitosa"));
         summary.StatusAtCutOff[PetitionStatus.SinTermino].Should().Be(1);
         summary.StatusAtCutOff.Values.Sum().Should().Be(5);
+    }
+
+    /// <summary>The file's hash is computed alongside the load; the run log gets it even when it comes late, on success and on failure.</summary>
+    [Theory, MemberData(nameof(Engines))]
+    public void A_file_hash_known_only_after_the_load_started_still_reaches_the_run_log(WarehouseEngine engine)
+    {
+        using var test = TestWarehouse.Create(engine);
+        var many = Enumerable.Range(1, 25_000).Select(i => $"2023-{i:00000};02/05/2023;QUEJA;VENTANILLA;HACIENDA;Tema {i % 7};;;;NO;;;;").ToArray();
+        var path = _fixture.WriteExport("tarde.csv", many);
+        var failing = _fixture.WriteExport("tarde-fallida.csv", many);
+
+        LoadWithLateHash(test.Warehouse, path, "hash-de-la-carga", killAt: null);
+        var kill = () => LoadWithLateHash(test.Warehouse, failing, "hash-de-la-fallida", killAt: 20_000);
+
+        kill.Should().Throw<OperationCanceledException>();
+        using var connection = test.Warehouse.OpenConnection();
+        connection.Query<(string, string)>("SELECT status, file_sha256 FROM etl_run ORDER BY run_id")
+            .Should().Equal(("exitosa", "hash-de-la-carga"), ("fallida", "hash-de-la-fallida"));
+    }
+
+    private void LoadWithLateHash(Warehouse warehouse, string path, string hash, int? killAt)
+    {
+        var sha = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var kill = new CancellationTokenSource();
+        var progress = new SynchronousProgress(read =>
+        {
+            sha.TrySetResult(hash);
+            if (read >= killAt)
+                kill.Cancel();
+        });
+        PetitionLoad.Run(warehouse, _fixture.Profile, IndicadoresServicio.Etl.Sources.SourceFiles.Open(path, _fixture.Profile),
+            new LoadOptions(new DateOnly(2024, 4, 30), LoadFixture.Today, new BusinessCalendar(_fixture.Profile.NonWorkingDays), sha.Task),
+            progress, kill.Token);
     }
 
     private static List<string> Snapshot(Warehouse warehouse)
