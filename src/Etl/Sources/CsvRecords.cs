@@ -34,6 +34,10 @@ internal static class CsvRecords
         bool reuseFields = false)
     {
         using var tokenizer = new CsvTokenizer(OpenText(path, encoding), delimiter, BufferSize);
+        // Looked up for every field of every row: an array, not the set.
+        var skipped = new bool[skip is { Count: > 0 } ? skip.Max() + 1 : 0];
+        foreach (var column in skip ?? new HashSet<int>())
+            skipped[column] = true;
         var repeated = new List<RepeatedText>();
         string?[] fields = [];
         while (tokenizer.Read())
@@ -43,7 +47,7 @@ internal static class CsvRecords
             while (repeated.Count < fields.Length)
                 repeated.Add(new RepeatedText());
             for (var i = 0; i < fields.Length; i++)
-                if (skip is null || !skip.Contains(i))
+                if (i >= skipped.Length || !skipped[i])
                     fields[i] = tokenizer.Field(i, repeated[i]);
             yield return new CsvRecord(tokenizer.FirstLine, tokenizer.LastLine, fields, tokenizer.BadQuotes, tokenizer.IsBlank());
         }

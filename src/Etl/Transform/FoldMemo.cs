@@ -5,19 +5,12 @@ namespace IndicadoresServicio.Etl.Transform;
 /// <summary>
 /// Remembers <see cref="TextKey.Fold"/> results for one load. Exports repeat the same few hundred labels
 /// (types, channels, dependencies, topics) a million times, and folding decomposes Unicode on every call.
-/// Bounded, so a column of free text cannot grow it without limit. Not thread-safe: one per load pass.
+/// Bounded like every <see cref="TextMemo{T}"/>. Not thread-safe: one per load pass.
 /// </summary>
-public sealed class FoldMemo(int capacity = 50_000)
+public sealed class FoldMemo
 {
-    private readonly Dictionary<string, string> _folded = new(StringComparer.Ordinal);
+    private readonly TextMemo<string> _folded = new();
 
-    public string Fold(string text)
-    {
-        if (_folded.TryGetValue(text, out var folded))
-            return folded;
-        folded = TextKey.Fold(text);
-        if (_folded.Count < capacity)
-            _folded[text] = folded;
-        return folded;
-    }
+    public string Fold(string text) =>
+        _folded.TryGet(text, out var folded) ? folded : _folded.Remember(text, TextKey.Fold(text));
 }
