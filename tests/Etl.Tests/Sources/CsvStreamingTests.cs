@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using IndicadoresServicio.Etl.Sources;
 
@@ -17,7 +16,6 @@ public sealed class CsvStreamingTests : IDisposable
     {
         var path = WriteLargeFile();
         var heapBefore = SettledHeap();
-        var clock = Stopwatch.StartNew();
         var table = CsvSource.Open(path, TestProfiles.Csv);
 
         long count = 0;
@@ -36,7 +34,6 @@ public sealed class CsvStreamingTests : IDisposable
         lastLine.Should().Be(RowCount + 1);
         // Holding 200,000 rows would take well over 100 MB; streaming keeps only buffers and one row.
         (heapPeak - heapBefore).Should().BeLessThan(16 * 1024 * 1024);
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20), "the shared test machine is slow, but not this slow");
     }
 
     private string WriteLargeFile()
