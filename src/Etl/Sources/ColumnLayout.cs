@@ -44,7 +44,7 @@ internal sealed class ColumnLayout
     public static ColumnLayout Plan(string path, string[] sourceHeaders, MappingProfile profile, string? salt)
     {
         var file = Path.GetFileName(path);
-        RefuseRepeatedHeaders(path, file, sourceHeaders);
+        sourceHeaders = [.. RepeatedHeaders.Numbered(sourceHeaders)];
 
         var hashedColumn = Dropped;
         if (profile.HashPetitioner)

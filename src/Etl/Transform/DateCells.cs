@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 using IndicadoresServicio.Etl.Sources;
 
 namespace IndicadoresServicio.Etl.Transform;
@@ -7,7 +9,7 @@ namespace IndicadoresServicio.Etl.Transform;
 /// Reads a date cell: the profile's formats first, then ISO (what the XLSX reader writes for real Excel
 /// dates), then an Excel serial number. Only the calendar date is kept: terms count whole days.
 /// </summary>
-public sealed class DateCells
+public sealed partial class DateCells
 {
     private static readonly string[] IsoFormats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss"];
     private const string DayFirst = "dd/MM/yyyy";
@@ -36,8 +38,7 @@ public sealed class DateCells
         if (TryDayFirst(trimmed, out date))
             return true;
         if (DateTime.TryParseExact(trimmed, _formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dateTime)
-            || DateTime.TryParseExact(trimmed.Replace("a. m.", "AM").Replace("p. m.", "PM").Replace("a.m.", "AM").Replace("p.m.", "PM"),
-                _formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out dateTime)
+            || DateTime.TryParseExact(Normalized(trimmed), _formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out dateTime)
             || ExcelSerialDate.TryParse(trimmed, out dateTime))
         {
             date = DateOnly.FromDateTime(dateTime);
@@ -46,6 +47,32 @@ public sealed class DateCells
         date = default;
         return false;
     }
+
+    /// <summary>
+    /// What the invariant "tt" and the profile's spaces expect, from what exports write: any kind of space (Google
+    /// Forms puts U+202F, a narrow no-break space, before "a. m."; spreadsheets U+00A0) becomes one plain space;
+    /// "a. m.", "a.m.", "am", "p. m." become "AM"/"PM"; a trailing zone ("GMT-5", "GMT-05:00", "UTC") is dropped, because
+    /// the dates are Colombian local time and only the calendar date is kept.
+    /// </summary>
+    public static string Normalized(string text)
+    {
+        var spaced = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+                spaced.Append(c);
+            else if (spaced.Length > 0 && spaced[^1] != ' ')
+                spaced.Append(' ');
+        }
+        var plain = Zone().Replace(spaced.ToString().TrimEnd(), "");
+        return Designator().Replace(plain, m => char.ToUpperInvariant(m.Groups[1].Value[0]) == 'A' ? " AM" : " PM");
+    }
+
+    [GeneratedRegex(@"\s*\b(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Zone();
+
+    [GeneratedRegex(@"(?<=\d)\s*([ap])\.?\s?m\.?(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Designator();
 
     /// <summary>
     /// Exports write "dd/MM/yyyy" or "dd/MM/yyyy HH:mm" a million times; reading exactly those by hand spares the

@@ -230,14 +230,15 @@ public sealed class CsvSourceTests : IDisposable
     }
 
     [Theory]
-    [InlineData("No. Radicado;Tipo;Fecha Radicación;Tipo")]
-    [InlineData("No. Radicado;Fecha Radicación;Tipo;TIPO ")]
-    [InlineData("No. Radicado;Fecha Radicacion;Tipo;Fecha Radicación")]
-    public void A_repeated_header_is_refused_in_Spanish(string header)
+    [InlineData("No. Radicado;Tipo;Fecha Radicación;Tipo", "Tipo (2)")]
+    [InlineData("No. Radicado;Fecha Radicación;Tipo;TIPO ", "TIPO (2)")]
+    [InlineData("No. Radicado;Fecha Radicacion;Tipo;Fecha Radicación", "Fecha Radicación (2)")]
+    public void A_repeated_header_is_addressed_by_its_occurrence_number(string header, string second)
     {
-        var open = () => Open($"{header}\n1;2;3;4\n");
+        var row = Open($"{header}\n1;2;3;4\n").Rows().Single();
 
-        open.Should().Throw<SourceException>().WithMessage("El encabezado de 'pqrsd.csv' repite la columna*");
+        row.Cells[second].Should().Be("4");
+        row.Cells.Should().HaveCount(4);
     }
 
     [Fact]

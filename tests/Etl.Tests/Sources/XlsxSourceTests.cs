@@ -206,13 +206,17 @@ public sealed class XlsxSourceTests : IDisposable
     }
 
     [Fact]
-    public void A_repeated_header_is_refused_in_Spanish()
+    public void A_repeated_header_is_addressed_by_its_occurrence_number()
     {
-        var path = Workbook(["No. Radicado", "Tipo", "tipo"], ["2024-1", "Queja", "Queja"]);
+        var path = Workbook(["No. Radicado", "Tipo", "tipo", "TIPO"], ["2024-1", "Queja", "Reclamo", "Denuncia"]);
 
-        var open = () => Open(path);
+        var table = Open(path);
 
-        open.Should().Throw<SourceException>().WithMessage("El encabezado de 'pqrsd.xlsx' repite la columna \"tipo\" (columnas 2 y 3)*");
+        table.Headers.Should().Equal("No. Radicado", "Tipo", "tipo (2)", "TIPO (3)");
+        var row = table.Rows().Single();
+        row.Cells["Tipo"].Should().Be("Queja");
+        row.Cells["Tipo (2)"].Should().Be("Reclamo");
+        row.Cells["tipo (3)"].Should().Be("Denuncia");
     }
 
     [Fact]

@@ -48,3 +48,40 @@ public sealed class DateCellsTests
         }
     }
 }
+
+public sealed class DateCellsDesignatorTests
+{
+    private static readonly DateCells GoogleForms = new(["yyyy/MM/dd h:mm:ss tt", "d/MM/yyyy H:mm:ss"]);
+
+    [Theory]
+    [InlineData("2024/03/05 10:15:32 a. m. GMT-5", 2024, 3, 5)]
+    [InlineData("2024/03/05 10:15:32\u202Fa.\u202Fm. GMT-5", 2024, 3, 5)]
+    [InlineData("2024/03/05 10:15:32\u00A0p. m.", 2024, 3, 5)]
+    [InlineData("2024/03/05 11:59:59 p.m. GMT-05:00", 2024, 3, 5)]
+    [InlineData("2024/03/05 12:30:00 a. m.", 2024, 3, 5)]
+    [InlineData("2024/03/05 1:02:03 PM", 2024, 3, 5)]
+    [InlineData("2024/03/05 1:02:03 am", 2024, 3, 5)]
+    [InlineData("2024/03/05 1:02:03PM UTC", 2024, 3, 5)]
+    [InlineData("9/08/2026 23:59:59", 2026, 8, 9)]
+    [InlineData("9/08/2026\u00A023:59:59", 2026, 8, 9)]
+    public void Google_Forms_time_stamps_are_read_with_any_space_and_designator_and_the_zone_ignored(string text, int year, int month, int day)
+    {
+        GoogleForms.TryParse(text, out var date).Should().BeTrue(text);
+        date.Should().Be(new DateOnly(year, month, day));
+    }
+
+    [Theory]
+    [InlineData("2024/03/05 13:15:32 p. m.")]
+    [InlineData("2024/03/05 10:15:32 x. m.")]
+    [InlineData("2024/03/05 10:15:32 a. m. GMT-5 extra")]
+    public void Stamps_that_are_not_dates_are_still_refused(string text)
+    {
+        GoogleForms.TryParse(text, out _).Should().BeFalse(text);
+    }
+
+    [Fact]
+    public void Normalizing_makes_every_space_plain_and_the_designator_invariant()
+    {
+        DateCells.Normalized("2024/03/05 10:15:32\u202Fp.\u00A0m.  GMT-5").Should().Be("2024/03/05 10:15:32 PM");
+    }
+}
