@@ -5,7 +5,7 @@ using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Sources;
 using IndicadoresServicio.Etl.Transform;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using Npgsql;
 
 namespace IndicadoresServicio.Etl.Bench;

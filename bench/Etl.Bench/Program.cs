@@ -3,7 +3,7 @@ using System.Globalization;
 using Dapper;
 using IndicadoresServicio.Etl.Bench;
 using IndicadoresServicio.Generator;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using Npgsql;
 
 // ETL benchmark (issue 3): loads N generated petitions from the ventanilla-única CSV into DuckDB (and PostgreSQL

@@ -2,7 +2,7 @@ using System.Data.Common;
 using DuckDB.NET.Data;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Transform;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using Npgsql;
 using NpgsqlTypes;
 

@@ -1,6 +1,6 @@
 using DuckDB.NET.Data;
 using IndicadoresServicio.Etl.Transform;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -35,7 +35,7 @@ internal static class RawStagingLoad
         {
             appender.CreateRow()
                 .AppendValue(runId).AppendValue(p.Line).AppendValue(p.Radicado)
-                .AppendValue(Indicators.Terms.PetitionTypes.Code(p.Type))
+                .AppendValue(Core.Terms.PetitionTypes.Code(p.Type))
                 .AppendValue(p.Channel.Code).AppendValue(p.Channel.Name)
                 .AppendValue(p.DependencyName).AppendValue(p.DependencyKey).AppendValue(p.DependencyKnown)
                 .AppendValue(p.TopicName).AppendValue(p.TopicKey)
@@ -65,7 +65,7 @@ internal static class RawStagingLoad
             copy.Write(runId, NpgsqlDbType.Bigint);
             copy.Write(p.Line, NpgsqlDbType.Bigint);
             copy.Write(p.Radicado, NpgsqlDbType.Varchar);
-            copy.Write(Indicators.Terms.PetitionTypes.Code(p.Type), NpgsqlDbType.Varchar);
+            copy.Write(Core.Terms.PetitionTypes.Code(p.Type), NpgsqlDbType.Varchar);
             copy.Write(p.Channel.Code, NpgsqlDbType.Varchar);
             copy.Write(p.Channel.Name, NpgsqlDbType.Varchar);
             copy.Write(p.DependencyName, NpgsqlDbType.Varchar);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Dapper;
 using IndicadoresServicio.Indicators.Catalogue;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.Indicators.Measurement;
 
 namespace IndicadoresServicio.Indicators.Bench;
@@ -20,7 +21,7 @@ internal static class EngineBench
     /// (and on closing checkpoints) the file, as one <c>./indicadores medir</c> does: tens of milliseconds of
     /// file work added to both sides.
     /// </param>
-    public static void Run(string engine, Warehouse.Warehouse warehouse, int repetitions, bool keepOpen)
+    public static void Run(string engine, Warehouse warehouse, int repetitions, bool keepOpen)
     {
         var keeper = keepOpen ? warehouse.OpenConnection() : null;
         try
@@ -33,7 +34,7 @@ internal static class EngineBench
         }
     }
 
-    private static void Measure(string engine, Warehouse.Warehouse warehouse, int repetitions)
+    private static void Measure(string engine, Warehouse warehouse, int repetitions)
     {
         long rows;
         using (var connection = warehouse.OpenConnection())
@@ -56,7 +57,7 @@ internal static class EngineBench
         var spanish = System.Globalization.CultureInfo.GetCultureInfo("es-CO");
         var count = rows.ToString("N0", spanish);
         // PostgreSQL works in its own processes: this process's CPU time says nothing of the query's cost.
-        var inProcess = warehouse.Engine == Warehouse.WarehouseEngine.DuckDb;
+        var inProcess = warehouse.Engine == WarehouseEngine.DuckDb;
         Console.WriteLine($"| {engine} | {count} | scan `GROUP BY dependency_id` de toda la tabla | {scan.Text(inProcess)} | 1,0 | 1,0 | {(inProcess ? "1,0" : "–")} |");
         Console.WriteLine($"| {engine} | {count} | panel 2024 por dependencia, 7 indicadores y periodo anterior ({panel!.Results.Count} resultados) | {measured.Text(inProcess)} | {Ratio(measured, scan, inProcess)} |");
         Console.WriteLine($"| {engine} | {count} | panel 2024 sin desagregar | {unsliced.Text(inProcess)} | {Ratio(unsliced, scan, inProcess)} |");

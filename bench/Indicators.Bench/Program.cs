@@ -1,7 +1,8 @@
+using IndicadoresServicio.Bench.Fill;
 using System.Globalization;
 using Dapper;
 using IndicadoresServicio.Indicators.Bench;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using Npgsql;
 
 // Benchmark of the indicator engine. From the repository root:

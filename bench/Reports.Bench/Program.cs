@@ -5,7 +5,7 @@ using IndicadoresServicio.Dashboard.Reports;
 using IndicadoresServicio.Dashboard.Web.Reports;
 using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Indicators.Measurement;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 
 // Usage: dotnet run -c Release --project bench/Reports.Bench -- [dependencias=30] [peticiones-por-dependencia=400] [repeticiones=3]

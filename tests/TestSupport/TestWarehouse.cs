@@ -1,6 +1,6 @@
 using Xunit;
 using Dapper;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using Npgsql;
 
 namespace IndicadoresServicio.TestSupport;

@@ -1,5 +1,5 @@
 using IndicadoresServicio.Dashboard.CommandLine.Commands;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.CommandLine;
 

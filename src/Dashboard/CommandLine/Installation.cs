@@ -1,4 +1,4 @@
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.CommandLine;
 
@@ -20,5 +20,5 @@ public sealed record Installation(string Root)
 
     /// <summary>The warehouse named by <c>--bd</c>, else INDICADORES_BD, else the embedded DuckDB file.</summary>
     public Warehouse Warehouse(Arguments arguments) =>
-        Indicators.Warehouse.Warehouse.Open(arguments.Text("bd") ?? Environment.GetEnvironmentVariable(WarehouseVariable), DataDirectory);
+        Warehousing.Warehouse.Open(arguments.Text("bd") ?? Environment.GetEnvironmentVariable(WarehouseVariable), DataDirectory);
 }

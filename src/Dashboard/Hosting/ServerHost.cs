@@ -7,7 +7,7 @@ using IndicadoresServicio.Dashboard.Web;
 using IndicadoresServicio.Dashboard.Web.Security;
 using IndicadoresServicio.Etl.Inbox;
 using IndicadoresServicio.Etl.Scheduling;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using Quartz;
 
 namespace IndicadoresServicio.Dashboard.Hosting;

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.Hosting;
 

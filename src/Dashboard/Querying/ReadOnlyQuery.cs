@@ -1,6 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.Querying;
 

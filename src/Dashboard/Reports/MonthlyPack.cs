@@ -1,9 +1,9 @@
 using System.Globalization;
 using IndicadoresServicio.Dashboard.Printing;
 using IndicadoresServicio.Dashboard.Web.Reports;
-using IndicadoresServicio.Indicators.Calendar;
+using IndicadoresServicio.Core.Calendar;
 using IndicadoresServicio.Indicators.Measurement;
-using IndicadoresServicio.Indicators.Text;
+using IndicadoresServicio.Core.Text;
 
 namespace IndicadoresServicio.Dashboard.Reports;
 

@@ -1,7 +1,7 @@
 using IndicadoresServicio.Dashboard.CommandLine;
 using IndicadoresServicio.Dashboard.Web;
-using IndicadoresServicio.Indicators.Calendar;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Core.Calendar;
+using IndicadoresServicio.Warehousing;
 using Quartz;
 
 namespace IndicadoresServicio.Dashboard.Reports;

@@ -2,7 +2,7 @@ using IndicadoresServicio.Dashboard.CommandLine;
 using IndicadoresServicio.Dashboard.Settings;
 using IndicadoresServicio.Dashboard.Web.Reports;
 using IndicadoresServicio.Indicators.Catalogue;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.Reports;
 

@@ -2,7 +2,7 @@ using IndicadoresServicio.Dashboard.Accounts;
 using IndicadoresServicio.Dashboard.Web.Security;
 using IndicadoresServicio.Dashboard.Web.Assets;
 using IndicadoresServicio.Dashboard.Web.Quality;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;

@@ -2,7 +2,7 @@ using Dapper;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Sources;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Etl.Inbox;
 

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Dapper;
-using IndicadoresServicio.Indicators.Terms;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Core.Terms;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Etl.Load;
 

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 using IndicadoresServicio.Etl.Transform;
-using IndicadoresServicio.Indicators.Terms;
+using IndicadoresServicio.Core.Terms;
 
 namespace IndicadoresServicio.Etl.Load;
 

@@ -1,3 +1,4 @@
+using IndicadoresServicio.Warehousing.BulkWriting;
 using Dapper;
 using DuckDB.NET.Native;
 using DuckDBConnection = DuckDB.NET.Data.DuckDBConnection;

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Dapper;
-using IndicadoresServicio.Indicators.Text;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Core.Text;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Etl.Load;
 

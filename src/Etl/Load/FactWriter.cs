@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using DuckDB.NET.Data;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using Npgsql;
 
 namespace IndicadoresServicio.Etl.Load;

@@ -1,7 +1,7 @@
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Sources;
-using IndicadoresServicio.Indicators.Calendar;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Core.Calendar;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Etl.Load;
 

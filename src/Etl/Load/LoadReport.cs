@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using IndicadoresServicio.Indicators.Terms;
+using IndicadoresServicio.Core.Terms;
 
 namespace IndicadoresServicio.Etl.Load;
 

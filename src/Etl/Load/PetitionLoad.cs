@@ -4,8 +4,8 @@ using Dapper;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Sources;
 using IndicadoresServicio.Etl.Transform;
-using IndicadoresServicio.Indicators.Text;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Core.Text;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Etl.Load;
 

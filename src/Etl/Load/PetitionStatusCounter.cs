@@ -1,4 +1,4 @@
-using IndicadoresServicio.Indicators.Terms;
+using IndicadoresServicio.Core.Terms;
 
 namespace IndicadoresServicio.Etl.Load;
 

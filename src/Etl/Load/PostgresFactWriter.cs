@@ -1,3 +1,4 @@
+using IndicadoresServicio.Warehousing.BulkWriting;
 using Npgsql;
 
 namespace IndicadoresServicio.Etl.Load;

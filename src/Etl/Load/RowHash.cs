@@ -33,7 +33,7 @@ internal static class RowHash
         {
             var at = 0;
             Add(chars, ref at, p.Radicado);
-            Add(chars, ref at, Indicators.Terms.PetitionTypes.Code(p.Type));
+            Add(chars, ref at, Core.Terms.PetitionTypes.Code(p.Type));
             Add(chars, ref at, p.Channel.Code);
             Add(chars, ref at, p.DependencyKey);
             Add(chars, ref at, p.TopicKey);

@@ -1,6 +1,6 @@
 using System.Data.Common;
 using Dapper;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Etl.Load;
 

@@ -2,7 +2,7 @@ using System.Threading.Channels;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Sources;
 using IndicadoresServicio.Etl.Transform;
-using IndicadoresServicio.Indicators.Terms;
+using IndicadoresServicio.Core.Terms;
 
 namespace IndicadoresServicio.Etl.Load;
 

@@ -1,7 +1,8 @@
+using IndicadoresServicio.Warehousing.BulkWriting;
 using System.Data.Common;
 using DuckDB.NET.Native;
-using IndicadoresServicio.Indicators.Terms;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Core.Terms;
+using IndicadoresServicio.Warehousing;
 using DuckDBConnection = DuckDB.NET.Data.DuckDBConnection;
 using NpgsqlConnection = Npgsql.NpgsqlConnection;
 

@@ -1,5 +1,5 @@
 using IndicadoresServicio.Etl.Transform;
-using IndicadoresServicio.Indicators.Terms;
+using IndicadoresServicio.Core.Terms;
 using System.Globalization;
 using System.Text.Json;
 using IndicadoresServicio.Etl.Sources;

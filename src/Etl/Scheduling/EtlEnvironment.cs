@@ -1,6 +1,6 @@
 using IndicadoresServicio.Etl.Inbox;
 using IndicadoresServicio.Etl.Load;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Etl.Scheduling;
 

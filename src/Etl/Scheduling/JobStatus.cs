@@ -1,6 +1,6 @@
 using Dapper;
 using IndicadoresServicio.Etl.Inbox;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Etl.Scheduling;
 

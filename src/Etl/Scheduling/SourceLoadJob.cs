@@ -1,6 +1,6 @@
 using System.Data.Common;
 using IndicadoresServicio.Etl.Inbox;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using Microsoft.Extensions.Logging;
 using Quartz;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Sources;
-using IndicadoresServicio.Indicators.Calendar;
-using IndicadoresServicio.Indicators.Terms;
-using IndicadoresServicio.Indicators.Text;
+using IndicadoresServicio.Core.Calendar;
+using IndicadoresServicio.Core.Terms;
+using IndicadoresServicio.Core.Text;
 
 namespace IndicadoresServicio.Etl.Transform;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using IndicadoresServicio.Indicators.Text;
+using IndicadoresServicio.Core.Text;
 
 namespace IndicadoresServicio.Indicators.Catalogue;
 

@@ -1,5 +1,5 @@
-using IndicadoresServicio.Indicators.Calendar;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Core.Calendar;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Indicators.Measurement;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IndicadoresServicio.Indicators.Catalogue;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Indicators.Measurement;
 
@@ -12,7 +13,7 @@ public static class DependencyRanking
     private static readonly StringComparer SpanishOrder = StringComparer.Create(CultureInfo.GetCultureInfo("es-CO"), ignoreCase: false);
 
     /// <summary>Measures <paramref name="indicatorCode"/> by dependency for the request's period and filters, and ranks it.</summary>
-    public static IReadOnlyList<RankedDependency> Measure(Warehouse.Warehouse warehouse, MeasurementRequest request,
+    public static IReadOnlyList<RankedDependency> Measure(Warehouse warehouse, MeasurementRequest request,
         string indicatorCode, Targets targets)
     {
         var panel = IndicatorPanel.Measure(warehouse, request with { Indicators = [indicatorCode], Slices = ["dependencia"] }, targets);

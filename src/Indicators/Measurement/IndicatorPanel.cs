@@ -1,5 +1,5 @@
 using IndicadoresServicio.Indicators.Catalogue;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Indicators.Measurement;
 
@@ -16,7 +16,7 @@ public static class IndicatorPanel
     /// </summary>
     public static void Check(MeasurementRequest request) => Plan(request);
 
-    public static Panel Measure(Warehouse.Warehouse warehouse, MeasurementRequest request, Targets targets)
+    public static Panel Measure(Warehouse warehouse, MeasurementRequest request, Targets targets)
     {
         var (indicators, slicesBySource) = Plan(request);
         var sources = slicesBySource.Keys.ToList();

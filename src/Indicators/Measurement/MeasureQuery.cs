@@ -1,5 +1,6 @@
 using System.Text;
 using IndicadoresServicio.Indicators.Catalogue;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Indicators.Measurement;
 
@@ -43,7 +44,7 @@ public static class MeasureQuery
     {
         RequestChecks.Dates(request.Period, request.CutOff, request.PreviousPeriod, request.AlertDays);
         var filters = SliceFilters.Clause(connection, MeasureSources.Petitions, request.Filters ?? []);
-        return ComposeFiltered(Warehouse.SqlScripts.Statements(scriptName).Single(), filters);
+        return ComposeFiltered(SqlScripts.Statements(scriptName).Single(), filters);
     }
 
     public static string KeyColumn(int index) => $"slice_key_{index + 1}";

@@ -2,7 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using IndicadoresServicio.Indicators.Catalogue;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Indicators.Measurement;
 
@@ -20,7 +20,7 @@ internal static class MeasureRows
     // and wider keys fall back to the hash table.
     private const string DuckDbPerfectHashBits = "SET perfect_ht_threshold = 20";
 
-    public static IReadOnlyList<MeasureRow> Read(DbConnection connection, Warehouse.Warehouse warehouse, string sql,
+    public static IReadOnlyList<MeasureRow> Read(DbConnection connection, Warehouse warehouse, string sql,
         IReadOnlyList<SliceDefinition> slices, MeasurementRequest request)
     {
         var (currentAlertEnd, previousAlertEnd) = AlertWindow.Ends(request);

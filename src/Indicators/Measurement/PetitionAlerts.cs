@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Dapper;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Indicators.Measurement;
 
@@ -20,7 +20,7 @@ public static class PetitionAlerts
 
     private static readonly StringComparer SpanishOrder = StringComparer.Create(CultureInfo.GetCultureInfo("es-CO"), ignoreCase: false);
 
-    public static IReadOnlyList<PetitionAlert> List(Warehouse.Warehouse warehouse, MeasurementRequest request)
+    public static IReadOnlyList<PetitionAlert> List(Warehouse warehouse, MeasurementRequest request)
     {
         using var connection = warehouse.OpenConnection();
         var candidates = Candidates.Of(connection, request);
@@ -37,7 +37,7 @@ public static class PetitionAlerts
     /// and the rows sharing that date are ordered here, so the cut is exact on either engine (their text collations
     /// differ, ours is ordinal).
     /// </summary>
-    public static AlertSummary Summarize(Warehouse.Warehouse warehouse, MeasurementRequest request, int take)
+    public static AlertSummary Summarize(Warehouse warehouse, MeasurementRequest request, int take)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(take);
         using var connection = warehouse.OpenConnection();
@@ -57,7 +57,7 @@ public static class PetitionAlerts
     /// one dependency, as the list groups them. The fact rows' keys always exist in their dimensions (the ETL takes
     /// them from there and nothing deletes dimension rows), so counting without joining entity and type loses none.
     /// </summary>
-    private static List<DependencyAlerts> CountPerDependency(Warehouse.Warehouse warehouse, DbConnection connection, Candidates candidates) =>
+    private static List<DependencyAlerts> CountPerDependency(Warehouse warehouse, DbConnection connection, Candidates candidates) =>
         connection.Query(warehouse.Sql($"""
             SELECT c.dependency_id, d.name AS dependency, c.overdue, c.due_soon
             FROM (SELECT a.dependency_id,
@@ -106,7 +106,7 @@ public static class PetitionAlerts
         return candidates.Sql;
     }
 
-    private static IEnumerable<PetitionAlert> Shown(Warehouse.Warehouse warehouse, DbConnection connection, Candidates candidates, string rows)
+    private static IEnumerable<PetitionAlert> Shown(Warehouse warehouse, DbConnection connection, Candidates candidates, string rows)
     {
         var sql = SqlScripts.Statements(RowsScript).Single().Replace("{{alerts}}", rows, StringComparison.Ordinal);
         return connection.Query(warehouse.Sql(sql), candidates.Parameters).Select(row => ToAlert((IDictionary<string, object?>)row));

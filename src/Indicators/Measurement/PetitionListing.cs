@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dapper;
 using IndicadoresServicio.Indicators.Catalogue;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Indicators.Measurement;
 
@@ -26,7 +26,7 @@ public static class PetitionListing
     };
 
     /// <summary>How many petitions the request selects and the first <paramref name="take"/> of them, oldest filing first.</summary>
-    public static PetitionPage List(Warehouse.Warehouse warehouse, MeasurementRequest request, int take)
+    public static PetitionPage List(Warehouse warehouse, MeasurementRequest request, int take)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(take);
         using var connection = warehouse.OpenConnection();

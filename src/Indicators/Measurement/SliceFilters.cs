@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using Dapper;
 using IndicadoresServicio.Indicators.Catalogue;
-using IndicadoresServicio.Indicators.Text;
+using IndicadoresServicio.Core.Text;
 
 namespace IndicadoresServicio.Indicators.Measurement;
 

@@ -2,7 +2,7 @@ using System.Text;
 using IndicadoresServicio.Dashboard.Accounts;
 using IndicadoresServicio.Dashboard.Tests.Hosting;
 using IndicadoresServicio.Dashboard.Tests.Web;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using MiniExcelLibs;
 using PuppeteerSharp;
 

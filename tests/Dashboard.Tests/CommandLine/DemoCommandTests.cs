@@ -24,7 +24,7 @@ public sealed class DemoCommandTests : IDisposable
         var printed = System.Text.RegularExpressions.Regex.Match(first.Out, @"Usuario de la demostración: (\S+)\s+contraseña: (\S+)");
         printed.Success.Should().BeTrue(first.Out);
         var users = new IndicadoresServicio.Dashboard.Accounts.AppUsers(
-            IndicadoresServicio.Indicators.Warehouse.Warehouse.Open(null, Path.Combine(_root, "data")));
+            IndicadoresServicio.Warehousing.Warehouse.Open(null, Path.Combine(_root, "data")));
         users.SignIn(printed.Groups[1].Value, printed.Groups[2].Value).Should().NotBeNull("the printed password signs in");
 
         var second = await CliRun.Of(_root, null, "demo", "--peticiones", "3000", "--sin-servidor");
@@ -39,8 +39,8 @@ public sealed class DemoCommandTests : IDisposable
     [Fact]
     public async Task Demo_refuses_to_mix_its_invented_municipality_into_a_warehouse_with_real_petitions()
     {
-        var warehouse = IndicadoresServicio.Indicators.Warehouse.Warehouse.Open(null, Path.Combine(_root, "data"));
-        IndicadoresServicio.Indicators.Warehouse.Migrator.Apply(warehouse);
+        var warehouse = IndicadoresServicio.Warehousing.Warehouse.Open(null, Path.Combine(_root, "data"));
+        IndicadoresServicio.Warehousing.Migrator.Apply(warehouse);
         IndicadoresServicio.Dashboard.Tests.Web.PetitionExport.LoadInto(warehouse, Path.Combine(_root, "exportes"));
         const string count = "select count(*) as peticiones from fct_petition";
         var before = await CliRun.Of(_root, null, "consultar", count);

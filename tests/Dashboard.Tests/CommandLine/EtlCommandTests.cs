@@ -3,7 +3,7 @@ using System.Text.Json;
 using Dapper;
 using IndicadoresServicio.Etl.Inbox;
 using IndicadoresServicio.Etl.Load;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 
 namespace IndicadoresServicio.Dashboard.Tests.CommandLine;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 using MiniExcelLibs;
 
@@ -18,7 +18,7 @@ public sealed class MeasureCommandTests
     /// 04-18 (pending). Gobierno: G1 on time (6 days) by phone, G2 felicitación. February: H0 on time.
     /// A dependency whose name a spreadsheet would run as a formula: "=Despacho", with one open petition.
     /// </summary>
-    private static void Load(IndicadoresServicio.Indicators.Warehouse.Warehouse warehouse)
+    private static void Load(IndicadoresServicio.Warehousing.Warehouse warehouse)
     {
         var fixture = new PetitionFixture(warehouse);
         var entity = fixture.Entity("Alcaldía de Prueba");

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using IndicadoresServicio.Dashboard.CommandLine.Commands;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.Tests.CommandLine;
 

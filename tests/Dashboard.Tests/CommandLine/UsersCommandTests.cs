@@ -1,5 +1,5 @@
 using IndicadoresServicio.Dashboard.Accounts;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 
 namespace IndicadoresServicio.Dashboard.Tests.CommandLine;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Dapper;
 using IndicadoresServicio.Dashboard.CommandLine.Commands;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 
 namespace IndicadoresServicio.Dashboard.Tests.Hosting;

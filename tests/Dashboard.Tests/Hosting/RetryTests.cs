@@ -1,6 +1,6 @@
 using IndicadoresServicio.Etl.Inbox;
 using IndicadoresServicio.Etl.Scheduling;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Quartz;

@@ -1,7 +1,7 @@
 using System.Text;
 using IndicadoresServicio.Dashboard.Tests.CommandLine;
 using IndicadoresServicio.Etl.Scheduling;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 
 namespace IndicadoresServicio.Dashboard.Tests.Hosting;

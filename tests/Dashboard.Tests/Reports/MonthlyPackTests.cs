@@ -1,8 +1,8 @@
 using System.Globalization;
 using IndicadoresServicio.Dashboard.CommandLine;
 using IndicadoresServicio.Dashboard.Reports;
-using IndicadoresServicio.Indicators.Calendar;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Core.Calendar;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.Tests.Reports;
 

@@ -4,7 +4,7 @@ using IndicadoresServicio.Dashboard.CommandLine.PanelOutput;
 using IndicadoresServicio.Dashboard.Printing;
 using IndicadoresServicio.Dashboard.Tests.CommandLine;
 using IndicadoresServicio.Indicators.Catalogue;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 
 namespace IndicadoresServicio.Dashboard.Tests.Reports;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using IndicadoresServicio.Dashboard.Accounts;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 using MiniExcelLibs;
 

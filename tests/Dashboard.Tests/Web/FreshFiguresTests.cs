@@ -3,7 +3,7 @@ using IndicadoresServicio.Dashboard.Accounts;
 using IndicadoresServicio.Dashboard.Web.Caching;
 using Microsoft.Extensions.DependencyInjection;
 using IndicadoresServicio.Etl.Load;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 
 namespace IndicadoresServicio.Dashboard.Tests.Web;

@@ -1,7 +1,7 @@
 using System.Net;
 using IndicadoresServicio.Dashboard.Accounts;
 using IndicadoresServicio.Dashboard.Web.Tables;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using MiniExcelLibs;
 
 namespace IndicadoresServicio.Dashboard.Tests.Web;

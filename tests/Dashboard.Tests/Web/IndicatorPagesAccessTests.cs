@@ -3,7 +3,7 @@ using IndicadoresServicio.Dashboard.Accounts;
 using IndicadoresServicio.Dashboard.Web.Panels;
 using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Indicators.Measurement;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.Tests.Web;
 

@@ -1,7 +1,7 @@
 using Dapper;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Profiles;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 using Npgsql;
 

@@ -2,8 +2,8 @@ using System.Text;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Sources;
-using IndicadoresServicio.Indicators.Calendar;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Core.Calendar;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Etl.Tests.Load;
 

@@ -1,6 +1,6 @@
 using Dapper;
-using IndicadoresServicio.Indicators.Terms;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Core.Terms;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 
 namespace IndicadoresServicio.Etl.Tests.Load;

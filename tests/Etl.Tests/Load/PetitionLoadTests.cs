@@ -1,8 +1,8 @@
 using Dapper;
 using IndicadoresServicio.Etl.Load;
-using IndicadoresServicio.Indicators.Calendar;
-using IndicadoresServicio.Indicators.Terms;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Core.Calendar;
+using IndicadoresServicio.Core.Terms;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 
 namespace IndicadoresServicio.Etl.Tests.Load;

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Transform;
-using IndicadoresServicio.Indicators.Terms;
+using IndicadoresServicio.Core.Terms;
 
 namespace IndicadoresServicio.Etl.Tests.Load;
 

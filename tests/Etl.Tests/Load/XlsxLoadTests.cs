@@ -2,7 +2,7 @@ using Dapper;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Tests.Sources;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 
 namespace IndicadoresServicio.Etl.Tests.Load;

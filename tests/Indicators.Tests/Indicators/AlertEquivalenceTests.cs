@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dapper;
 using IndicadoresServicio.Indicators.Measurement;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 using static IndicadoresServicio.Indicators.Tests.Indicators.MarchCohort;
 
@@ -108,7 +108,7 @@ public sealed class AlertEquivalenceTests
             .OrderBy(c => c.Dependency, SpanishOrder)
             .ToList();
 
-    private static List<PetitionAlert> Reference(IndicadoresServicio.Indicators.Warehouse.Warehouse warehouse, MeasurementRequest request, string clause)
+    private static List<PetitionAlert> Reference(IndicadoresServicio.Warehousing.Warehouse warehouse, MeasurementRequest request, string clause)
     {
         using var connection = warehouse.OpenConnection();
         var parameters = new { from = request.Period.From, to = request.Period.To, cut_off = request.CutOff, alert_days = request.AlertDays };
@@ -131,7 +131,7 @@ public sealed class AlertEquivalenceTests
     /// About 1,400 petitions, the same on every run (fixed seed): due dates drawn from few days, so that most
     /// (dependency, due date) pairs hold several petitions, weekends included.
     /// </summary>
-    private static FixtureKeys Load(IndicadoresServicio.Indicators.Warehouse.Warehouse warehouse)
+    private static FixtureKeys Load(IndicadoresServicio.Warehousing.Warehouse warehouse)
     {
         var fixture = new PetitionFixture(warehouse);
         var entity = fixture.Entity("Alcaldía de Prueba");

@@ -1,5 +1,5 @@
 using IndicadoresServicio.Indicators.Measurement;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 using static IndicadoresServicio.Indicators.Tests.Indicators.MarchCohort;
 
@@ -13,7 +13,7 @@ public sealed class AlertListTests
     private static readonly DateOnly SaturdayCutOff = D("2024-04-13");
 
     /// <returns>The fixture, the entity and Hacienda, for tests that add more.</returns>
-    private static (PetitionFixture Fixture, int Entity, int Hacienda) LoadOpenPetitions(IndicadoresServicio.Indicators.Warehouse.Warehouse warehouse)
+    private static (PetitionFixture Fixture, int Entity, int Hacienda) LoadOpenPetitions(IndicadoresServicio.Warehousing.Warehouse warehouse)
     {
         var fixture = new PetitionFixture(warehouse);
         var entity = fixture.Entity("Alcaldía de Prueba");

@@ -1,6 +1,6 @@
 using Dapper;
 using IndicadoresServicio.Indicators.Measurement;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 
 namespace IndicadoresServicio.Indicators.Tests.Indicators;

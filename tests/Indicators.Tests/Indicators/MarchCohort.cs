@@ -32,7 +32,7 @@ internal static class MarchCohort
 
     public static MeasurementRequest Request(params string[] slices) => new(March, CutOff, Slices: slices);
 
-    public static void Load(IndicadoresServicio.Indicators.Warehouse.Warehouse warehouse)
+    public static void Load(IndicadoresServicio.Warehousing.Warehouse warehouse)
     {
         var fixture = new PetitionFixture(warehouse);
         var entity = fixture.Entity("Alcaldía de Prueba", "99001");

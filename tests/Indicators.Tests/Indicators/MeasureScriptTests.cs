@@ -1,7 +1,7 @@
 using Dapper;
 using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Indicators.Measurement;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 using static IndicadoresServicio.Indicators.Tests.Indicators.MarchCohort;
 

@@ -1,6 +1,6 @@
 using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Indicators.Measurement;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 using static IndicadoresServicio.Indicators.Tests.Indicators.MarchCohort;
 
@@ -15,7 +15,7 @@ public sealed class RankingTests
     /// Salud 1/2, Cultura nothing answered. Overdue rate (PQ-VEN): Tránsito 0/2, Educación 1/2, Salud 1/2,
     /// Cultura 1/1. Tránsito also had one late answer in February (previous PQ-OPO 0/1).
     /// </summary>
-    private static void LoadFour(IndicadoresServicio.Indicators.Warehouse.Warehouse warehouse)
+    private static void LoadFour(IndicadoresServicio.Warehousing.Warehouse warehouse)
     {
         var fixture = new PetitionFixture(warehouse);
         var entity = fixture.Entity("Alcaldía de Prueba");

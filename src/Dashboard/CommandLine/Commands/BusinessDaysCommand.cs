@@ -1,4 +1,4 @@
-using IndicadoresServicio.Indicators.Calendar;
+using IndicadoresServicio.Core.Calendar;
 
 namespace IndicadoresServicio.Dashboard.CommandLine.Commands;
 

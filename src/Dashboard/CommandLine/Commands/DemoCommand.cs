@@ -5,7 +5,7 @@ using IndicadoresServicio.Dashboard.Hosting;
 using IndicadoresServicio.Dashboard.Settings;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Generator;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.CommandLine.Commands;
 

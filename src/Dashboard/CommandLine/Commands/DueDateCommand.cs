@@ -1,6 +1,6 @@
 using System.Globalization;
-using IndicadoresServicio.Indicators.Calendar;
-using IndicadoresServicio.Indicators.Terms;
+using IndicadoresServicio.Core.Calendar;
+using IndicadoresServicio.Core.Terms;
 
 namespace IndicadoresServicio.Dashboard.CommandLine.Commands;
 

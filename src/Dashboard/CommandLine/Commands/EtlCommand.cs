@@ -4,7 +4,7 @@ using IndicadoresServicio.Etl.Inbox;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Sources;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.CommandLine.Commands;
 

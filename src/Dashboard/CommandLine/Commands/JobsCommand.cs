@@ -5,7 +5,7 @@ using IndicadoresServicio.Dashboard.Settings;
 using IndicadoresServicio.Dashboard.Web.Security;
 using IndicadoresServicio.Etl.Inbox;
 using IndicadoresServicio.Etl.Scheduling;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.CommandLine.Commands;
 

@@ -1,4 +1,4 @@
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.CommandLine.Commands;
 

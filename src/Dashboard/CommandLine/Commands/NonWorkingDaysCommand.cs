@@ -1,5 +1,5 @@
 using System.Globalization;
-using IndicadoresServicio.Indicators.Calendar;
+using IndicadoresServicio.Core.Calendar;
 
 namespace IndicadoresServicio.Dashboard.CommandLine.Commands;
 

@@ -2,7 +2,7 @@ using System.Text;
 using IndicadoresServicio.Dashboard.Querying;
 using IndicadoresServicio.Dashboard.Settings;
 using IndicadoresServicio.Dashboard.Web.Security;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.CommandLine.Commands;
 

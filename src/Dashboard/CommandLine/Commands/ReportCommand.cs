@@ -2,7 +2,7 @@ using IndicadoresServicio.Dashboard.Printing;
 using IndicadoresServicio.Dashboard.Reports;
 using IndicadoresServicio.Dashboard.Web.Reports;
 using IndicadoresServicio.Indicators.Measurement;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.CommandLine.Commands;
 

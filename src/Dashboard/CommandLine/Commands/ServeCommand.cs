@@ -1,6 +1,6 @@
 using IndicadoresServicio.Dashboard.Hosting;
 using IndicadoresServicio.Dashboard.Settings;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.CommandLine.Commands;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using IndicadoresServicio.Dashboard.Accounts;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.CommandLine.Commands;
 

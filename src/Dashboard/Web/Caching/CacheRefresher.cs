@@ -2,7 +2,7 @@ using IndicadoresServicio.Dashboard.Web.Filters;
 using IndicadoresServicio.Dashboard.Web.Panels;
 using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Indicators.Measurement;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.Web.Caching;
 

@@ -1,5 +1,5 @@
 using Dapper;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.Web.Caching;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using IndicadoresServicio.Indicators.Terms;
+using IndicadoresServicio.Core.Terms;
 using Microsoft.Extensions.Primitives;
 
 namespace IndicadoresServicio.Dashboard.Web.Filters;

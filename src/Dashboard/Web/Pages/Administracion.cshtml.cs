@@ -2,7 +2,7 @@ using IndicadoresServicio.Dashboard.Accounts;
 using IndicadoresServicio.Dashboard.Web.Security;
 using IndicadoresServicio.Dashboard.Web.Tables;
 using IndicadoresServicio.Etl.Scheduling;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Quartz;

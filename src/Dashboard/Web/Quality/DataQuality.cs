@@ -1,7 +1,7 @@
 using Dapper;
 using IndicadoresServicio.Dashboard.Web.Filters;
 using IndicadoresServicio.Etl.Load;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.Web.Quality;
 

@@ -1,6 +1,6 @@
 using Dapper;
 using IndicadoresServicio.Dashboard.Web.Filters;
-using IndicadoresServicio.Indicators.Text;
+using IndicadoresServicio.Core.Text;
 
 namespace IndicadoresServicio.Dashboard.Web.Quality;
 

@@ -1,6 +1,6 @@
 using IndicadoresServicio.Dashboard.Printing;
 using IndicadoresServicio.Indicators.Measurement;
-using IndicadoresServicio.Indicators.Text;
+using IndicadoresServicio.Core.Text;
 
 namespace IndicadoresServicio.Dashboard.Web.Reports;
 

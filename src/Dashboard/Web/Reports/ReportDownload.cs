@@ -5,7 +5,7 @@ using IndicadoresServicio.Dashboard.Web.Filters;
 using IndicadoresServicio.Dashboard.Web.Security;
 using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Indicators.Measurement;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.Web.Reports;
 

@@ -1,5 +1,5 @@
 using IndicadoresServicio.Dashboard.Accounts;
-using IndicadoresServicio.Indicators.Text;
+using IndicadoresServicio.Core.Text;
 
 namespace IndicadoresServicio.Dashboard.Web.Security;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using IndicadoresServicio.Indicators.Text;
+using IndicadoresServicio.Core.Text;
 
 namespace IndicadoresServicio.Dashboard.Web.Security;
 
