@@ -1,0 +1,35 @@
+namespace IndicadoresServicio.Indicators.Forecast;
+
+/// <summary>What an arrival series counts: all the entity's petitions, or those of one dependency, channel or type.</summary>
+public enum ArrivalSlice
+{
+    Entity,
+    Dependency,
+    Channel,
+    Type,
+}
+
+public static class ArrivalSlices
+{
+    public static IReadOnlyList<ArrivalSlice> All { get; } = [ArrivalSlice.Entity, ArrivalSlice.Dependency, ArrivalSlice.Channel, ArrivalSlice.Type];
+
+    /// <summary>The word of <c>--por</c> and of the JSON key: entidad, dependencia, canal, tipo.</summary>
+    public static string Code(this ArrivalSlice slice) => slice switch
+    {
+        ArrivalSlice.Entity => "entidad",
+        ArrivalSlice.Dependency => "dependencia",
+        ArrivalSlice.Channel => "canal",
+        _ => "tipo",
+    };
+
+    public static ArrivalSlice? Parse(string code) =>
+        All.Cast<ArrivalSlice?>().FirstOrDefault(s => s!.Value.Code() == code.Trim().ToLowerInvariant());
+}
+
+/// <summary>One series: its slice and the member's name (the entity's own series is named "Entidad").</summary>
+public sealed record SeriesKey(ArrivalSlice Slice, string Name)
+{
+    public static SeriesKey Entity { get; } = new(ArrivalSlice.Entity, "Entidad");
+
+    public override string ToString() => Slice == ArrivalSlice.Entity ? Name : $"{Slice.Code()}: {Name}";
+}
