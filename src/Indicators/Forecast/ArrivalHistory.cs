@@ -23,7 +23,7 @@ public static class ArrivalHistory
             SELECT {nameColumn} AS name, f.filed_on AS day, CAST(count(*) AS BIGINT) AS filed
             FROM fct_petition f {join}
             WHERE f.filed_on <= @cutOff
-            GROUP BY {nameColumn}, f.filed_on
+            GROUP BY 1, 2
             """), new { cutOff }).ToList();
         return rows
             .GroupBy(r => r.Name, StringComparer.Ordinal)

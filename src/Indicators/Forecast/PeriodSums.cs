@@ -1,7 +1,7 @@
 namespace IndicadoresServicio.Indicators.Forecast;
 
 /// <summary>Arrivals added up over periods, and the scale MASE divides by.</summary>
-internal static class PeriodSums
+public static class PeriodSums
 {
     /// <summary>Observed arrivals of the series from <paramref name="from"/> to <paramref name="to"/> (days outside it count zero).</summary>
     public static double Observed(DailyArrivals series, DateOnly from, DateOnly to)

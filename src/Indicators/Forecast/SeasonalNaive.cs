@@ -6,7 +6,7 @@ namespace IndicadoresServicio.Indicators.Forecast;
 /// season (ten months of weeks), the last complete period stands in. A period the origin cuts keeps what was
 /// already observed and adds the earlier period's value for the share of its days still to come.
 /// </summary>
-internal static class SeasonalNaive
+public static class SeasonalNaive
 {
     public static double[] Daily(DailyArrivals series, int days)
     {
