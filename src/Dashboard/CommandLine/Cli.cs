@@ -25,6 +25,7 @@ public static class Cli
         UsersCommand.Definition,
         MeasureCommand.Definition,
         ReportCommand.Definition,
+        ForecastCommand.Definition,
     ];
 
     public static async Task<int> RunAsync(string[] args, CommandContext context)
