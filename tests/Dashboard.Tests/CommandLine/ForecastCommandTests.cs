@@ -1,6 +1,6 @@
 using System.Text.Json;
 using IndicadoresServicio.Indicators.Forecast;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 using IndicadoresServicio.TestSupport.Forecast;
 

@@ -1,5 +1,5 @@
 using IndicadoresServicio.Indicators.Forecast;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 using IndicadoresServicio.TestSupport.Forecast;
 

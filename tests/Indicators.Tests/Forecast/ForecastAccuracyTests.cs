@@ -1,4 +1,4 @@
-using IndicadoresServicio.Indicators.Calendar;
+using IndicadoresServicio.Core.Calendar;
 using IndicadoresServicio.Indicators.Forecast;
 using IndicadoresServicio.TestSupport.Forecast;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Dapper;
 using IndicadoresServicio.Indicators.Forecast;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.TestSupport.Forecast;
 

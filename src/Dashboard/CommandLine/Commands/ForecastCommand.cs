@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using IndicadoresServicio.Dashboard.CommandLine.ForecastOutput;
-using IndicadoresServicio.Indicators.Calendar;
+using IndicadoresServicio.Core.Calendar;
 using IndicadoresServicio.Indicators.Forecast;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.CommandLine.Commands;
 
