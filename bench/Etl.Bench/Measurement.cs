@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Dapper;
 using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Etl.Petitions;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Sources;
 using IndicadoresServicio.Etl.Transform;
@@ -44,22 +45,22 @@ internal static class Measurement
         {
             var clock = Stopwatch.StartNew();
             var cpu = CpuSeconds();
-            var summary = FileLoad.Run(warehouse, profile, csv, options);
+            var summary = PetitionFileLoad.Run(warehouse, profile, csv, options);
             result = new Result(clock.Elapsed.TotalSeconds, PeakMegabytes(), summary.Inserted, CpuSeconds() - cpu);
         }
         else if (mode == "recarga")
         {
             // The same file again over a warehouse that already has it: classified through staging, nothing to write.
-            FileLoad.Run(warehouse, profile, csv, options);
+            PetitionFileLoad.Run(warehouse, profile, csv, options);
             var clock = Stopwatch.StartNew();
             var cpu = CpuSeconds();
-            var summary = FileLoad.Run(warehouse, profile, csv, options);
+            var summary = PetitionFileLoad.Run(warehouse, profile, csv, options);
             result = new Result(clock.Elapsed.TotalSeconds, PeakMegabytes(), summary.Unchanged, CpuSeconds() - cpu);
         }
         else
         {
             // Parse and transform first, untimed: the raw load gets rows ready to append.
-            var mapping = new PetitionMapping(profile, FileLoad.CalendarOf(profile, options.NonWorkingDaysDirectory), today);
+            var mapping = new PetitionMapping(profile, PetitionFileLoad.CalendarOf(profile, options.NonWorkingDaysDirectory), today);
             var parsed = SourceFiles.Open(csv, profile).Records
                 .Where(r => r.IsReadable).Select(r => mapping.Map(r.Row!).Petition).OfType<CanonicalPetition>()
                 .Select(p => (Petition: p, Hash: RowHash.Of(p))).ToList();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Etl.Petitions;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Sources;
 using IndicadoresServicio.Etl.Transform;
@@ -17,7 +18,7 @@ internal static class Probe
         var (csv, profilePath) = (args[0], args[1]);
         var profile = MappingProfiles.Load(profilePath);
         var today = DateOnly.FromDateTime(DateTime.Today);
-        var mapping = new PetitionMapping(profile, FileLoad.CalendarOf(profile, Path.GetTempPath()), today);
+        var mapping = new PetitionMapping(profile, PetitionFileLoad.CalendarOf(profile, Path.GetTempPath()), today);
         Time("leer", () => SourceFiles.Open(csv, profile).Records.LongCount());
         Time("leer+mapear", () => SourceFiles.Open(csv, profile).Records
             .LongCount(r => r.IsReadable && mapping.Map(r.Row).Petition is not null));

@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using IndicadoresServicio.Etl.Petitions;
 using IndicadoresServicio.Etl.Transform;
 using IndicadoresServicio.Warehousing;
 using Npgsql;

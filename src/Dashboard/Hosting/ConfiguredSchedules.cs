@@ -1,5 +1,5 @@
 using IndicadoresServicio.Dashboard.Settings;
-using IndicadoresServicio.Etl.Profiles;
+using IndicadoresServicio.Etl.Datasets;
 using IndicadoresServicio.Etl.Scheduling;
 
 namespace IndicadoresServicio.Dashboard.Hosting;
@@ -15,7 +15,7 @@ public static class ConfiguredSchedules
     public static IReadOnlyList<ScheduledSource> From(IndicadoresSettings settings) =>
         settings.Fuentes.Select(source =>
         {
-            var profile = MappingProfiles.Load(source.Perfil);
+            var profile = DatasetProfiles.Open(source.Perfil);
             return new ScheduledSource(profile.Source, source.Perfil, source.Programacion ?? profile.Schedule ?? DefaultCron);
         }).ToList();
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using IndicadoresServicio.Etl.Datasets;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Warehousing;
 
@@ -56,7 +57,7 @@ public static class LoadRequests
             {
                 var request = JsonSerializer.Deserialize<Request>(File.ReadAllText(working))!;
                 log?.Invoke($"Solicitud {id}: cargando {request.FilePath}");
-                var summary = FileLoad.Run(warehouse, request.ProfilePath, request.FilePath, options(request.CutOff), cancellation: cancellation);
+                var summary = DatasetProfiles.Open(request.ProfilePath).LoadFile(warehouse, request.FilePath, options(request.CutOff), cancellation: cancellation);
                 result = new Result(null, summary, LoadReport.Full(summary, request.CutOff));
             }
             catch (Exception e) when (e is not OperationCanceledException)

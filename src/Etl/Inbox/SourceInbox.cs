@@ -1,4 +1,5 @@
 using Dapper;
+using IndicadoresServicio.Etl.Datasets;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Sources;
@@ -16,9 +17,9 @@ public static class SourceInbox
     public static IReadOnlyList<InboxOutcome> Process(Warehouse warehouse, string profilePath, InboxFolders folders,
         FileLoadOptions options, Action<string>? log = null, CancellationToken cancellation = default)
     {
-        var profile = MappingProfiles.Load(profilePath);
-        if (profile.Format == SourceFormat.Postgres)
-            return [PullDatabase(warehouse, profile, options, log, cancellation)];
+        var profile = DatasetProfiles.Open(profilePath);
+        if (profile.PullDatabase is { } pull)
+            return [PullDatabase(warehouse, profile.Source, pull, options, log, cancellation)];
         var incoming = folders.Incoming(profile.Source);
         Directory.CreateDirectory(incoming);
         var outcomes = new List<InboxOutcome>();
@@ -30,7 +31,7 @@ public static class SourceInbox
         return outcomes;
     }
 
-    private static InboxOutcome ProcessFile(Warehouse warehouse, MappingProfile profile, string file, InboxFolders folders,
+    private static InboxOutcome ProcessFile(Warehouse warehouse, DatasetProfile profile, string file, InboxFolders folders,
         FileLoadOptions options, Action<string>? log, CancellationToken cancellation)
     {
         var name = Path.GetFileName(file);
@@ -43,7 +44,7 @@ public static class SourceInbox
                 return new InboxOutcome(profile.Source, name, null, true, null);
             }
             log?.Invoke($"{profile.Source}/{name}: cargando…");
-            var summary = FileLoad.Run(warehouse, profile, file, options, cancellation: cancellation);
+            var summary = profile.LoadFile(warehouse, file, options, cancellation: cancellation);
             InboxFolders.MoveInto(file, folders.Processed(profile.Source));
             log?.Invoke($"{profile.Source}/{name}: {LoadReport.OneLine(summary)}");
             return new InboxOutcome(profile.Source, name, summary, false, null);
@@ -57,19 +58,19 @@ public static class SourceInbox
         }
     }
 
-    private static InboxOutcome PullDatabase(Warehouse warehouse, MappingProfile profile, FileLoadOptions options,
-        Action<string>? log, CancellationToken cancellation)
+    private static InboxOutcome PullDatabase(Warehouse warehouse, string source, DatasetProfile.DatabasePull pull,
+        FileLoadOptions options, Action<string>? log, CancellationToken cancellation)
     {
         try
         {
-            var summary = DatabaseLoad.Run(warehouse, profile, options, cancellation: cancellation);
-            log?.Invoke($"{profile.Source} (base de datos): {LoadReport.OneLine(summary)}");
-            return new InboxOutcome(profile.Source, summary.FileName, summary, false, null);
+            var summary = pull(warehouse, options, cancellation: cancellation);
+            log?.Invoke($"{source} (base de datos): {LoadReport.OneLine(summary)}");
+            return new InboxOutcome(source, summary.FileName, summary, false, null);
         }
         catch (Exception e) when (e is SourceException or EtlException)
         {
-            log?.Invoke($"{profile.Source} (base de datos): FALLÓ: {e.Message}");
-            return new InboxOutcome(profile.Source, profile.Source, null, false, e.Message);
+            log?.Invoke($"{source} (base de datos): FALLÓ: {e.Message}");
+            return new InboxOutcome(source, source, null, false, e.Message);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.Json;
 using Dapper;
 using IndicadoresServicio.Warehousing;
 
@@ -11,7 +12,7 @@ namespace IndicadoresServicio.Etl.Load;
 internal static class Quarantine
 {
     public static void Replace(Warehouse warehouse, DbConnection connection, DbTransaction transaction, long runId,
-        string source, string fileName, string fileSha256, IReadOnlyList<PetitionLoad.QuarantinedRow> rows)
+        string source, string fileName, string fileSha256, IReadOnlyList<QuarantinedRow> rows)
     {
         connection.Execute(warehouse.Sql("DELETE FROM etl_quarantine WHERE source = @source AND file_sha256 = @fileSha256"),
             new { source, fileSha256 }, transaction);
@@ -27,6 +28,13 @@ internal static class Quarantine
     }
 
     /// <summary>How many rows per kind of reason (the reason up to its first detail), for the summary.</summary>
-    public static IReadOnlyDictionary<string, long> ReasonsOf(IEnumerable<PetitionLoad.QuarantinedRow> rows) =>
+    public static IReadOnlyDictionary<string, long> ReasonsOf(IEnumerable<QuarantinedRow> rows) =>
         rows.GroupBy(r => ReasonKind.Of(r.Reason)).OrderByDescending(g => g.Count()).ToDictionary(g => g.Key, g => (long)g.Count());
+}
+
+/// <summary>A source row that goes to quarantine: its line, the column at fault, the Spanish reason, and its cells
+/// (personal data already dropped).</summary>
+internal sealed record QuarantinedRow(long Line, string? Column, string Reason, IReadOnlyDictionary<string, string?>? Cells)
+{
+    public string? RowJson => Cells is null ? null : JsonSerializer.Serialize(Cells);
 }

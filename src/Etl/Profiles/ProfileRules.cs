@@ -1,3 +1,4 @@
+using IndicadoresServicio.Etl.Petitions;
 using IndicadoresServicio.Etl.Transform;
 using IndicadoresServicio.Core.Terms;
 using System.Globalization;

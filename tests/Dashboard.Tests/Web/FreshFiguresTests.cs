@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using IndicadoresServicio.Dashboard.Accounts;
 using IndicadoresServicio.Dashboard.Web.Caching;
 using Microsoft.Extensions.DependencyInjection;
+using IndicadoresServicio.Etl.Datasets;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
@@ -37,7 +38,7 @@ public sealed class FreshFiguresTests
         File.WriteAllText(profile, Profile);
         File.WriteAllText(export, "Radicado;Fecha;Tipo;Canal;Dependencia;Respuesta\n" + string.Join("\n", rows) + "\n");
         var cutOff = new DateOnly(2024, 6, 30);
-        return FileLoad.Run(warehouse, profile, export, new FileLoadOptions(cutOff, cutOff, Path.Combine(folder, "sin-calendarios"), null));
+        return DatasetProfiles.Open(profile).LoadFile(warehouse, export, new FileLoadOptions(cutOff, cutOff, Path.Combine(folder, "sin-calendarios"), null));
     }
 
     [Theory, MemberData(nameof(Engines))]

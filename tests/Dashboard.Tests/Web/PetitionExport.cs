@@ -1,3 +1,4 @@
+using IndicadoresServicio.Etl.Datasets;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Warehousing;
 
@@ -46,6 +47,6 @@ internal static class PetitionExport
         var export = Path.Combine(folder, "ventanilla-marzo.csv");
         File.WriteAllText(profile, Profile);
         File.WriteAllText(export, string.Join("\n", Rows) + "\n");
-        return FileLoad.Run(warehouse, profile, export, new FileLoadOptions(CutOff, CutOff, Path.Combine(folder, "sin-calendarios"), null));
+        return DatasetProfiles.Open(profile).LoadFile(warehouse, export, new FileLoadOptions(CutOff, CutOff, Path.Combine(folder, "sin-calendarios"), null));
     }
 }

@@ -1,5 +1,6 @@
 using Dapper;
 using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Etl.Petitions;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
@@ -63,10 +64,10 @@ public sealed class DatabaseLoadTests : IDisposable
         Insert("A-1", new DateTime(2024, 2, 1, 9, 0, 0), "peticion", new DateTime(2024, 2, 1, 10, 0, 0));
         Insert("A-2", new DateTime(2024, 2, 2, 9, 0, 0), "queja", new DateTime(2024, 2, 2, 10, 0, 0));
 
-        var first = DatabaseLoad.Run(test.Warehouse, Profile(), Options);
-        var nothingNew = DatabaseLoad.Run(test.Warehouse, Profile(), Options);
+        var first = PetitionDatabaseLoad.Run(test.Warehouse, Profile(), Options);
+        var nothingNew = PetitionDatabaseLoad.Run(test.Warehouse, Profile(), Options);
         Insert("A-3", new DateTime(2024, 2, 3, 9, 0, 0), "reclamo", new DateTime(2024, 2, 3, 10, 0, 0));
-        var third = DatabaseLoad.Run(test.Warehouse, Profile(), Options);
+        var third = PetitionDatabaseLoad.Run(test.Warehouse, Profile(), Options);
 
         first.Should().BeEquivalentTo(new { Read = 2L, Inserted = 2L });
         nothingNew.Read.Should().Be(0);
@@ -89,7 +90,7 @@ public sealed class DatabaseLoadTests : IDisposable
              "consulta": "select 1", "columnas": {"radicado": "a", "radicado_el": "b", "tipo": "c"}}
             """);
 
-        var act = () => DatabaseLoad.Run(test.Warehouse, MappingProfiles.Load(path), Options);
+        var act = () => PetitionDatabaseLoad.Run(test.Warehouse, MappingProfiles.Load(path), Options);
 
         act.Should().Throw<IndicadoresServicio.Etl.Sources.SourceException>().WithMessage("No se pudo consultar la base de datos de origen de 'caido'*");
     }

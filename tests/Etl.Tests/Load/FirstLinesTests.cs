@@ -1,4 +1,5 @@
 using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Etl.Petitions;
 
 namespace IndicadoresServicio.Etl.Tests.Load;
 

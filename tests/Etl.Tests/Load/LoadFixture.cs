@@ -1,5 +1,6 @@
 using System.Text;
 using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Etl.Petitions;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Sources;
 using IndicadoresServicio.Core.Calendar;

@@ -2,6 +2,7 @@ using Dapper;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Core.Calendar;
 using IndicadoresServicio.Core.Terms;
+using IndicadoresServicio.Etl.Petitions;
 using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 

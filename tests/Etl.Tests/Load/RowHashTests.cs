@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Etl.Petitions;
 using IndicadoresServicio.Etl.Transform;
 using IndicadoresServicio.Core.Terms;
 

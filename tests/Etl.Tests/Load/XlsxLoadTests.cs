@@ -1,5 +1,7 @@
 using Dapper;
+using IndicadoresServicio.Etl.Datasets;
 using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Etl.Petitions;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Tests.Sources;
 using IndicadoresServicio.Warehousing;
@@ -35,7 +37,7 @@ public sealed class XlsxLoadTests : IDisposable
             """);
         var today = new DateOnly(2024, 7, 1);
 
-        var summary = FileLoad.Run(test.Warehouse, profilePath, book, new FileLoadOptions(today, today, _folder, null));
+        var summary = DatasetProfiles.Open(profilePath).LoadFile(test.Warehouse, book, new FileLoadOptions(today, today, _folder, null));
 
         summary.Should().BeEquivalentTo(new { Read = 3L, Inserted = 2L, Quarantined = 1L });
         using var connection = test.Warehouse.OpenConnection();

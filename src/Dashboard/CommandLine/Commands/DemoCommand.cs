@@ -3,6 +3,7 @@ using System.Globalization;
 using IndicadoresServicio.Dashboard.Accounts;
 using IndicadoresServicio.Dashboard.Hosting;
 using IndicadoresServicio.Dashboard.Settings;
+using IndicadoresServicio.Etl.Datasets;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Generator;
 using IndicadoresServicio.Warehousing;
@@ -75,8 +76,8 @@ public static class DemoCommand
         foreach (var (profile, export) in new[] { ("ventanilla-unica", "ventanilla-unica.csv"), ("sede-electronica", "sede-electronica.xlsx") })
         {
             using var progress = new TerminalProgress(context.Error, context.ErrorIsTerminal, $"   {export}");
-            var summary = FileLoad.Run(warehouse, Path.Combine(folder, profile + ".json"), Path.Combine(folder, export), loadOptions,
-                progress, context.Cancellation);
+            var summary = DatasetProfiles.Open(Path.Combine(folder, profile + ".json"))
+                .LoadFile(warehouse, Path.Combine(folder, export), loadOptions, progress, context.Cancellation);
             context.Error.WriteLine($"   {export}: {LoadReport.OneLine(summary)}");
         }
 

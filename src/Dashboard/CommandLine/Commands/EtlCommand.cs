@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IndicadoresServicio.Dashboard.Settings;
+using IndicadoresServicio.Etl.Datasets;
 using IndicadoresServicio.Etl.Inbox;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Profiles;
@@ -80,14 +81,14 @@ public static class EtlCommand
     private static async Task<int> LoadOneFile(Warehouse warehouse, string profilePath, string file, FileLoadOptions options,
         bool json, CommandContext context)
     {
-        var profile = MappingProfiles.Load(profilePath);
+        var profile = DatasetProfiles.Open(profilePath);
         LoadSummary summary;
         string report;
         try
         {
             Migrator.Apply(warehouse);
             using var progress = new TerminalProgress(context.Error, context.ErrorIsTerminal, $"Cargando {Path.GetFileName(file)}…");
-            summary = FileLoad.Run(warehouse, profile, file, options, progress, context.Cancellation);
+            summary = profile.LoadFile(warehouse, file, options, progress, context.Cancellation);
             report = LoadReport.Full(summary, options.CutOff);
         }
         catch (WarehouseException e) when (e.IsLocked)

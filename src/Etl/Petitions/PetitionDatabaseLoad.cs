@@ -1,25 +1,27 @@
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
+using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Sources;
+using IndicadoresServicio.Etl.Transform;
 using IndicadoresServicio.Warehousing;
 
-namespace IndicadoresServicio.Etl.Load;
+namespace IndicadoresServicio.Etl.Petitions;
 
 /// <summary>
 /// One incremental pull from a source system's PostgreSQL database ("formato": "postgres"): reads the rows
 /// above the stored watermark, loads them like a file's, and stores the new watermark in the same transaction,
 /// so a failed pull is simply repeated next time.
 /// </summary>
-public static class DatabaseLoad
+public static class PetitionDatabaseLoad
 {
     public static LoadSummary Run(Warehouse warehouse, MappingProfile profile, FileLoadOptions options,
         IProgress<long>? progress = null, CancellationToken cancellation = default)
     {
         var from = StoredWatermark(warehouse, profile);
         var pull = PostgresSource.Open(profile, from, options.PetitionerSalt);
-        var calendar = FileLoad.CalendarOf(profile, options.NonWorkingDaysDirectory);
+        var calendar = PetitionFileLoad.CalendarOf(profile, options.NonWorkingDaysDirectory);
         // The run log's "file hash" identifies the pull: the query and where it resumed.
         var identity = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{profile.Query}\u001f{from?.Text}")));
         return PetitionLoad.Run(warehouse, profile, pull.AsTable(), new LoadOptions(options.CutOff, options.Today, calendar, identity),

@@ -1,23 +1,19 @@
+using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Sources;
 using IndicadoresServicio.Core.Calendar;
+using IndicadoresServicio.Etl.Transform;
 using IndicadoresServicio.Warehousing;
 
-namespace IndicadoresServicio.Etl.Load;
-
-/// <summary>Where a load runs: cut-off, today, the entity calendars' folder, and the petitioner-hash salt.</summary>
-public sealed record FileLoadOptions(DateOnly CutOff, DateOnly Today, string NonWorkingDaysDirectory, string? PetitionerSalt);
+namespace IndicadoresServicio.Etl.Petitions;
 
 /// <summary>
-/// One export file through one mapping profile into the warehouse: the path every caller takes (the
-/// command line, the inbox, the scheduled job), so they cannot drift apart.
+/// One petitions export file through one mapping profile into the warehouse. Every caller (the command line, the
+/// inbox, the scheduled job, the demo) reaches it through <see cref="Datasets.DatasetProfiles.Open"/>, so they
+/// cannot drift apart.
 /// </summary>
-public static class FileLoad
+public static class PetitionFileLoad
 {
-    public static LoadSummary Run(Warehouse warehouse, string profilePath, string filePath, FileLoadOptions options,
-        IProgress<long>? progress = null, CancellationToken cancellation = default) =>
-        Run(warehouse, MappingProfiles.Load(profilePath), filePath, options, progress, cancellation);
-
     public static LoadSummary Run(Warehouse warehouse, MappingProfile profile, string filePath, FileLoadOptions options,
         IProgress<long>? progress = null, CancellationToken cancellation = default)
     {

@@ -1,9 +1,11 @@
+using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Etl.Transform;
 using IndicadoresServicio.Warehousing.BulkWriting;
 using Dapper;
 using DuckDB.NET.Native;
 using DuckDBConnection = DuckDB.NET.Data.DuckDBConnection;
 
-namespace IndicadoresServicio.Etl.Load;
+namespace IndicadoresServicio.Etl.Petitions;
 
 /// <summary>
 /// DuckDB's side of <see cref="FactWriter"/>: rows laid into DuckDB data chunks (<see cref="DuckDbChunk"/>) and

@@ -1,10 +1,12 @@
 using System.Data.Common;
 using Dapper;
 using DuckDB.NET.Data;
+using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Etl.Transform;
 using IndicadoresServicio.Warehousing;
 using Npgsql;
 
-namespace IndicadoresServicio.Etl.Load;
+namespace IndicadoresServicio.Etl.Petitions;
 
 /// <summary>
 /// Streams petitions straight into <c>fct_petition</c> with the engine's bulk path, for a load whose every row

@@ -1,6 +1,8 @@
 using System.Text;
+using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Etl.Transform;
 
-namespace IndicadoresServicio.Etl.Load;
+namespace IndicadoresServicio.Etl.Petitions;
 
 /// <summary>
 /// The radicados one file has shown so far, each with the line it first appeared on, so that a repeated one is

@@ -1,13 +1,14 @@
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
+using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Sources;
 using IndicadoresServicio.Etl.Transform;
 using IndicadoresServicio.Core.Text;
 using IndicadoresServicio.Warehousing;
 
-namespace IndicadoresServicio.Etl.Load;
+namespace IndicadoresServicio.Etl.Petitions;
 
 /// <summary>
 /// Loads one opened source file into the star schema: every row is either merged into <c>fct_petition</c>
@@ -159,9 +160,4 @@ public static class PetitionLoad
 
     /// <summary>How a load's rows compare with the marts: new, changed, unchanged (NULL sums when nothing was staged).</summary>
     private sealed record Classification(long? Inserted, long? Updated, long? Unchanged);
-
-    internal sealed record QuarantinedRow(long Line, string? Column, string Reason, IReadOnlyDictionary<string, string?>? Cells)
-    {
-        public string? RowJson => Cells is null ? null : JsonSerializer.Serialize(Cells);
-    }
 }

@@ -1,11 +1,13 @@
 using System.Globalization;
+using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Sources;
 using IndicadoresServicio.Core.Calendar;
 using IndicadoresServicio.Core.Terms;
 using IndicadoresServicio.Core.Text;
+using IndicadoresServicio.Etl.Transform;
 
-namespace IndicadoresServicio.Etl.Transform;
+namespace IndicadoresServicio.Etl.Petitions;
 
 /// <summary>
 /// Turns one source row into a <see cref="CanonicalPetition"/> through a mapping profile, or says why it

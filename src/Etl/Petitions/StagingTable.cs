@@ -1,8 +1,10 @@
 using System.Data.Common;
 using Dapper;
+using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Etl.Transform;
 using IndicadoresServicio.Warehousing;
 
-namespace IndicadoresServicio.Etl.Load;
+namespace IndicadoresServicio.Etl.Petitions;
 
 /// <summary>
 /// On PostgreSQL a load stages into a temporary table of its own that shadows <c>stg_petition</c> on its

@@ -1,10 +1,11 @@
 using System.Threading.Channels;
+using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Sources;
 using IndicadoresServicio.Etl.Transform;
 using IndicadoresServicio.Core.Terms;
 
-namespace IndicadoresServicio.Etl.Load;
+namespace IndicadoresServicio.Etl.Petitions;
 
 /// <summary>
 /// A petition ready for staging. Its fingerprint is taken by the writing side (<see cref="Hash"/>): the reading side
@@ -18,7 +19,7 @@ internal readonly record struct StagedRow(CanonicalPetition Petition, string? Kn
 /// <summary>What the pass over a file counted besides the rows it staged: quarantine, statuses, unknown values.</summary>
 internal sealed class StagingTally
 {
-    public List<PetitionLoad.QuarantinedRow> Quarantine { get; } = [];
+    public List<QuarantinedRow> Quarantine { get; } = [];
 
     public PetitionStatusCounter Statuses { get; } = PetitionStatusCounter.Empty();
 

@@ -1,8 +1,9 @@
 using System.Runtime.InteropServices;
+using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Transform;
 using IndicadoresServicio.Core.Terms;
 
-namespace IndicadoresServicio.Etl.Load;
+namespace IndicadoresServicio.Etl.Petitions;
 
 /// <summary>
 /// A fact row's dimension references, worked out without the connection: an existing member's id, or for a member

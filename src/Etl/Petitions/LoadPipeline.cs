@@ -1,8 +1,10 @@
 using System.Threading.Channels;
+using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Sources;
+using IndicadoresServicio.Etl.Transform;
 
-namespace IndicadoresServicio.Etl.Load;
+namespace IndicadoresServicio.Etl.Petitions;
 
 /// <summary>
 /// The two halves of a load, each on its own thread: reading and transforming the file (<see cref="StagingPass"/>)
@@ -27,8 +29,8 @@ internal static class LoadPipeline
         CancellationToken cancellation, Action<List<StagedRow>> write)
     {
         var tally = new StagingTally();
-        var mapping = new Transform.PetitionMapping(profile, options.Calendar, options.Today);
-        var rows = Channel.CreateBounded<List<StagedRow>>(new BoundedChannelOptions(Capacity) { SingleReader = true, SingleWriter = true });
+        var mapping = new PetitionMapping(profile, options.Calendar, options.Today);
+        var rows = System.Threading.Channels.Channel.CreateBounded<List<StagedRow>>(new BoundedChannelOptions(Capacity) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var producer = Task.Run(() => StagingPass.Produce(table, mapping, profile, options.CutOff, tally, rows.Writer, progress, stop.Token));
         try

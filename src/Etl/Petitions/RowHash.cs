@@ -1,9 +1,10 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
+using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Transform;
 
-namespace IndicadoresServicio.Etl.Load;
+namespace IndicadoresServicio.Etl.Petitions;
 
 /// <summary>
 /// A fingerprint of everything a petition's row in the marts says. Equal fingerprints mean a re-load has

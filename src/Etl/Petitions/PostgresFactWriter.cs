@@ -1,7 +1,9 @@
+using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Etl.Transform;
 using IndicadoresServicio.Warehousing.BulkWriting;
 using Npgsql;
 
-namespace IndicadoresServicio.Etl.Load;
+namespace IndicadoresServicio.Etl.Petitions;
 
 /// <summary>
 /// PostgreSQL's side of <see cref="FactWriter"/>: binary COPY encoded here (<see cref="BinaryCopy"/>),

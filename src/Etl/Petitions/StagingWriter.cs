@@ -1,3 +1,5 @@
+using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Etl.Transform;
 using IndicadoresServicio.Warehousing.BulkWriting;
 using System.Data.Common;
 using DuckDB.NET.Native;
@@ -6,7 +8,7 @@ using IndicadoresServicio.Warehousing;
 using DuckDBConnection = DuckDB.NET.Data.DuckDBConnection;
 using NpgsqlConnection = Npgsql.NpgsqlConnection;
 
-namespace IndicadoresServicio.Etl.Load;
+namespace IndicadoresServicio.Etl.Petitions;
 
 /// <summary>
 /// Streams canonical petitions into <c>stg_petition</c> with each engine's bulk path (DuckDB data chunks,

@@ -1,6 +1,8 @@
 using IndicadoresServicio.Core.Text;
+using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Etl.Transform;
 
-namespace IndicadoresServicio.Etl.Transform;
+namespace IndicadoresServicio.Etl.Petitions;
 
 /// <summary>The six canonical channels of reception (indicator catalogue) and the member for a blank cell.</summary>
 public static class Channels

@@ -1,6 +1,8 @@
 using IndicadoresServicio.Core.Terms;
+using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Etl.Transform;
 
-namespace IndicadoresServicio.Etl.Transform;
+namespace IndicadoresServicio.Etl.Petitions;
 
 /// <summary>
 /// A petition in the warehouse's vocabulary, with its legal terms computed: what one source row becomes

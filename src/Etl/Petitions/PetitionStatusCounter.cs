@@ -1,6 +1,8 @@
 using IndicadoresServicio.Core.Terms;
+using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Etl.Transform;
 
-namespace IndicadoresServicio.Etl.Load;
+namespace IndicadoresServicio.Etl.Petitions;
 
 /// <summary>Counts petitions per status at the run's cut-off, for the load's report.</summary>
 internal sealed class PetitionStatusCounter

@@ -1,9 +1,11 @@
 using System.Data.Common;
 using Dapper;
 using IndicadoresServicio.Core.Terms;
+using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Etl.Transform;
 using IndicadoresServicio.Warehousing;
 
-namespace IndicadoresServicio.Etl.Load;
+namespace IndicadoresServicio.Etl.Petitions;
 
 /// <summary>
 /// The dimension keys of a load that writes straight into <c>fct_petition</c>, on the connection's side. Existing
