@@ -193,7 +193,7 @@ public static partial class PaacWorkbook
                     .Select(c => c.TryGetValue(letter, out var v) ? XlsxCellText.From(v)?.Trim() : null)
                     .FirstOrDefault(t => t is not null) ?? "")
                 .ToList();
-            var numbered = HeaderRepeats.Numbered(texts);
+            var numbered = RepeatedHeaders.Numbered(texts);
             return letters.Select((l, i) => (l, numbered[i])).ToList();
         }
 
