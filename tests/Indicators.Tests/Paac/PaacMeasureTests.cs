@@ -1,5 +1,6 @@
 using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Indicators.Measurement;
+using IndicadoresServicio.Indicators.Paac;
 using IndicadoresServicio.Indicators.Warehouse;
 using IndicadoresServicio.TestSupport;
 using IndicadoresServicio.TestSupport.Paac;
@@ -121,5 +122,25 @@ public sealed class PaacMeasureTests
 
         FluentActions.Invoking(() => IndicatorPanel.Check(request)).Should().Throw<MeasurementException>();
         FluentActions.Invoking(() => IndicatorPanel.Check(request with { CutOff = August })).Should().NotThrow();
+    }
+
+    [Theory, MemberData(nameof(Engines))]
+    public void The_activity_list_agrees_with_the_engine_on_what_is_due_lagging_and_unreported(WarehouseEngine engine)
+    {
+        using var test = TestWarehouse.Create(engine);
+        new PaacFixture(test.Warehouse).Add(Entity, Plan2024);
+
+        foreach (var cutOff in new[] { April, August, December })
+        {
+            var activities = PaacActivities.At(test.Warehouse, 2024, cutOff);
+            var plan = Measure(test.Warehouse, cutOff);
+            activities.Should().HaveCount(7);
+            activities.Count(a => a.IsDue).Should().Be((int)Row(plan, "PAAC-CUMP").Current.Denominator!.Value, cutOff.ToString());
+            activities.Count(a => a.IsLagging).Should().Be((int)Row(plan, "PAAC-REZ").Value!.Value, cutOff.ToString());
+            activities.Count(a => a.Unreported).Should().Be((int)Row(plan, "PAAC-REZ").Statistic("sin_reporte")!.Value, cutOff.ToString());
+        }
+        var december = PaacActivities.At(test.Warehouse, 2024, December).Single(a => a.ComponentNumber == 1 && a.Number == "1.2");
+        december.Unreported.Should().BeTrue();
+        december.Responsible.Should().Be("Oficina Asesora de Planeación");
     }
 }
