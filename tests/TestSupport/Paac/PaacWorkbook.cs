@@ -1,43 +1,46 @@
-using IndicadoresServicio.Etl.Paac;
-using IndicadoresServicio.Etl.Tests.Sources;
+using MiniExcelLibs;
 
-namespace IndicadoresServicio.Etl.Tests.Paac;
+namespace IndicadoresServicio.TestSupport.Paac;
 
 /// <summary>
-/// The plan of the tests: an alcaldía's PAAC 2024 as such workbooks come, one sheet per component with title rows,
-/// a two-row header (plan columns over blanks, "Seguimiento N OCI" over "% de avance" | "Observaciones"), subcomponent
-/// and responsable written once, a separator row, and every wording of dates and progress the contract lists.
-/// The figures the tests expect are worked out by hand in docs/paac.md's example and in each test.
+/// The plan workbook of the tests: an alcaldía's PAAC 2024 as such workbooks come, one sheet per component with title
+/// rows, a two-row header (plan columns over blanks, "Seguimiento N OCI" over "% de avance" | "Observaciones"),
+/// subcomponent and responsable written once, a separator row, and every wording of dates and progress the contract
+/// lists. The same plan as <see cref="PaacFixture.Plan2024"/> plus 5.2.1, whose August progress is quarantined.
 /// </summary>
-internal static class PaacWorkbooks
+public static class PaacWorkbook
 {
     public const string Entity = "Alcaldía de Ejemplo";
 
     /// <summary>The profile of issue 15, as written there.</summary>
-    public static PaacProfile Profile => new()
-    {
-        Kind = "paac",
-        Source = "paac",
-        Entity = Entity,
-        Format = "xlsx",
-        Plan = "PAAC",
-        Vigencia = 2024,
-        HeaderRows = 2,
-        ComponentFrom = "titulo",
-        Columns = new Dictionary<string, string>
+    public const string ProfileJson = """
         {
-            ["subcomponente"] = "Subcomponente", ["actividad_id"] = "No.", ["actividad"] = "Actividades",
-            ["meta"] = "Meta o producto", ["responsable"] = "Responsable", ["fecha_programada"] = "Fecha programada",
-        },
-        FollowUps =
-        [
-            new(new DateOnly(2024, 4, 30), "% de avance", "Observaciones"),
-            new(new DateOnly(2024, 8, 31), "% de avance (2)", "Observaciones (2)"),
-            new(new DateOnly(2024, 12, 31), "% de avance (3)", "Observaciones (3)"),
-        ],
-        Values = new Dictionary<string, IReadOnlyDictionary<string, double>> { ["avance"] = new Dictionary<string, double> { ["Cumplida"] = 100, ["No iniciada"] = 0 } },
-        DependencyAliases = new Dictionary<string, string> { ["Planeación"] = "Oficina Asesora de Planeación" },
-    };
+          "tipo": "paac",
+          "fuente": "paac",
+          "entidad": "Alcaldía de Ejemplo",
+          "formato": "xlsx",
+          "plan": "PAAC",
+          "vigencia": 2024,
+          "hoja": null,
+          "fila_encabezado": null,
+          "filas_encabezado": 2,
+          "componente_de": "titulo",
+          "columnas": {"subcomponente": "Subcomponente", "actividad_id": "No.", "actividad": "Actividades",
+                       "meta": "Meta o producto", "responsable": "Responsable", "fecha_programada": "Fecha programada"},
+          "seguimientos": [{"corte": "2024-04-30", "avance": "% de avance", "observaciones": "Observaciones"},
+                           {"corte": "2024-08-31", "avance": "% de avance (2)", "observaciones": "Observaciones (2)"},
+                           {"corte": "2024-12-31", "avance": "% de avance (3)", "observaciones": "Observaciones (3)"}],
+          "valores": {"avance": {"Cumplida": 100, "No iniciada": 0}},
+          "alias_dependencias": {"Planeación": "Oficina Asesora de Planeación"}
+        }
+        """;
+
+    /// <summary>Writes the profile next to the workbook; returns its path.</summary>
+    public static string WriteProfile(string path)
+    {
+        File.WriteAllText(path, ProfileJson);
+        return path;
+    }
 
     private static readonly object?[] Upper =
         ["Subcomponente", "No.", "Actividades", "Meta o producto", "Responsable", "Fecha programada",
@@ -52,7 +55,7 @@ internal static class PaacWorkbooks
     /// Component 4 (sheet "Atención"): 1.1 first semester (20, 100, 100); 1.2 cuatrimestral (33, 66, 100);
     /// 2.2. due 31 December (-, 10, 90%); 5.2.1 with "ochenta" in August: quarantined.
     /// </summary>
-    public static string Plan(string path, string? badAugust = "ochenta") => Workbooks.Write(path, new Dictionary<string, object?[][]>
+    public static string Plan(string path, string? badAugust = "ochenta") => Write(path, new Dictionary<string, object?[][]>
     {
         ["Riesgos"] =
         [
@@ -80,4 +83,13 @@ internal static class PaacWorkbooks
             ["Relacionamiento con el ciudadano", "5.2.1", "Análisis, retroalimentación y correctivos", "Acciones de mejora", "Secretaría General", "septiembre de 2024", 0, null, badAugust, null, null, null],
         ],
     });
+
+    /// <summary>Sheets of rows as they are written (MiniExcel without a header row; every row as wide as the widest).</summary>
+    public static string Write(string path, IReadOnlyDictionary<string, object?[][]> sheets)
+    {
+        var workbook = sheets.ToDictionary(s => s.Key, s => (object)s.Value.Select(r => Enumerable.Range(0, s.Value.Max(x => x.Length))
+            .ToDictionary(i => $"c{i:D3}", i => i < r.Length ? r[i] : null)).ToList());
+        MiniExcel.SaveAs(path, workbook, printHeader: false);
+        return path;
+    }
 }
