@@ -4,11 +4,11 @@ using System.Text;
 using Dapper;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Sources;
-using IndicadoresServicio.Indicators.Calendar;
-using IndicadoresServicio.Indicators.Paac;
-using IndicadoresServicio.Indicators.Terms;
-using IndicadoresServicio.Indicators.Text;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Core.Calendar;
+using IndicadoresServicio.Core.Paac;
+using IndicadoresServicio.Core.Terms;
+using IndicadoresServicio.Core.Text;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Etl.Paac;
 

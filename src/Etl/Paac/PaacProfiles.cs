@@ -1,7 +1,7 @@
 using System.Text.Json;
 using IndicadoresServicio.Etl.Profiles;
-using IndicadoresServicio.Indicators.Paac;
-using IndicadoresServicio.Indicators.Text;
+using IndicadoresServicio.Core.Paac;
+using IndicadoresServicio.Core.Text;
 
 namespace IndicadoresServicio.Etl.Paac;
 

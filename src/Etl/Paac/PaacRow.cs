@@ -1,4 +1,4 @@
-using IndicadoresServicio.Indicators.Paac;
+using IndicadoresServicio.Core.Paac;
 
 namespace IndicadoresServicio.Etl.Paac;
 

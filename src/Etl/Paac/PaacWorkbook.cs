@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using IndicadoresServicio.Etl.Sources;
-using IndicadoresServicio.Indicators.Paac;
-using IndicadoresServicio.Indicators.Text;
+using IndicadoresServicio.Core.Paac;
+using IndicadoresServicio.Core.Text;
 using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
 

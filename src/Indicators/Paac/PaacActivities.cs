@@ -1,6 +1,6 @@
 using Dapper;
-using IndicadoresServicio.Indicators.Text;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Core.Text;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Indicators.Paac;
 
@@ -39,7 +39,7 @@ public sealed class PaacActivity
 /// <summary>The activities of a vigencia's plans at a cut-off (sql/paac/activities_at_cut_off.sql).</summary>
 public static class PaacActivities
 {
-    public static IReadOnlyList<PaacActivity> At(Warehouse.Warehouse warehouse, int vigencia, DateOnly cutOff, string? entity = null, string? plan = null)
+    public static IReadOnlyList<PaacActivity> At(Warehouse warehouse, int vigencia, DateOnly cutOff, string? entity = null, string? plan = null)
     {
         using var connection = warehouse.OpenConnection();
         return connection.Query<PaacActivity>(warehouse.Sql(SqlScripts.Statements("paac/activities_at_cut_off.sql").Single()),
@@ -47,7 +47,7 @@ public static class PaacActivities
     }
 
     /// <summary>The vigencias with a plan loaded, oldest first.</summary>
-    public static IReadOnlyList<int> Vigencias(Warehouse.Warehouse warehouse)
+    public static IReadOnlyList<int> Vigencias(Warehouse warehouse)
     {
         using var connection = warehouse.OpenConnection();
         return connection.Query<int>("SELECT DISTINCT CAST(vigencia AS INTEGER) FROM fct_paac_activity ORDER BY 1").ToList();

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using IndicadoresServicio.Dashboard.Tests.CommandLine;
 using IndicadoresServicio.Dashboard.Tests.Reports;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 using IndicadoresServicio.TestSupport.Paac;
 
@@ -32,7 +32,7 @@ public sealed class PaacCommandTests : IDisposable
     public async Task Medir_answers_the_vigencia_at_the_follow_up_of_the_cut_off_per_component(WarehouseEngine engine)
     {
         using var test = TestWarehouse.Create(engine);
-        new PaacFixture(test.Warehouse).Add(PaacWorkbook.Entity, PaacFixture.Plan2024);
+        new PaacFixture(test.Warehouse).Add(PaacPlanWorkbook.Entity, PaacFixture.Plan2024);
 
         var run = await CliRun.Of(_root, null, "medir", "--desde", "2024-01-01", "--hasta", "2024-12-31", "--corte", "2024-08-31",
             "--indicador", "PAAC-AV", "--por", "componente", "--formato", "json", "--bd", Argument(test));
@@ -52,16 +52,16 @@ public sealed class PaacCommandTests : IDisposable
     public async Task The_follow_up_report_shows_each_component_the_consolidated_progress_and_the_lagging_activities(WarehouseEngine engine)
     {
         using var test = TestWarehouse.Create(engine);
-        new PaacFixture(test.Warehouse).Add(PaacWorkbook.Entity, PaacFixture.Plan2024);
+        new PaacFixture(test.Warehouse).Add(PaacPlanWorkbook.Entity, PaacFixture.Plan2024);
         Directory.CreateDirectory(Path.Combine(_root, "config"));
-        File.WriteAllText(Path.Combine(_root, "config", "appsettings.json"), $$$"""{"Indicadores": {"Entidad": "{{{PaacWorkbook.Entity}}}"}}""");
+        File.WriteAllText(Path.Combine(_root, "config", "appsettings.json"), $$$"""{"Indicadores": {"Entidad": "{{{PaacPlanWorkbook.Entity}}}"}}""");
         var pdf = Path.Combine(_root, "paac.pdf");
 
         var run = await CliRun.Of(_root, null, "informe", "paac", "--vigencia", "2024", "--corte", "2024-12-31", "--salida", pdf, "--bd", Argument(test));
 
         run.ExitCode.Should().Be(0, run.Error);
         var text = PdfText.Read(pdf);
-        text.Flat.Should().Contain(PaacWorkbook.Entity)
+        text.Flat.Should().Contain(PaacPlanWorkbook.Entity)
             .And.Contain("vigencia 2024")
             .And.Contain("Fecha de corte: 31 de diciembre de 2024")
             // (72,5 + 96,67) / 2 = 84,58 %; 7 programmed, 7 due, 4 completed, 3 lagging, 1 without report.

@@ -1,6 +1,6 @@
 using Dapper;
 using IndicadoresServicio.Etl.Paac;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 using IndicadoresServicio.TestSupport.Paac;
 
@@ -14,7 +14,7 @@ public sealed class PaacLoadTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     /// <summary>The issue's profile, read from its JSON as a clerk would write it.</summary>
-    private PaacProfile Profile => PaacProfiles.Load(PaacWorkbook.WriteProfile(_dir.File("paac.json")));
+    private PaacProfile Profile => PaacProfiles.Load(PaacPlanWorkbook.WriteProfile(_dir.File("paac.json")));
 
     public static TheoryEngines Engines => TestWarehouse.Engines;
 
@@ -22,7 +22,7 @@ public sealed class PaacLoadTests : IDisposable
     public void Every_activity_row_is_loaded_or_quarantined_and_separators_are_skipped(WarehouseEngine engine)
     {
         using var test = TestWarehouse.Create(engine);
-        var summary = PaacLoad.Run(test.Warehouse, Profile, PaacWorkbook.Plan(_dir.File("paac.xlsx")), Today);
+        var summary = PaacLoad.Run(test.Warehouse, Profile, PaacPlanWorkbook.Plan(_dir.File("paac.xlsx")), Today);
 
         summary.Read.Should().Be(8);
         summary.Inserted.Should().Be(7);
@@ -34,7 +34,7 @@ public sealed class PaacLoadTests : IDisposable
     public void A_bad_progress_is_quarantined_with_file_sheet_line_column_and_reason(WarehouseEngine engine)
     {
         using var test = TestWarehouse.Create(engine);
-        PaacLoad.Run(test.Warehouse, Profile, PaacWorkbook.Plan(_dir.File("paac.xlsx")), Today);
+        PaacLoad.Run(test.Warehouse, Profile, PaacPlanWorkbook.Plan(_dir.File("paac.xlsx")), Today);
 
         using var connection = test.Warehouse.OpenConnection();
         var row = connection.QuerySingle("SELECT file_name, line, column_name, reason FROM etl_quarantine");
@@ -48,7 +48,7 @@ public sealed class PaacLoadTests : IDisposable
     public void Activities_keep_component_subcomponent_responsable_after_aliases_and_the_due_date_the_wording_means(WarehouseEngine engine)
     {
         using var test = TestWarehouse.Create(engine);
-        PaacLoad.Run(test.Warehouse, Profile, PaacWorkbook.Plan(_dir.File("paac.xlsx")), Today);
+        PaacLoad.Run(test.Warehouse, Profile, PaacPlanWorkbook.Plan(_dir.File("paac.xlsx")), Today);
 
         using var connection = test.Warehouse.OpenConnection();
         var rows = connection.Query<(string, string, string?, string?, DateOnly?, bool)>("""
@@ -73,7 +73,7 @@ public sealed class PaacLoadTests : IDisposable
     public void Progress_is_read_as_typed_and_blank_cells_are_no_report(WarehouseEngine engine)
     {
         using var test = TestWarehouse.Create(engine);
-        PaacLoad.Run(test.Warehouse, Profile, PaacWorkbook.Plan(_dir.File("paac.xlsx")), Today);
+        PaacLoad.Run(test.Warehouse, Profile, PaacPlanWorkbook.Plan(_dir.File("paac.xlsx")), Today);
 
         using var connection = test.Warehouse.OpenConnection();
         var progress = connection.Query<(string, string, double)>("""
@@ -94,7 +94,7 @@ public sealed class PaacLoadTests : IDisposable
     public void The_same_file_twice_changes_nothing_and_a_corrected_file_updates_progress(WarehouseEngine engine)
     {
         using var test = TestWarehouse.Create(engine);
-        var path = PaacWorkbook.Plan(_dir.File("paac.xlsx"));
+        var path = PaacPlanWorkbook.Plan(_dir.File("paac.xlsx"));
         PaacLoad.Run(test.Warehouse, Profile, path, Today);
         var again = PaacLoad.Run(test.Warehouse, Profile, path, Today);
         again.Inserted.Should().Be(0);
@@ -103,7 +103,7 @@ public sealed class PaacLoadTests : IDisposable
         again.Quarantined.Should().Be(1);
         Count(test, "etl_quarantine").Should().Be(1);
 
-        var corrected = PaacLoad.Run(test.Warehouse, Profile, PaacWorkbook.Plan(_dir.File("paac-corregido.xlsx"), badAugust: "80%"), Today);
+        var corrected = PaacLoad.Run(test.Warehouse, Profile, PaacPlanWorkbook.Plan(_dir.File("paac-corregido.xlsx"), badAugust: "80%"), Today);
 
         corrected.Inserted.Should().Be(1);
         corrected.Unchanged.Should().Be(7);
@@ -115,10 +115,10 @@ public sealed class PaacLoadTests : IDisposable
     public void A_follow_up_file_of_one_cut_off_updates_the_activities_it_names(WarehouseEngine engine)
     {
         using var test = TestWarehouse.Create(engine);
-        PaacLoad.Run(test.Warehouse, Profile, PaacWorkbook.Plan(_dir.File("paac.xlsx")), Today);
+        PaacLoad.Run(test.Warehouse, Profile, PaacPlanWorkbook.Plan(_dir.File("paac.xlsx")), Today);
         var followUp = new PaacProfile
         {
-            Kind = "paac", Source = "paac-seguimiento", Entity = PaacWorkbook.Entity, Plan = "PAAC", Vigencia = 2024,
+            Kind = "paac", Source = "paac-seguimiento", Entity = PaacPlanWorkbook.Entity, Plan = "PAAC", Vigencia = 2024,
             CutOff = new DateOnly(2024, 12, 31), ComponentFrom = "columna",
             Columns = new Dictionary<string, string> { ["componente"] = "Componente", ["actividad_id"] = "No.", ["avance"] = "Avance", ["observaciones"] = "Observaciones OCI" },
             Values = new Dictionary<string, IReadOnlyDictionary<string, double>> { ["avance"] = new Dictionary<string, double> { ["Cumplida"] = 100 } },

@@ -1,7 +1,7 @@
 using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Indicators.Measurement;
 using IndicadoresServicio.Indicators.Paac;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 using IndicadoresServicio.TestSupport.Paac;
 using static IndicadoresServicio.TestSupport.Paac.PaacFixture;
@@ -20,7 +20,7 @@ public sealed class PaacMeasureTests
 
     public static TheoryEngines Engines => TestWarehouse.Engines;
 
-    private static Panel Measure(IndicadoresServicio.Indicators.Warehouse.Warehouse warehouse, DateOnly cutOff, params string[] slices) =>
+    private static Panel Measure(IndicadoresServicio.Warehousing.Warehouse warehouse, DateOnly cutOff, params string[] slices) =>
         IndicatorPanel.Measure(warehouse, new MeasurementRequest(Period.Of(new(2024, 1, 1), new(2024, 12, 31)), cutOff,
             ["PAAC-AV", "PAAC-CUMP", "PAAC-REZ"], slices), Targets.Defaults);
 

@@ -3,7 +3,7 @@ using IndicadoresServicio.Dashboard.Web.Tables;
 using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Indicators.Measurement;
 using IndicadoresServicio.Indicators.Paac;
-using IndicadoresServicio.Indicators.Text;
+using IndicadoresServicio.Core.Text;
 using TableLight = IndicadoresServicio.Dashboard.Web.Tables.TrafficLight;
 using LightColour = IndicadoresServicio.Dashboard.Web.Tables.LightColour;
 using EngineLight = IndicadoresServicio.Indicators.Catalogue.TrafficLight;

@@ -4,7 +4,7 @@ using IndicadoresServicio.Dashboard.Web.Paac;
 using IndicadoresServicio.Dashboard.Web.Tables;
 using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Indicators.Paac;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IndicadoresServicio.Dashboard.Web.Pages;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using IndicadoresServicio.Indicators.Text;
+using IndicadoresServicio.Core.Text;
 
-namespace IndicadoresServicio.Indicators.Paac;
+namespace IndicadoresServicio.Core.Paac;
 
 /// <summary>One component of an anti-corruption plan: its number in the plan and its name.</summary>
 public sealed record PaacComponent(int? Number, string Name);

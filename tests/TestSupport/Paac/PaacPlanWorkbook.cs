@@ -8,7 +8,7 @@ namespace IndicadoresServicio.TestSupport.Paac;
 /// subcomponent and responsable written once, a separator row, and every wording of dates and progress the contract
 /// lists. The same plan as <see cref="PaacFixture.Plan2024"/> plus 5.2.1, whose August progress is quarantined.
 /// </summary>
-public static class PaacWorkbook
+public static class PaacPlanWorkbook
 {
     public const string Entity = "Alcaldía de Ejemplo";
 
