@@ -76,6 +76,26 @@ public sealed class PaacCommandTests : IDisposable
             .And.Contain(l => l.Contains("96,7 %") && l.Contains("Verde"), "component 4 at 96,7 %");
     }
 
+    [Theory, MemberData(nameof(Engines))]
+    public async Task Etl_loads_the_workbook_through_the_issues_profile_and_a_second_run_changes_nothing(WarehouseEngine engine)
+    {
+        using var test = TestWarehouse.Create(engine);
+        var profile = PaacPlanWorkbook.WriteProfile(Path.Combine(_root, "paac.json"));
+        var plan = PaacPlanWorkbook.Plan(Path.Combine(_root, "paac-2024.xlsx"));
+
+        var first = await CliRun.Of(_root, null, "etl", "--perfil", profile, "--archivo", plan, "--json", "--bd", Argument(test));
+        var second = await CliRun.Of(_root, null, "etl", "--perfil", profile, "--archivo", plan, "--json", "--bd", Argument(test));
+
+        first.ExitCode.Should().Be(0, first.Error);
+        first.OutLines.Last().Should().Be("""{"leidas":8,"insertadas":7,"actualizadas":0,"sin_cambios":0,"en_cuarentena":1}""");
+        first.Error.Should().Contain("hoja «…»: el avance «…» no es un número").And.NotContain("Estado al corte");
+        second.OutLines.Last().Should().Be("""{"leidas":8,"insertadas":0,"actualizadas":0,"sin_cambios":7,"en_cuarentena":1}""");
+        var measured = await CliRun.Of(_root, null, "medir", "--desde", "2024-01-01", "--hasta", "2024-12-31", "--corte", "2024-08-31",
+            "--indicador", "PAAC-AV", "--formato", "json", "--bd", Argument(test));
+        using var json = JsonDocument.Parse(measured.Out);
+        json.RootElement[0].GetProperty("valor").GetDouble().Should().BeApproximately(0.815, 1e-9);
+    }
+
     [Fact]
     public async Task A_cut_off_before_the_vigencia_is_refused_in_spanish()
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using IndicadoresServicio.Dashboard.Settings;
 using IndicadoresServicio.Etl.Inbox;
 using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Etl.Paac;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Sources;
 using IndicadoresServicio.Warehousing;
@@ -80,14 +81,18 @@ public static class EtlCommand
     private static async Task<int> LoadOneFile(Warehouse warehouse, string profilePath, string file, FileLoadOptions options,
         bool json, CommandContext context)
     {
-        var profile = MappingProfiles.Load(profilePath);
+        // "tipo": "paac" (docs/paac.md) until the dataset dispatch lands; every other profile is a petitions profile.
+        var paac = PaacProfiles.IsPaac(profilePath) ? PaacProfiles.Load(profilePath) : null;
+        var profile = paac is null ? MappingProfiles.Load(profilePath) : null;
         LoadSummary summary;
         string report;
         try
         {
             Migrator.Apply(warehouse);
             using var progress = new TerminalProgress(context.Error, context.ErrorIsTerminal, $"Cargando {Path.GetFileName(file)}…");
-            summary = FileLoad.Run(warehouse, profile, file, options, progress, context.Cancellation);
+            summary = paac is not null
+                ? PaacLoad.Run(warehouse, paac, file, options.Today, context.Cancellation)
+                : FileLoad.Run(warehouse, profile!, file, options, progress, context.Cancellation);
             report = LoadReport.Full(summary, options.CutOff);
         }
         catch (WarehouseException e) when (e.IsLocked)
