@@ -5,13 +5,14 @@ using IndicadoresServicio.Indicators.Measurement;
 namespace IndicadoresServicio.Dashboard.Reports;
 
 /// <summary>One report asked for, by the command line, the dashboard's download or the monthly job.</summary>
-public sealed record ReportOrder(string Kind, Period Period, DateOnly CutOff, string? Dependency, Semester? Semester = null)
+public sealed record ReportOrder(string Kind, Period Period, DateOnly CutOff, string? Dependency, Semester? Semester = null, int? Vigencia = null)
 {
     public PrintablePage Build(ReportContext context) => Kind switch
     {
         "ficha" => DependencyScorecard.Build(context, Period, CutOff, Dependency!),
         "comite" => CommitteeReport.Build(context, Period, CutOff),
         "pqrsd" => PublicPetitionsReport.Build(context, Semester!, CutOff),
+        "paac" => Web.Paac.PaacReport.Build(context, Vigencia!.Value, CutOff),
         _ => throw new ArgumentOutOfRangeException(nameof(Kind), Kind, "Informe desconocido."),
     };
 }

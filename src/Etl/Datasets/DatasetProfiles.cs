@@ -1,3 +1,4 @@
+using IndicadoresServicio.Etl.Paac;
 using IndicadoresServicio.Etl.Petitions;
 using IndicadoresServicio.Etl.Profiles;
 
@@ -19,6 +20,7 @@ public static class DatasetProfiles
     private static readonly Dictionary<string, Func<string, DatasetProfile>> Kinds = new(StringComparer.Ordinal)
     {
         [DefaultKind] = PetitionDataset.Open,
+        [PaacProfiles.Kind] = PaacDataset.Open,
     };
 
     /// <summary>Reads the profile's <c>"tipo"</c> and opens the profile as that dataset's. Throws

@@ -29,8 +29,11 @@ public static class MeasureQuery
             if (slices[i].LabelJoin is { } join)
                 joins.Append("\nLEFT JOIN ").Append(join.Replace("{key}", key).Replace("{label}", dimension));
         }
-        return Fill(script, ("{{slice_keys}}", keys.ToString()), ("{{slice_group}}", group.ToString()),
+        var composed = Fill(script, ("{{slice_keys}}", keys.ToString()), ("{{slice_group}}", group.ToString()),
             ("{{slice_labels}}", labels.ToString()), ("{{slice_joins}}", joins.ToString()), ("{{filters}}", filters));
+        // A script whose formula depends on the slicing itself (PAAC-AV: the plan's mean of component means, a
+        // dependency's mean of its own activities) reads the slices' catalogue names as a text literal.
+        return composed.Replace("{{slice_names}}", $"',{string.Join(",", slices.Select(s => s.Name))},'", StringComparison.Ordinal);
     }
 
     /// <summary>A script that only filters (the alert list).</summary>

@@ -5,6 +5,8 @@ using IndicadoresServicio.Dashboard.Hosting;
 using IndicadoresServicio.Dashboard.Settings;
 using IndicadoresServicio.Etl.Datasets;
 using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Etl.Paac;
+using IndicadoresServicio.Generator.Paac;
 using IndicadoresServicio.Generator;
 using IndicadoresServicio.Warehousing;
 
@@ -79,6 +81,13 @@ public static class DemoCommand
             var summary = DatasetProfiles.Open(Path.Combine(folder, profile + ".json"))
                 .LoadFile(warehouse, Path.Combine(folder, export), loadOptions, progress, context.Cancellation);
             context.Error.WriteLine($"   {export}: {LoadReport.OneLine(summary)}");
+        }
+        // The PAAC of the last two vigencias with the OCI follow-ups whose cut-off had passed (docs/paac.md).
+        foreach (var vigencia in new[] { options.PeriodEnd.Year - 1, options.PeriodEnd.Year })
+        {
+            var (book, paacProfile, _) = PaacPlanWorkbook.Write(folder, options.EntityName, vigencia, options.PeriodEnd, options.Seed);
+            var summary = PaacLoad.Run(warehouse, PaacProfiles.Load(paacProfile), book, today, context.Cancellation);
+            context.Error.WriteLine($"   {Path.GetFileName(book)}: {LoadReport.OneLine(summary)}");
         }
 
         await SamplePdfs(installation, context);

@@ -19,6 +19,7 @@ public static class ReportCommand
         Uso: ./indicadores informe ficha --dependencia NOMBRE --desde AAAA-MM-DD --hasta AAAA-MM-DD [--corte AAAA-MM-DD] --salida ARCHIVO.pdf
              ./indicadores informe comite --desde AAAA-MM-DD --hasta AAAA-MM-DD [--corte AAAA-MM-DD] --salida ARCHIVO.pdf
              ./indicadores informe pqrsd --semestre AAAA-S [--corte AAAA-MM-DD] --salida ARCHIVO.pdf
+             ./indicadores informe paac --vigencia AAAA --corte AAAA-MM-DD --salida ARCHIVO.pdf
              (todas aceptan además [--metas ARCHIVO] [--bd ...])
 
         ficha    Ficha de indicadores de una dependencia: panel con metas y semáforo, tendencia mensual, puesto
@@ -28,6 +29,10 @@ public static class ReportCommand
         pqrsd    Informe de PQRSD para publicación (Ley 1712 de 2014 art. 11, Ley 1474 de 2011 art. 76) de un
                  semestre: --semestre 2024-1 es enero a junio de 2024, 2024-2 julio a diciembre. Solo cifras
                  agregadas: nada identifica a una persona.
+        paac     Seguimiento de la Oficina de Control Interno al PAAC (o PTEP) de una vigencia a una fecha de
+                 corte (30 de abril, 31 de agosto, 31 de diciembre): por componente, actividades programadas,
+                 cumplidas, % de avance y zona; el avance consolidado; por dependencia; las rezagadas con su
+                 responsable y observaciones. Véase docs/paac.md.
 
         --corte   fecha a la que se mide el estado de las peticiones (por omisión, hoy; no antes del fin del periodo).
         --metas   archivo de metas (por omisión config/metas.json si existe).
@@ -41,7 +46,7 @@ public static class ReportCommand
         """,
         Run);
 
-    private static readonly string[] Kinds = ["ficha", "comite", "pqrsd"];
+    private static readonly string[] Kinds = ["ficha", "comite", "pqrsd", "paac"];
 
     private static async Task<int> Run(Arguments arguments, CommandContext context)
     {
@@ -53,13 +58,14 @@ public static class ReportCommand
         {
             "ficha" => new ReportOrder(kind, Period(arguments), CutOff(arguments), arguments.RequiredText("dependencia")),
             "comite" => new ReportOrder(kind, Period(arguments), CutOff(arguments), null),
+            "paac" => PaacOrder(arguments),
             _ => SemesterOrder(arguments),
         };
         var output = arguments.RequiredText("salida");
         var targetsPath = arguments.Text("metas");
         var warehouse = context.Installation.Warehouse(arguments);
         arguments.RejectUnknown();
-        if (order.CutOff < order.Period.To)
+        if (order.CutOff < order.Period.To && order.Kind != "paac")
             throw new UsageException($"La fecha de corte ({ReportDates.Short(order.CutOff)}) es anterior al fin del periodo ({ReportDates.Short(order.Period.To)}).");
         if (warehouse.Engine == WarehouseEngine.DuckDb && !File.Exists(warehouse.Description))
             throw new WarehouseException($"La bodega {warehouse.Description} no existe todavía. Cargue datos con «./indicadores etl» o «./indicadores demo».");
@@ -113,6 +119,18 @@ public static class ReportCommand
     }
 
     private static DateOnly CutOff(Arguments arguments) => arguments.Date("corte") ?? DateOnly.FromDateTime(DateTime.Now);
+
+    /// <summary>The PAAC follow-up of a vigencia at a cut-off inside it (or after it: the year-end follow-up).</summary>
+    private static ReportOrder PaacOrder(Arguments arguments)
+    {
+        var vigencia = arguments.RequiredText("vigencia");
+        if (!int.TryParse(vigencia, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
+            throw new UsageException($"--vigencia: «{vigencia}» no es un año; por ejemplo 2024.");
+        var cutOff = arguments.Date("corte") ?? Indicators.Paac.PaacActivities.DefaultCutOff(year, DateOnly.FromDateTime(DateTime.Now));
+        if (cutOff.Year < year)
+            throw new UsageException($"La fecha de corte ({ReportDates.Short(cutOff)}) es anterior a la vigencia {year}.");
+        return new ReportOrder("paac", Indicators.Measurement.Period.Of(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)), cutOff, null, Vigencia: year);
+    }
 
     private static ReportOrder SemesterOrder(Arguments arguments)
     {
