@@ -44,6 +44,7 @@ public static class IndicatorCatalogue
             "Proporción de las peticiones con término radicadas en el periodo que se trasladaron a otra entidad (Ley 1755 de 2015, art. 21).",
             "trasladadas / radicadas con término",
             IndicatorUnit.Proportion, IndicatorDirection.LowerIsBetter, null, Petitions, "transferred", "filed_with_term"),
+        .. Plan.PlanIndicators.All,
     ];
 
     public static IndicatorDefinition? Find(string code) =>

@@ -12,6 +12,12 @@ namespace IndicadoresServicio.Indicators.Catalogue;
 /// <param name="Slices">The whitelist of slices this source's facts can be cut by.</param>
 public sealed record MeasureSource(string Code, IReadOnlyList<MeasureScript> Scripts, string CohortMeasure, IReadOnlyList<SliceDefinition> Slices)
 {
+    /// <summary>
+    /// Whether a cut-off inside the period makes sense: plan goals are followed quarter by quarter through the year,
+    /// while a petition filed after the cut-off did not exist yet at it.
+    /// </summary>
+    public bool CutOffMayPrecedePeriodEnd { get; init; }
+
     public SliceDefinition? FindSlice(string name) =>
         Slices.FirstOrDefault(s => string.Equals(s.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
 

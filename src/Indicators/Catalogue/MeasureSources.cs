@@ -44,5 +44,5 @@ public static class MeasureSources
                 ComparableAcrossPeriods: false),
         ]);
 
-    public static IReadOnlyList<MeasureSource> All { get; } = [Petitions];
+    public static IReadOnlyList<MeasureSource> All { get; } = [Petitions, Plan.PlanSource.Definition];
 }

@@ -43,7 +43,8 @@ public static class IndicatorPanel
         Plan(MeasurementRequest request)
     {
         var indicators = RequestChecks.Indicators(request.Indicators);
-        RequestChecks.Dates(request.Period, request.CutOff, request.PreviousPeriod, request.AlertDays);
+        RequestChecks.Dates(request.Period, request.CutOff, request.PreviousPeriod, request.AlertDays,
+            indicators.All(i => i.Source.CutOffMayPrecedePeriodEnd));
         var slicesBySource = indicators.Select(i => i.Source).Distinct().ToDictionary(s => s, s => RequestChecks.Slices(s, request.Slices));
         return (indicators, slicesBySource);
     }

@@ -12,8 +12,10 @@ internal static class RequestChecks
     /// <summary>The requested indicators in the order asked (none: the whole catalogue), each once.</summary>
     public static IReadOnlyList<IndicatorDefinition> Indicators(IReadOnlyList<string>? codes)
     {
+        // No codes: the petition indicators, as before other datasets joined the catalogue; their pages and filters
+        // (canal, tipo, tema) belong to petitions, and each other dataset asks for its own codes.
         if (codes is null || codes.Count == 0)
-            return IndicatorCatalogue.All;
+            return IndicatorCatalogue.All.Where(i => i.Source == MeasureSources.Petitions).ToList();
         return codes
             .Select(code => IndicatorCatalogue.Find(code)
                 ?? throw new MeasurementException($"El indicador «{code.Trim()}» no existe. Indicadores: {IndicatorCatalogue.Codes}."))
@@ -36,9 +38,13 @@ internal static class RequestChecks
         return slices;
     }
 
-    public static void Dates(Period period, DateOnly cutOff, Period previous, int alertDays)
+    /// <param name="cutOffMayPrecedeEnd">True when every indicator asked is followed through its period (<see cref="MeasureSource.CutOffMayPrecedePeriodEnd"/>).</param>
+    public static void Dates(Period period, DateOnly cutOff, Period previous, int alertDays, bool cutOffMayPrecedeEnd = false)
     {
-        if (cutOff < period.To)
+        if (cutOffMayPrecedeEnd && cutOff < period.From)
+            throw new MeasurementException(
+                $"La fecha de corte ({Text(cutOff)}) es anterior al inicio del periodo ({Text(period.From)}): a esa fecha no había nada que medir.");
+        if (cutOff < period.To && !cutOffMayPrecedeEnd)
             throw new MeasurementException(
                 $"La fecha de corte ({Text(cutOff)}) es anterior al fin del periodo ({Text(period.To)}): las peticiones radicadas " +
                 "después del corte aún no existían en esa fecha. Use un corte igual o posterior al fin del periodo.");
