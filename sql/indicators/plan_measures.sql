@@ -71,7 +71,7 @@ per_goal AS (
         goals.weight,
         CASE WHEN sums.programmed > 0 THEN least(1.0, COALESCE(sums.achieved_due, 0) / sums.programmed) END AS year_progress,
         CASE WHEN sums.programmed_due > 0 THEN least(1.0, COALESCE(sums.achieved_due, 0) / sums.programmed_due) END AS efficacy,
-        greatest(0.0, least(1.0, CASE
+        CASE
             WHEN goals.accumulation IN ('suma', 'flujo') THEN
                 CASE WHEN goals.four_year_target > 0 THEN COALESCE(sums.achieved_total, 0) / goals.four_year_target END
             WHEN goals.accumulation = 'incremento' THEN
@@ -81,14 +81,16 @@ per_goal AS (
                 CASE WHEN goals.baseline <> goals.four_year_target
                     THEN (goals.baseline - COALESCE(reported.latest, goals.baseline)) / (goals.baseline - goals.four_year_target) END
             ELSE yearly.mean_year_progress
-        END)) AS four_year_progress
+        END AS four_year_raw
     FROM goals
     JOIN sums ON sums.is_current = goals.is_current AND sums.goal_id = goals.goal_id
     LEFT JOIN reported ON reported.is_current = goals.is_current AND reported.goal_id = goals.goal_id
     LEFT JOIN yearly ON yearly.is_current = goals.is_current AND yearly.goal_id = goals.goal_id
 ),
 keyed AS (
-    SELECT f.is_current, f.weight, f.year_progress, f.efficacy, f.four_year_progress
+    -- greatest() and least() skip NULLs on both engines: a goal with nothing to judge must stay NULL, not become 1.
+    SELECT f.is_current, f.weight, f.year_progress, f.efficacy,
+        CASE WHEN f.four_year_raw IS NOT NULL THEN greatest(0.0, least(1.0, f.four_year_raw)) END AS four_year_progress
         {{slice_keys}}
     FROM per_goal f
     WHERE 1 = 1

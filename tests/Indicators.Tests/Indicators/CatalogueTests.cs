@@ -8,7 +8,7 @@ public sealed class CatalogueTests
     [Fact]
     public void The_catalogue_holds_the_seven_petition_indicators_of_the_contract_each_once()
     {
-        IndicatorCatalogue.All.Select(i => i.Code).Should().Equal("PQ-VOL", "PQ-RESP", "PQ-TMR", "PQ-OPO", "PQ-VEN", "PQ-PEND", "PQ-TRASL");
+        IndicatorCatalogue.All.Where(i => i.Source == MeasureSources.Petitions).Select(i => i.Code).Should().Equal("PQ-VOL", "PQ-RESP", "PQ-TMR", "PQ-OPO", "PQ-VEN", "PQ-PEND", "PQ-TRASL");
         IndicatorCatalogue.All.Should().OnlyContain(i => i.Name.Length > 0 && i.Description.Length > 0 && i.Formula.Length > 0);
         IndicatorCatalogue.Find(" pq-opo ")!.Name.Should().Be("Oportunidad de respuesta");
         IndicatorCatalogue.Find("PQ-NADA").Should().BeNull();
@@ -24,7 +24,7 @@ public sealed class CatalogueTests
     [Fact]
     public void Only_judged_indicators_carry_default_targets()
     {
-        IndicatorCatalogue.All.Where(i => i.DefaultTarget is not null).Select(i => i.Code).Should().Equal("PQ-TMR", "PQ-OPO", "PQ-VEN");
+        IndicatorCatalogue.All.Where(i => i.Source == MeasureSources.Petitions && i.DefaultTarget is not null).Select(i => i.Code).Should().Equal("PQ-TMR", "PQ-OPO", "PQ-VEN");
         IndicatorCatalogue.All.Where(i => i.Direction == IndicatorDirection.Informative).Should().OnlyContain(i => i.DefaultTarget == null);
     }
 
