@@ -12,6 +12,7 @@ public sealed record ReportOrder(string Kind, Period Period, DateOnly CutOff, st
         "ficha" => DependencyScorecard.Build(context, Period, CutOff, Dependency!),
         "comite" => CommitteeReport.Build(context, Period, CutOff),
         "pqrsd" => PublicPetitionsReport.Build(context, Semester!, CutOff),
+        "plan" => Web.Plan.PlanReport.Build(context, Period.From.Year, CutOff),
         _ => throw new ArgumentOutOfRangeException(nameof(Kind), Kind, "Informe desconocido."),
     };
 }

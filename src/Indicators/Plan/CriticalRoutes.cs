@@ -21,12 +21,21 @@ public static class CriticalRoutes
     public static IReadOnlyList<CriticalRoute> List(Warehouse.Warehouse warehouse, Period period, DateOnly cutOff, string? dependency = null)
     {
         var filters = dependency is null ? null : new[] { new SliceFilter("dependencia", dependency) };
-        var panel = IndicatorPanel.Measure(warehouse,
-            new MeasurementRequest(period, cutOff, [PlanIndicators.Efficacy.Code], ["meta"], filters, ComparePrevious: false), Targets.Defaults);
-        var lagging = panel.Results
-            .Where(r => r.Value is < PlanIndicators.CriticalEfficacy)
+        var byGoal = IndicatorPanel.Measure(warehouse, ByGoal(period, cutOff, filters), Targets.Defaults);
+        return From(byGoal, PlanGoalSeries.Read(warehouse, dependency), period, cutOff);
+    }
+
+    /// <summary>The request whose panel <see cref="From"/> reads: PD-EF per goal, with no comparison.</summary>
+    public static MeasurementRequest ByGoal(Period period, DateOnly cutOff, IReadOnlyList<SliceFilter>? filters) =>
+        new(period, cutOff, [PlanIndicators.Efficacy.Code], ["meta"], filters, ComparePrevious: false);
+
+    /// <summary>The critical routes among <paramref name="goals"/>, judged by the PD-EF per goal of <paramref name="byGoal"/>.</summary>
+    public static IReadOnlyList<CriticalRoute> From(Panel byGoal, IReadOnlyList<GoalSeries> goals, Period period, DateOnly cutOff)
+    {
+        var lagging = byGoal.Results
+            .Where(r => r.Code == PlanIndicators.Efficacy.Code && r.Value is < PlanIndicators.CriticalEfficacy)
             .ToDictionary(r => r.SliceValueOf("meta")!, r => r.Value!.Value, StringComparer.Ordinal);
-        return PlanGoalSeries.Read(warehouse, dependency)
+        return goals
             .Where(g => lagging.ContainsKey(g.Code))
             .Select(g => new CriticalRoute(g, lagging[g.Code], g.ProgrammedDue(period.From, period.To, cutOff), g.AchievedDue(period.From, period.To, cutOff),
                 g.Due(period.From, period.To, cutOff).ToList()))

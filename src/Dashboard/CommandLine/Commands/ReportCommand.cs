@@ -19,6 +19,7 @@ public static class ReportCommand
         Uso: ./indicadores informe ficha --dependencia NOMBRE --desde AAAA-MM-DD --hasta AAAA-MM-DD [--corte AAAA-MM-DD] --salida ARCHIVO.pdf
              ./indicadores informe comite --desde AAAA-MM-DD --hasta AAAA-MM-DD [--corte AAAA-MM-DD] --salida ARCHIVO.pdf
              ./indicadores informe pqrsd --semestre AAAA-S [--corte AAAA-MM-DD] --salida ARCHIVO.pdf
+             ./indicadores informe plan --anio AAAA [--corte AAAA-MM-DD] --salida ARCHIVO.pdf
              (todas aceptan además [--metas ARCHIVO] [--bd ...])
 
         ficha    Ficha de indicadores de una dependencia: panel con metas y semáforo, tendencia mensual, puesto
@@ -28,6 +29,9 @@ public static class ReportCommand
         pqrsd    Informe de PQRSD para publicación (Ley 1712 de 2014 art. 11, Ley 1474 de 2011 art. 76) de un
                  semestre: --semestre 2024-1 es enero a junio de 2024, 2024-2 julio a diciembre. Solo cifras
                  agregadas: nada identifica a una persona.
+        plan     Seguimiento al Plan de Desarrollo para el Consejo de Gobierno: avance del plan (PD-EF, PD-AV,
+                 PD-CUAT) con su banda, por línea y por dependencia responsable, y las rutas críticas (metas con
+                 eficacia menor a 60 % al corte). --anio es el año del plan; el corte puede caer dentro del año.
 
         --corte   fecha a la que se mide el estado de las peticiones (por omisión, hoy; no antes del fin del periodo).
         --metas   archivo de metas (por omisión config/metas.json si existe).
@@ -41,7 +45,7 @@ public static class ReportCommand
         """,
         Run);
 
-    private static readonly string[] Kinds = ["ficha", "comite", "pqrsd"];
+    private static readonly string[] Kinds = ["ficha", "comite", "pqrsd", "plan"];
 
     private static async Task<int> Run(Arguments arguments, CommandContext context)
     {
@@ -53,13 +57,14 @@ public static class ReportCommand
         {
             "ficha" => new ReportOrder(kind, Period(arguments), CutOff(arguments), arguments.RequiredText("dependencia")),
             "comite" => new ReportOrder(kind, Period(arguments), CutOff(arguments), null),
+            "plan" => PlanOrder(arguments),
             _ => SemesterOrder(arguments),
         };
         var output = arguments.RequiredText("salida");
         var targetsPath = arguments.Text("metas");
         var warehouse = context.Installation.Warehouse(arguments);
         arguments.RejectUnknown();
-        if (order.CutOff < order.Period.To)
+        if (order.CutOff < order.Period.To && order.Kind != "plan")
             throw new UsageException($"La fecha de corte ({ReportDates.Short(order.CutOff)}) es anterior al fin del periodo ({ReportDates.Short(order.Period.To)}).");
         if (warehouse.Engine == WarehouseEngine.DuckDb && !File.Exists(warehouse.Description))
             throw new WarehouseException($"La bodega {warehouse.Description} no existe todavía. Cargue datos con «./indicadores etl» o «./indicadores demo».");
@@ -110,6 +115,17 @@ public static class ReportCommand
         {
             throw new UsageException(e.Message);
         }
+    }
+
+    /// <summary>The plan's year (--anio) at a cut-off that may fall inside it: the plan is followed quarter by quarter.</summary>
+    private static ReportOrder PlanOrder(Arguments arguments)
+    {
+        var year = arguments.Integer("anio", 2000, 2100) ?? throw new UsageException("Falta --anio: el año del plan que se informa, por ejemplo --anio 2024.");
+        var cutOff = CutOff(arguments);
+        var period = Web.Plan.PlanFigures.YearOf(year);
+        if (cutOff < period.From)
+            throw new UsageException($"La fecha de corte ({ReportDates.Short(cutOff)}) es anterior al año {year}.");
+        return new ReportOrder("plan", period, cutOff, null);
     }
 
     private static DateOnly CutOff(Arguments arguments) => arguments.Date("corte") ?? DateOnly.FromDateTime(DateTime.Now);
