@@ -1,7 +1,7 @@
 using IndicadoresServicio.Etl.Sources;
 using IndicadoresServicio.Etl.Transform;
 using IndicadoresServicio.Indicators.Plan;
-using IndicadoresServicio.Indicators.Text;
+using IndicadoresServicio.Core.Text;
 
 namespace IndicadoresServicio.Etl.Plan;
 

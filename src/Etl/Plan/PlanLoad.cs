@@ -6,9 +6,9 @@ using Dapper;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Sources;
 using IndicadoresServicio.Etl.Transform;
-using IndicadoresServicio.Indicators.Calendar;
-using IndicadoresServicio.Indicators.Text;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Core.Calendar;
+using IndicadoresServicio.Core.Text;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Etl.Plan;
 
@@ -62,7 +62,7 @@ public static class PlanLoad
             }
             Quarantine.Replace(warehouse, connection, transaction, runId, profile.Source, sheet.FileName, sha256, quarantine);
             var summary = new LoadSummary(runId, profile.Source, sheet.FileName, sheet.Rows.Count, inserted, updated, unchanged,
-                quarantine.Count, 0, new Dictionary<Indicators.Terms.PetitionStatus, long>(), Quarantine.ReasonsOf(quarantine),
+                quarantine.Count, 0, new Dictionary<Core.Terms.PetitionStatus, long>(), Quarantine.ReasonsOf(quarantine),
                 writer.UnknownDependencies, [.. sheet.Notices, .. mapping.Notices]);
             RunLog.Succeed(warehouse, connection, transaction, summary, sha256);
             transaction.Commit();

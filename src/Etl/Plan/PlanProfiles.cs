@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Sources;
 using IndicadoresServicio.Indicators.Plan;
-using IndicadoresServicio.Indicators.Text;
+using IndicadoresServicio.Core.Text;
 
 namespace IndicadoresServicio.Etl.Plan;
 

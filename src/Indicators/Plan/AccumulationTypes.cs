@@ -1,4 +1,4 @@
-using IndicadoresServicio.Indicators.Text;
+using IndicadoresServicio.Core.Text;
 
 namespace IndicadoresServicio.Indicators.Plan;
 

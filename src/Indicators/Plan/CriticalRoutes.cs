@@ -1,3 +1,4 @@
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Indicators.Measurement;
 
@@ -18,7 +19,7 @@ public sealed record CriticalRoute(GoalSeries Goal, double Efficacy, double Prog
 /// </summary>
 public static class CriticalRoutes
 {
-    public static IReadOnlyList<CriticalRoute> List(Warehouse.Warehouse warehouse, Period period, DateOnly cutOff, string? dependency = null)
+    public static IReadOnlyList<CriticalRoute> List(Warehouse warehouse, Period period, DateOnly cutOff, string? dependency = null)
     {
         var filters = dependency is null ? null : new[] { new SliceFilter("dependencia", dependency) };
         var byGoal = IndicatorPanel.Measure(warehouse, ByGoal(period, cutOff, filters), Targets.Defaults);

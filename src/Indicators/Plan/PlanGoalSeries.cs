@@ -1,5 +1,6 @@
+using IndicadoresServicio.Warehousing;
 using Dapper;
-using IndicadoresServicio.Indicators.Text;
+using IndicadoresServicio.Core.Text;
 
 namespace IndicadoresServicio.Indicators.Plan;
 
@@ -34,7 +35,7 @@ public static class PlanGoalSeries
 {
     /// <param name="dependency">Only this dependency's goals (matched folded); null for all.</param>
     /// <param name="goalCode">Only this goal (matched folded); null for all.</param>
-    public static IReadOnlyList<GoalSeries> Read(Warehouse.Warehouse warehouse, string? dependency = null, string? goalCode = null)
+    public static IReadOnlyList<GoalSeries> Read(Warehouse warehouse, string? dependency = null, string? goalCode = null)
     {
         using var connection = warehouse.OpenConnection();
         var goals = connection.Query<GoalRow>(warehouse.Sql("""

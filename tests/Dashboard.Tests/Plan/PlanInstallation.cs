@@ -1,5 +1,5 @@
 using IndicadoresServicio.Etl.Plan;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport.Plan;
 
 namespace IndicadoresServicio.Dashboard.Tests.Plan;

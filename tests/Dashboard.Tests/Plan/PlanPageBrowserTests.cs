@@ -2,7 +2,7 @@ using System.Text;
 using IndicadoresServicio.Dashboard.Accounts;
 using IndicadoresServicio.Dashboard.Tests.Browser;
 using IndicadoresServicio.Dashboard.Tests.Hosting;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using PuppeteerSharp;
 
 namespace IndicadoresServicio.Dashboard.Tests.Plan;

@@ -1,6 +1,6 @@
 using IndicadoresServicio.Dashboard.Tests.CommandLine;
 using IndicadoresServicio.Dashboard.Tests.Reports;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 
 namespace IndicadoresServicio.Dashboard.Tests.Plan;

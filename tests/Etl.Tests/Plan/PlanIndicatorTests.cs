@@ -2,7 +2,7 @@ using Dapper;
 using IndicadoresServicio.Etl.Plan;
 using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Indicators.Measurement;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 using IndicadoresServicio.TestSupport.Plan;
 

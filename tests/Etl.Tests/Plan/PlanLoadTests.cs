@@ -1,7 +1,7 @@
 using Dapper;
 using IndicadoresServicio.Etl.Plan;
-using IndicadoresServicio.Indicators.Text;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Core.Text;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 using IndicadoresServicio.TestSupport.Plan;
 

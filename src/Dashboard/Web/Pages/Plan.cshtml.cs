@@ -3,7 +3,7 @@ using IndicadoresServicio.Dashboard.Web.Charting;
 using IndicadoresServicio.Dashboard.Web.Plan;
 using IndicadoresServicio.Dashboard.Web.Tables;
 using IndicadoresServicio.Indicators.Plan;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IndicadoresServicio.Dashboard.Web.Pages;
@@ -69,7 +69,7 @@ public sealed class PlanModel : DashboardPageModel
 
     private void ShowGoal(string code, IReadOnlyList<GoalSeries> goals)
     {
-        Goal = goals.FirstOrDefault(g => Indicators.Text.TextKey.Fold(g.Code) == Indicators.Text.TextKey.Fold(code));
+        Goal = goals.FirstOrDefault(g => Core.Text.TextKey.Fold(g.Code) == Core.Text.TextKey.Fold(code));
         if (Goal is null)
         {
             Warn($"La meta «{(code.Length > 20 ? code[..20] + "…" : code)}» no está en el plan{(DependencyShown is null ? "" : " de " + DependencyShown)}.");
