@@ -15,7 +15,9 @@ public static class ConfiguredSchedules
     public static IReadOnlyList<ScheduledSource> From(IndicadoresSettings settings) =>
         settings.Fuentes.Select(source =>
         {
-            var profile = MappingProfiles.Load(source.Perfil);
-            return new ScheduledSource(profile.Source, source.Perfil, source.Programacion ?? profile.Schedule ?? DefaultCron);
+            var (name, schedule) = Etl.Plan.PlanProfiles.IsPlan(source.Perfil)
+                ? Etl.Plan.PlanProfiles.Load(source.Perfil) is var plan ? (plan.Source, plan.Schedule) : default
+                : MappingProfiles.Load(source.Perfil) is var profile ? (profile.Source, profile.Schedule) : default;
+            return new ScheduledSource(name, source.Perfil, source.Programacion ?? schedule ?? DefaultCron);
         }).ToList();
 }

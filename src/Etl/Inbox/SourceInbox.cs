@@ -16,44 +16,54 @@ public static class SourceInbox
     public static IReadOnlyList<InboxOutcome> Process(Warehouse warehouse, string profilePath, InboxFolders folders,
         FileLoadOptions options, Action<string>? log = null, CancellationToken cancellation = default)
     {
+        if (Plan.PlanProfiles.IsPlan(profilePath))
+            return ProcessFiles(Plan.PlanProfiles.Load(profilePath).Source, folders, log, cancellation,
+                file => FileLoad.Run(warehouse, profilePath, file, options, cancellation: cancellation), warehouse);
         var profile = MappingProfiles.Load(profilePath);
         if (profile.Format == SourceFormat.Postgres)
             return [PullDatabase(warehouse, profile, options, log, cancellation)];
-        var incoming = folders.Incoming(profile.Source);
+        return ProcessFiles(profile.Source, folders, log, cancellation,
+            file => FileLoad.Run(warehouse, profile, file, options, cancellation: cancellation), warehouse);
+    }
+
+    private static IReadOnlyList<InboxOutcome> ProcessFiles(string source, InboxFolders folders, Action<string>? log,
+        CancellationToken cancellation, Func<string, LoadSummary> load, Warehouse warehouse)
+    {
+        var incoming = folders.Incoming(source);
         Directory.CreateDirectory(incoming);
         var outcomes = new List<InboxOutcome>();
         foreach (var file in new DirectoryInfo(incoming).GetFiles().Where(IsExport).OrderBy(f => f.LastWriteTimeUtc).ThenBy(f => f.Name))
         {
             cancellation.ThrowIfCancellationRequested();
-            outcomes.Add(ProcessFile(warehouse, profile, file.FullName, folders, options, log, cancellation));
+            outcomes.Add(ProcessFile(warehouse, source, file.FullName, folders, log, load));
         }
         return outcomes;
     }
 
-    private static InboxOutcome ProcessFile(Warehouse warehouse, MappingProfile profile, string file, InboxFolders folders,
-        FileLoadOptions options, Action<string>? log, CancellationToken cancellation)
+    private static InboxOutcome ProcessFile(Warehouse warehouse, string source, string file, InboxFolders folders,
+        Action<string>? log, Func<string, LoadSummary> load)
     {
         var name = Path.GetFileName(file);
         try
         {
-            if (AlreadyLoaded(warehouse, profile.Source, SourceFiles.Sha256Of(file)))
+            if (AlreadyLoaded(warehouse, source, SourceFiles.Sha256Of(file)))
             {
-                InboxFolders.MoveInto(file, folders.Processed(profile.Source));
-                log?.Invoke($"{profile.Source}/{name}: ya se había cargado (mismo contenido); se movió a procesados sin volver a cargarlo.");
-                return new InboxOutcome(profile.Source, name, null, true, null);
+                InboxFolders.MoveInto(file, folders.Processed(source));
+                log?.Invoke($"{source}/{name}: ya se había cargado (mismo contenido); se movió a procesados sin volver a cargarlo.");
+                return new InboxOutcome(source, name, null, true, null);
             }
-            log?.Invoke($"{profile.Source}/{name}: cargando…");
-            var summary = FileLoad.Run(warehouse, profile, file, options, cancellation: cancellation);
-            InboxFolders.MoveInto(file, folders.Processed(profile.Source));
-            log?.Invoke($"{profile.Source}/{name}: {LoadReport.OneLine(summary)}");
-            return new InboxOutcome(profile.Source, name, summary, false, null);
+            log?.Invoke($"{source}/{name}: cargando…");
+            var summary = load(file);
+            InboxFolders.MoveInto(file, folders.Processed(source));
+            log?.Invoke($"{source}/{name}: {LoadReport.OneLine(summary)}");
+            return new InboxOutcome(source, name, summary, false, null);
         }
         catch (Exception e) when (e is SourceException or EtlException or ProfileException)
         {
-            var moved = InboxFolders.MoveInto(file, folders.Rejected(profile.Source));
+            var moved = InboxFolders.MoveInto(file, folders.Rejected(source));
             File.WriteAllText(moved + ".motivo.txt", e.Message + Environment.NewLine);
-            log?.Invoke($"{profile.Source}/{name}: RECHAZADO: {e.Message}");
-            return new InboxOutcome(profile.Source, name, null, false, e.Message);
+            log?.Invoke($"{source}/{name}: RECHAZADO: {e.Message}");
+            return new InboxOutcome(source, name, null, false, e.Message);
         }
     }
 

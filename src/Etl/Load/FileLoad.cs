@@ -14,9 +14,12 @@ public sealed record FileLoadOptions(DateOnly CutOff, DateOnly Today, string Non
 /// </summary>
 public static class FileLoad
 {
+    /// <summary>Loads through the profile's dataset: a plan profile (<c>"tipo": "plan"</c>) loads plan goals, any other petitions.</summary>
     public static LoadSummary Run(Warehouse warehouse, string profilePath, string filePath, FileLoadOptions options,
         IProgress<long>? progress = null, CancellationToken cancellation = default) =>
-        Run(warehouse, MappingProfiles.Load(profilePath), filePath, options, progress, cancellation);
+        Plan.PlanProfiles.IsPlan(profilePath)
+            ? Plan.PlanLoad.Run(warehouse, profilePath, filePath, options.CutOff, cancellation)
+            : Run(warehouse, MappingProfiles.Load(profilePath), filePath, options, progress, cancellation);
 
     public static LoadSummary Run(Warehouse warehouse, MappingProfile profile, string filePath, FileLoadOptions options,
         IProgress<long>? progress = null, CancellationToken cancellation = default)

@@ -80,6 +80,14 @@ public static class DemoCommand
             context.Error.WriteLine($"   {export}: {LoadReport.OneLine(summary)}");
         }
 
+        // The development plan: generated alongside the petitions (or now, in a folder generated before it existed).
+        var planProfile = Path.Combine(folder, Generator.Plan.PlanIndicativoExport.ProfileFileName);
+        if (!File.Exists(planProfile))
+            Generator.Plan.PlanIndicativoExport.Write(folder, options.EntityName, options.PeriodEnd, options.Seed);
+        var plan = FileLoad.Run(warehouse, planProfile, Path.Combine(folder, Generator.Plan.PlanIndicativoExport.FileName), loadOptions,
+            cancellation: context.Cancellation);
+        context.Error.WriteLine($"   {Generator.Plan.PlanIndicativoExport.FileName}: {LoadReport.OneLine(plan)}");
+
         await SamplePdfs(installation, context);
 
         var password = DemoAccount(warehouse);
@@ -120,6 +128,7 @@ public static class DemoCommand
         {
             (["comite", "--desde", "2026-01-01", "--hasta", "2026-06-30", "--corte", "2026-07-15"], "comite-2026-1.pdf"),
             (["pqrsd", "--semestre", "2026-1", "--corte", "2026-07-15"], "pqrsd-2026-1.pdf"),
+            (["plan", "--anio", "2026", "--corte", "2026-09-30"], "plan-2026-T3.pdf"),
         };
         foreach (var (args, file) in samples)
         {

@@ -80,14 +80,17 @@ public static class EtlCommand
     private static async Task<int> LoadOneFile(Warehouse warehouse, string profilePath, string file, FileLoadOptions options,
         bool json, CommandContext context)
     {
-        var profile = MappingProfiles.Load(profilePath);
+        // A plan profile ("tipo": "plan") loads plan goals through the same path (FileLoad dispatches on the path).
+        var profile = Etl.Plan.PlanProfiles.IsPlan(profilePath) ? null : MappingProfiles.Load(profilePath);
         LoadSummary summary;
         string report;
         try
         {
             Migrator.Apply(warehouse);
             using var progress = new TerminalProgress(context.Error, context.ErrorIsTerminal, $"Cargando {Path.GetFileName(file)}…");
-            summary = FileLoad.Run(warehouse, profile, file, options, progress, context.Cancellation);
+            summary = profile is null
+                ? FileLoad.Run(warehouse, profilePath, file, options, progress, context.Cancellation)
+                : FileLoad.Run(warehouse, profile, file, options, progress, context.Cancellation);
             report = LoadReport.Full(summary, options.CutOff);
         }
         catch (WarehouseException e) when (e.IsLocked)
