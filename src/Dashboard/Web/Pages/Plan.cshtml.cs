@@ -1,5 +1,6 @@
 using System.Globalization;
 using IndicadoresServicio.Dashboard.Web.Charting;
+using IndicadoresServicio.Dashboard.Web.Filters;
 using IndicadoresServicio.Dashboard.Web.Plan;
 using IndicadoresServicio.Dashboard.Web.Tables;
 using IndicadoresServicio.Indicators.Plan;
@@ -34,6 +35,8 @@ public sealed class PlanModel : DashboardPageModel
 
     public IActionResult OnGet([FromQuery(Name = YearKey)] int? anio, [FromQuery(Name = GoalKey)] string? meta)
     {
+        if (anio is >= 2000 and <= 2100 && WholeYearQuery(anio.Value) is { } whole)
+            return Redirect(whole);
         if (ApplyFilters() is { } refused)
             return refused;
         Year = anio is >= 2000 and <= 2100 ? anio.Value : Filters.CutOff.Year;
@@ -83,6 +86,24 @@ public sealed class PlanModel : DashboardPageModel
                 new ChartSeries("Ejecutado", goal.Values.Where(v => v.Achieved is not null).Select(v => v.End).ToList(),
                     goal.Values.Where(v => v.Achieved is not null).Select(v => v.Achieved!.Value).ToList()),
             ], goal.Unit ?? "Valor"));
+    }
+
+    /// <summary>
+    /// The page's period is the chosen year, whose cut-off may fall inside it; the shared filters read it as
+    /// desde/hasta. A link or form that names only the year (<c>/plan?anio=2024&amp;corte=2024-09-30</c>) is sent on to
+    /// the same view with the year's bounds written out, so a copied link shows the same; null when they are there.
+    /// </summary>
+    private string? WholeYearQuery(int year)
+    {
+        var from = new DateOnly(year, 1, 1);
+        var to = new DateOnly(year, 12, 31);
+        if (Request.Query[DashboardFilters.FromKey] == DashboardFilters.Iso(from) && Request.Query[DashboardFilters.ToKey] == DashboardFilters.Iso(to))
+            return null;
+        var pairs = Request.Query.Where(p => p.Key is not (DashboardFilters.FromKey or DashboardFilters.ToKey))
+            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))
+            .Append(new(DashboardFilters.FromKey, DashboardFilters.Iso(from)))
+            .Append(new(DashboardFilters.ToKey, DashboardFilters.Iso(to)));
+        return "/plan" + QueryString.Create(pairs).ToUriComponent();
     }
 
     /// <summary>This page for one goal, the year and filters kept.</summary>
