@@ -13,6 +13,7 @@ public sealed record ReportOrder(string Kind, Period Period, DateOnly CutOff, st
         "comite" => CommitteeReport.Build(context, Period, CutOff),
         "pqrsd" => PublicPetitionsReport.Build(context, Semester!, CutOff),
         "paac" => Web.Paac.PaacReport.Build(context, Vigencia!.Value, CutOff),
+        "plan" => Web.Plan.PlanReport.Build(context, Period.From.Year, CutOff),
         _ => throw new ArgumentOutOfRangeException(nameof(Kind), Kind, "Informe desconocido."),
     };
 }

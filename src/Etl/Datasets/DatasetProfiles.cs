@@ -1,5 +1,6 @@
 using IndicadoresServicio.Etl.Paac;
 using IndicadoresServicio.Etl.Petitions;
+using IndicadoresServicio.Etl.Plan;
 using IndicadoresServicio.Etl.Profiles;
 
 namespace IndicadoresServicio.Etl.Datasets;
@@ -21,6 +22,7 @@ public static class DatasetProfiles
     {
         [DefaultKind] = PetitionDataset.Open,
         [PaacProfiles.Kind] = PaacDataset.Open,
+        [PlanProfiles.Kind] = PlanDataset.Open,
     };
 
     /// <summary>Reads the profile's <c>"tipo"</c> and opens the profile as that dataset's. Throws

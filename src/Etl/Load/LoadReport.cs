@@ -30,7 +30,7 @@ public static class LoadReport
             text.AppendLine($"  Valores sin equivalencia en el perfil (se cargaron y quedan marcados): {string.Join(", ", s.UnknownValues.Take(20))}{(s.UnknownValues.Count > 20 ? ", …" : "")}");
         if (s.DueDateDisagreements > 0)
             text.AppendLine($"  {N(s.DueDateDisagreements)} vencimientos de la fuente no coinciden con el cálculo legal (¿falta un día no hábil o un festivo en la fuente?).");
-        if (s.StatusAtCutOff.Count > 0)   // petitions only
+        if (s.StatusAtCutOff.Count > 0)   // petitions only: other datasets have no status at the cut-off
             text.AppendLine($"  Estado al corte {cutOff:yyyy-MM-dd}: " + string.Join(", ",
             s.StatusAtCutOff.Where(p => p.Value > 0).Select(p => $"{PetitionStatuses.SpanishName(p.Key).ToLower(Colombia)} {N(p.Value)}")));
         return text.ToString();

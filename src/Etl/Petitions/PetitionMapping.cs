@@ -23,8 +23,7 @@ public sealed class PetitionMapping
     private readonly ValueMap _types;
     private readonly ValueMap _channels;
     private readonly ValueMap _transferredMap;
-    private readonly ValueMap _dependencyAliases;
-    private readonly Dictionary<string, string> _officialDependencies;
+    private readonly DependencyNames _dependencies;
     private readonly FoldMemo _fold = new();
     private readonly TextMemo<PetitionType> _typeByText = new();
     private readonly TextMemo<Channel> _channelByText = new();
@@ -60,9 +59,7 @@ public sealed class PetitionMapping
         _types = new ValueMap(profile.Values.GetValueOrDefault("tipo"));
         _channels = new ValueMap(profile.Values.GetValueOrDefault("canal"));
         _transferredMap = new ValueMap(profile.Values.GetValueOrDefault("trasladado"));
-        _dependencyAliases = new ValueMap(profile.DependencyAliases);
-        _officialDependencies = profile.DependencyAliases.Values
-            .GroupBy(TextKey.Fold).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _dependencies = new DependencyNames(profile.DependencyAliases);
         _radicado = Column(CanonicalFields.Radicado);
         _filedOn = Column(CanonicalFields.RadicadoEl);
         _type = Column(CanonicalFields.Tipo);
@@ -161,18 +158,14 @@ public sealed class PetitionMapping
     {
         var text = _dependency.Text(row);
         if (text is null)
-            return ("Sin dependencia", false);
+            return (DependencyNames.Missing, false);
         if (_dependencyByText.TryGet(text, out var known))
             return known;
-        var folded = _fold.Fold(text);
-        if (_dependencyAliases.FindFolded(folded) is { } official)
+        if (_dependencies.OfficialFolded(_fold.Fold(text)) is { } official)
             return _dependencyByText.Remember(text, (official, true));
-        if (_officialDependencies.TryGetValue(folded, out var same))
-            return _dependencyByText.Remember(text, (same, true));
-        // With no aliases at all the profile trusts the source's names; with aliases, a new name is news.
         // A name cut to length is not remembered, so that every row it was cut in is counted.
         var (name, cut) = Capped(TextKey.Tidy(text));
-        return cut ? (name, _dependencyAliases.IsEmpty) : _dependencyByText.Remember(text, (name, _dependencyAliases.IsEmpty));
+        return cut ? (name, _dependencies.TrustsSource) : _dependencyByText.Remember(text, (name, _dependencies.TrustsSource));
     }
 
     private string? Topic(RawRow row)

@@ -45,6 +45,7 @@ public static class IndicatorCatalogue
             "trasladadas / radicadas con término",
             IndicatorUnit.Proportion, IndicatorDirection.LowerIsBetter, null, Petitions, "transferred", "filed_with_term"),
         .. Paac.PaacSource.Indicators,
+        .. Plan.PlanIndicators.All,
     ];
 
     public static IndicatorDefinition? Find(string code) =>

@@ -21,6 +21,9 @@ public sealed record IndicatorDefinition(
 {
     public IReadOnlyList<IndicatorStatistic> Statistics { get; init; } = Statistics ?? [];
 
+    /// <summary>The default bands of an indicator judged in five bands besides its traffic light (the plan's); null for most.</summary>
+    public PerformanceBands? Bands { get; init; }
+
     /// <summary>Every measure this indicator reads: what its source's script must yield.</summary>
     public IEnumerable<string> Measures =>
         new[] { Numerator, Denominator }.OfType<string>().Concat(Statistics.Select(s => s.Measure));

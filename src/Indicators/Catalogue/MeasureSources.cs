@@ -44,5 +44,5 @@ public static class MeasureSources
                 ComparableAcrossPeriods: false),
         ]);
 
-    public static IReadOnlyList<MeasureSource> All { get; } = [Petitions, Paac.PaacSource.Source];
+    public static IReadOnlyList<MeasureSource> All { get; } = [Petitions, Paac.PaacSource.Source, Plan.PlanSource.Definition];
 }

@@ -33,4 +33,8 @@ public sealed record SliceDefinition(
     string Label,
     string? Lookup,
     bool ComparableAcrossPeriods = true,
-    string? LabelJoin = null);
+    string? LabelJoin = null)
+{
+    /// <summary>A second readable value of each member (a goal's text beside its id); null for most slices.</summary>
+    public SliceDetail? Detail { get; init; }
+}

@@ -27,7 +27,11 @@ public sealed class Targets
             return forDependency;
         return configured.Overall ?? indicator.DefaultTarget;
     }
+
+    /// <summary>The bands in force for an indicator judged in bands: configured, else the catalogue's; null for the others.</summary>
+    public PerformanceBands? BandsFor(IndicatorDefinition indicator) =>
+        indicator.Bands is null ? null : _overrides.GetValueOrDefault(indicator.Code)?.Bands ?? indicator.Bands;
 }
 
 /// <summary>What a targets file says about one indicator.</summary>
-internal sealed record IndicatorTargets(Target? Overall, IReadOnlyDictionary<string, Target> ByDependency);
+internal sealed record IndicatorTargets(Target? Overall, IReadOnlyDictionary<string, Target> ByDependency, PerformanceBands? Bands = null);

@@ -97,7 +97,10 @@ public static class TargetsFile
                             errors.Add($"{where}: la dependencia «{dependency.Name}» aparece dos veces.");
                     }
             }
-            result[indicator.Code] = new IndicatorTargets(overall, byDependency);
+            var bands = entry.Value.ValueKind == JsonValueKind.Object && entry.Value.TryGetProperty("bandas", out var bandsJson)
+                ? ReadBands(bandsJson, indicator, where, errors)
+                : null;
+            result[indicator.Code] = new IndicatorTargets(overall, byDependency, bands);
         }
         return result;
     }
@@ -123,6 +126,7 @@ public static class TargetsFile
                     band = Number(property.Value, indicator, $"{where}: «banda_amarilla»", errors);
                     break;
                 case "dependencias" when allowDependencies:
+                case "bandas" when allowDependencies && indicator.Bands is not null:
                     break;
                 default:
                     errors.Add($"{where}: la clave «{property.Name}» no se reconoce (se admiten «meta», «banda_amarilla»" +
@@ -139,6 +143,40 @@ public static class TargetsFile
             return null;
         }
         return new Target(finalGoal.Value, band ?? inherited?.AmberBand ?? 0);
+    }
+
+    /// <summary>"bandas": {"sobresaliente": 0.8, "satisfactorio": 0.7, "medio": 0.6, "bajo": 0.4}; what is left out keeps the default.</summary>
+    private static PerformanceBands? ReadBands(JsonElement json, IndicatorDefinition indicator, string where, List<string> errors)
+    {
+        if (json.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add($"{where}: «bandas» debe ser un objeto como {{ \"sobresaliente\": 0.8, \"satisfactorio\": 0.7, \"medio\": 0.6, \"bajo\": 0.4 }}.");
+            return null;
+        }
+        var bands = indicator.Bands!;
+        foreach (var property in json.EnumerateObject())
+        {
+            var value = Number(property.Value, indicator, $"{where}: «bandas.{property.Name}»", errors);
+            if (value is not { } v)
+                continue;
+            bands = property.Name switch
+            {
+                "sobresaliente" => bands with { Sobresaliente = v },
+                "satisfactorio" => bands with { Satisfactorio = v },
+                "medio" => bands with { Medio = v },
+                "bajo" => bands with { Bajo = v },
+                _ => Unknown(property.Name, bands),
+            };
+        }
+        if (!bands.IsOrdered)
+            errors.Add($"{where}: «bandas» debe bajar de sobresaliente a bajo, entre 0 y 1.");
+        return bands;
+
+        PerformanceBands Unknown(string name, PerformanceBands kept)
+        {
+            errors.Add($"{where}: la banda «{name}» no existe (se admiten sobresaliente, satisfactorio, medio y bajo; por debajo de bajo es crítico).");
+            return kept;
+        }
     }
 
     private static double? Number(JsonElement value, IndicatorDefinition indicator, string where, List<string> errors)

@@ -18,6 +18,9 @@ public sealed record IndicatorResult(
 {
     public string Code => Indicator.Code;
 
+    /// <summary>The value's band (sobresaliente .. crítico) for an indicator judged in bands; null otherwise or with no value.</summary>
+    public string? Band { get; init; }
+
     public double? Value => Current.Value;
 
     public double? PreviousValue => Previous?.Value;

@@ -26,6 +26,8 @@ public static class MeasureQuery
             group.Append(", ").Append(key);
             labels.Append(", CAST(").Append(key).Append(" AS VARCHAR) AS ").Append(TextColumn(i))
                 .Append(", ").Append(slices[i].Label.Replace("{key}", key).Replace("{label}", dimension)).Append(" AS ").Append(LabelColumn(i));
+            if (slices[i].Detail is { } detail)
+                labels.Append(", ").Append(detail.Label.Replace("{key}", key).Replace("{label}", dimension)).Append(" AS ").Append(DetailColumn(i));
             if (slices[i].LabelJoin is { } join)
                 joins.Append("\nLEFT JOIN ").Append(join.Replace("{key}", key).Replace("{label}", dimension));
         }
@@ -55,6 +57,8 @@ public static class MeasureQuery
     public static string TextColumn(int index) => $"slice_text_{index + 1}";
 
     public static string LabelColumn(int index) => $"slice_label_{index + 1}";
+
+    public static string DetailColumn(int index) => $"slice_detail_{index + 1}";
 
     private static string Fill(string script, params (string Token, string Text)[] parts)
     {

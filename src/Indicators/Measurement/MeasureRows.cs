@@ -51,7 +51,8 @@ internal static class MeasureRows
         for (var i = 0; i < slices.Count; i++)
         {
             keys[i] = cells[MeasureQuery.TextColumn(i)] as string ?? "";
-            values[i] = new SliceValue(slices[i].Name, cells[MeasureQuery.LabelColumn(i)] as string ?? "");
+            values[i] = new SliceValue(slices[i].Name, cells[MeasureQuery.LabelColumn(i)] as string ?? "",
+                slices[i].Detail is null ? null : cells[MeasureQuery.DetailColumn(i)] as string);
         }
         var measures = cells
             .Where(c => c.Key != "is_current" && !c.Key.StartsWith("slice_", StringComparison.Ordinal))

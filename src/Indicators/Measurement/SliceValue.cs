@@ -1,4 +1,5 @@
 namespace IndicadoresServicio.Indicators.Measurement;
 
 /// <summary>The member of one slice a result belongs to: dependencia = "Secretaría de Hacienda".</summary>
-public sealed record SliceValue(string Slice, string Value);
+/// <param name="Detail">The slice's second readable value, when it has one (<see cref="Catalogue.SliceDefinition.Detail"/>).</param>
+public sealed record SliceValue(string Slice, string Value, string? Detail = null);

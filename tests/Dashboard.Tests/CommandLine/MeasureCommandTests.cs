@@ -194,7 +194,7 @@ public sealed class MeasureCommandTests
     }
 
     [Theory]
-    [InlineData("--indicador PQ-XYZ", "Error: El indicador «PQ-XYZ» no existe. Indicadores: PQ-VOL, PQ-RESP, PQ-TMR, PQ-OPO, PQ-VEN, PQ-PEND, PQ-TRASL.")]
+    [InlineData("--indicador PQ-XYZ", "Error: El indicador «PQ-XYZ» no existe. Indicadores: PQ-VOL, PQ-RESP, PQ-TMR, PQ-OPO, PQ-VEN, PQ-PEND, PQ-TRASL*")]
     [InlineData("--por secretaria", "Error: No se puede desagregar por «secretaria». Opciones: entidad, dependencia, canal, tipo, tema, mes.")]
     [InlineData("--por dependencia,canal,mes", "Error: Se admiten a lo sumo 2 desagregaciones a la vez; se pidieron 3 (dependencia, canal, mes).")]
     [InlineData("--desde 2024-06-30 --hasta 2024-01-01", "Error: El periodo empieza (2024-06-30) después de terminar (2024-01-01).")]

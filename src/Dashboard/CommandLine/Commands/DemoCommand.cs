@@ -86,9 +86,17 @@ public static class DemoCommand
         foreach (var vigencia in new[] { options.PeriodEnd.Year - 1, options.PeriodEnd.Year })
         {
             var (book, paacProfile, _) = PaacPlanWorkbook.Write(folder, options.EntityName, vigencia, options.PeriodEnd, options.Seed);
-            var summary = PaacLoad.Run(warehouse, PaacProfiles.Load(paacProfile), book, today, context.Cancellation);
+            var summary = DatasetProfiles.Open(paacProfile).LoadFile(warehouse, book, loadOptions, cancellation: context.Cancellation);
             context.Error.WriteLine($"   {Path.GetFileName(book)}: {LoadReport.OneLine(summary)}");
         }
+
+        // The development plan: generated alongside the petitions (or now, in a folder generated before it existed).
+        var planProfile = Path.Combine(folder, Generator.Plan.PlanIndicativoExport.ProfileFileName);
+        if (!File.Exists(planProfile))
+            Generator.Plan.PlanIndicativoExport.Write(folder, options.EntityName, options.PeriodEnd, options.Seed);
+        var plan = DatasetProfiles.Open(planProfile)
+            .LoadFile(warehouse, Path.Combine(folder, Generator.Plan.PlanIndicativoExport.FileName), loadOptions, cancellation: context.Cancellation);
+        context.Error.WriteLine($"   {Generator.Plan.PlanIndicativoExport.FileName}: {LoadReport.OneLine(plan)}");
 
         await SamplePdfs(installation, context);
 
@@ -130,6 +138,7 @@ public static class DemoCommand
         {
             (["comite", "--desde", "2026-01-01", "--hasta", "2026-06-30", "--corte", "2026-07-15"], "comite-2026-1.pdf"),
             (["pqrsd", "--semestre", "2026-1", "--corte", "2026-07-15"], "pqrsd-2026-1.pdf"),
+            (["plan", "--anio", "2026", "--corte", "2026-09-30"], "plan-2026-T3.pdf"),
         };
         foreach (var (args, file) in samples)
         {

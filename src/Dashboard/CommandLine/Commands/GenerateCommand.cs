@@ -22,6 +22,9 @@ public static class GenerateCommand
         propios volúmenes y hábitos de respuesta, estacionalidad semanal y anual, prórrogas, respuestas tardías y
         peticiones abiertas. La misma semilla produce exactamente los mismos archivos. Por omisión el periodo son
         los tres años que terminan el 2026-10-31.
+        Escribe también plan-indicativo.xlsx y su perfil plan-indicativo.json: el plan indicativo del cuatrienio que
+        contiene el fin del periodo (5 líneas, 25 programas, unas 300 metas a cargo de las mismas dependencias), con
+        seguimiento trimestral hasta el fin del periodo y algunas metas rezagadas (véase docs/plan-de-desarrollo.md).
         --con-defectos  estropea algunas filas como en las exportaciones reales (fechas ilegibles, radicados
                         vacíos o repetidos, tipos desconocidos) para probar la cuarentena.
 
@@ -64,6 +67,9 @@ public static class GenerateCommand
             context.Out.WriteLine(file.Kind == GeneratedFileKind.Export
                 ? $"  {file.Path}  ({file.Rows.ToString("N0", Colombia)} filas, fuente {file.Source})"
                 : $"  {file.Path}  (perfil de mapeo)");
+        var goals = Generator.Plan.PlanIndicativoExport.Write(options.OutputDirectory, entity, summary.To, seed);
+        context.Out.WriteLine($"  {Path.Combine(options.OutputDirectory, Generator.Plan.PlanIndicativoExport.FileName)}  ({goals} metas del plan indicativo, fuente {Generator.Plan.PlanIndicativoExport.Source})");
+        context.Out.WriteLine($"  {Path.Combine(options.OutputDirectory, Generator.Plan.PlanIndicativoExport.ProfileFileName)}  (perfil del plan)");
         if (summary.DefectCount > 0)
             context.Out.WriteLine($"  {summary.DefectCount} filas estropeadas a propósito; deben quedar en cuarentena al cargar.");
         return Task.FromResult(0);

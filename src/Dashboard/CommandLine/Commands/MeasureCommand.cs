@@ -27,7 +27,7 @@ public static class MeasureCommand
                                  [--entidad X] [--dependencia X] [--canal X] [--tipo X] [--tema X] [--bd ...]
 
         Mide las peticiones radicadas entre --desde y --hasta (ambos incluidos) según su estado a la fecha de
-        --corte (por omisión, hoy; no puede ser anterior a --hasta). Cada indicador se compara con el periodo
+        --corte (por omisión, hoy; para PQRSD no puede ser anterior a --hasta). Cada indicador se compara con el periodo
         anterior de igual duración (meses completos con meses completos), con el corte igual de distante de su fin.
 
         Indicadores ({IndicatorCatalogue.All.Count}):
@@ -36,7 +36,10 @@ public static class MeasureCommand
 
         --por         hasta dos desagregaciones separadas por coma: {string.Join(", ", MeasureSources.Petitions.Slices.Select(s => s.Name))}
                       (mes = AAAA-MM de la radicación; por mes no hay comparación con el periodo anterior).
-        --indicador   uno o varios códigos separados por coma; por omisión, todos.
+                      Para el plan de desarrollo (PD-*): {string.Join(", ", Indicators.Plan.PlanSource.Definition.Slices.Select(s => s.Name))};
+                      por meta, cada fila lleva también meta_nombre. Su corte puede caer dentro del periodo
+                      (el plan se sigue por trimestres; véase docs/plan-de-desarrollo.md) y sus filas llevan «banda».
+        --indicador   uno o varios códigos separados por coma; por omisión, los de PQRSD.
         --formato     tabla (por omisión, para leer: 95,3 %; 12,4 días), json (arreglo de objetos), csv o xlsx
                       (xlsx exige --salida). json, csv y xlsx tienen las columnas indicador, nombre, una por
                       desagregación, valor, numerador, denominador, unidad, meta, banda_amarilla, semaforo,

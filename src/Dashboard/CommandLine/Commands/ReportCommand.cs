@@ -20,6 +20,7 @@ public static class ReportCommand
              ./indicadores informe comite --desde AAAA-MM-DD --hasta AAAA-MM-DD [--corte AAAA-MM-DD] --salida ARCHIVO.pdf
              ./indicadores informe pqrsd --semestre AAAA-S [--corte AAAA-MM-DD] --salida ARCHIVO.pdf
              ./indicadores informe paac --vigencia AAAA --corte AAAA-MM-DD --salida ARCHIVO.pdf
+             ./indicadores informe plan --anio AAAA [--corte AAAA-MM-DD] --salida ARCHIVO.pdf
              (todas aceptan además [--metas ARCHIVO] [--bd ...])
 
         ficha    Ficha de indicadores de una dependencia: panel con metas y semáforo, tendencia mensual, puesto
@@ -33,6 +34,9 @@ public static class ReportCommand
                  corte (30 de abril, 31 de agosto, 31 de diciembre): por componente, actividades programadas,
                  cumplidas, % de avance y zona; el avance consolidado; por dependencia; las rezagadas con su
                  responsable y observaciones. Véase docs/paac.md.
+        plan     Seguimiento al Plan de Desarrollo para el Consejo de Gobierno: avance del plan (PD-EF, PD-AV,
+                 PD-CUAT) con su banda, por línea y por dependencia responsable, y las rutas críticas (metas con
+                 eficacia menor a 60 % al corte). --anio es el año del plan; el corte puede caer dentro del año.
 
         --corte   fecha a la que se mide el estado de las peticiones (por omisión, hoy; no antes del fin del periodo).
         --metas   archivo de metas (por omisión config/metas.json si existe).
@@ -46,7 +50,7 @@ public static class ReportCommand
         """,
         Run);
 
-    private static readonly string[] Kinds = ["ficha", "comite", "pqrsd", "paac"];
+    private static readonly string[] Kinds = ["ficha", "comite", "pqrsd", "paac", "plan"];
 
     private static async Task<int> Run(Arguments arguments, CommandContext context)
     {
@@ -59,13 +63,14 @@ public static class ReportCommand
             "ficha" => new ReportOrder(kind, Period(arguments), CutOff(arguments), arguments.RequiredText("dependencia")),
             "comite" => new ReportOrder(kind, Period(arguments), CutOff(arguments), null),
             "paac" => PaacOrder(arguments),
+            "plan" => PlanOrder(arguments),
             _ => SemesterOrder(arguments),
         };
         var output = arguments.RequiredText("salida");
         var targetsPath = arguments.Text("metas");
         var warehouse = context.Installation.Warehouse(arguments);
         arguments.RejectUnknown();
-        if (order.CutOff < order.Period.To && order.Kind != "paac")
+        if (order.CutOff < order.Period.To && order.Kind is not ("paac" or "plan"))
             throw new UsageException($"La fecha de corte ({ReportDates.Short(order.CutOff)}) es anterior al fin del periodo ({ReportDates.Short(order.Period.To)}).");
         if (warehouse.Engine == WarehouseEngine.DuckDb && !File.Exists(warehouse.Description))
             throw new WarehouseException($"La bodega {warehouse.Description} no existe todavía. Cargue datos con «./indicadores etl» o «./indicadores demo».");
@@ -116,6 +121,17 @@ public static class ReportCommand
         {
             throw new UsageException(e.Message);
         }
+    }
+
+    /// <summary>The plan's year (--anio) at a cut-off that may fall inside it: the plan is followed quarter by quarter.</summary>
+    private static ReportOrder PlanOrder(Arguments arguments)
+    {
+        var year = arguments.Integer("anio", 2000, 2100) ?? throw new UsageException("Falta --anio: el año del plan que se informa, por ejemplo --anio 2024.");
+        var cutOff = CutOff(arguments);
+        var period = Web.Plan.PlanFigures.YearOf(year);
+        if (cutOff < period.From)
+            throw new UsageException($"La fecha de corte ({ReportDates.Short(cutOff)}) es anterior al año {year}.");
+        return new ReportOrder("plan", period, cutOff, null);
     }
 
     private static DateOnly CutOff(Arguments arguments) => arguments.Date("corte") ?? DateOnly.FromDateTime(DateTime.Now);

@@ -11,9 +11,20 @@ internal static class PanelRow
 {
     public static IReadOnlyList<string> Columns(Panel panel) =>
     [
-        "indicador", "nombre", .. panel.Slices, "valor", "numerador", "denominador", "unidad", "meta", "banda_amarilla",
-        "semaforo", "valor_anterior", "numerador_anterior", "denominador_anterior", "cambio", "mediana", "p90",
+        "indicador", "nombre", .. panel.Slices.SelectMany(s => SliceColumns(panel, s)), "valor", "numerador", "denominador", "unidad", "meta", "banda_amarilla",
+        "semaforo", .. Banded(panel) ? ["banda"] : Array.Empty<string>(),
+        "valor_anterior", "numerador_anterior", "denominador_anterior", "cambio", "mediana", "p90",
     ];
+
+    /// <summary>A slice's column, and its detail's beside it (meta, meta_nombre).</summary>
+    private static IEnumerable<string> SliceColumns(Panel panel, string slice) =>
+        DetailOf(panel, slice) is { } detail ? [slice, detail.Name] : [slice];
+
+    private static Indicators.Catalogue.SliceDetail? DetailOf(Panel panel, string slice) =>
+        panel.Results.Select(r => r.Indicator.Source.FindSlice(slice)?.Detail).FirstOrDefault(d => d is not null);
+
+    /// <summary>Panels of indicators judged in bands (the plan's) carry the band after the traffic light.</summary>
+    private static bool Banded(Panel panel) => panel.Results.Any(r => r.Indicator.Bands is not null);
 
     public static IReadOnlyList<IReadOnlyList<KeyValuePair<string, object?>>> Rows(Panel panel) =>
         panel.Results.Select(r => Row(panel, r)).ToList();
@@ -25,7 +36,12 @@ internal static class PanelRow
             new("indicador", r.Code),
             new("nombre", r.Indicator.Name),
         };
-        cells.AddRange(panel.Slices.Select(s => new KeyValuePair<string, object?>(s, r.SliceValueOf(s))));
+        foreach (var slice in panel.Slices)
+        {
+            cells.Add(new(slice, r.SliceValueOf(slice)));
+            if (DetailOf(panel, slice) is { } detail)
+                cells.Add(new(detail.Name, r.Slices.FirstOrDefault(v => v.Slice == slice)?.Detail));
+        }
         cells.AddRange(
         [
             new("valor", Exact(r.Value)),
@@ -35,6 +51,7 @@ internal static class PanelRow
             new("meta", r.Target?.Goal),
             new("banda_amarilla", r.Target?.AmberBand),
             new("semaforo", TrafficLights.Code(r.Light)),
+            .. Banded(panel) ? [new KeyValuePair<string, object?>("banda", r.Band)] : Array.Empty<KeyValuePair<string, object?>>(),
             new("valor_anterior", Exact(r.PreviousValue)),
             new("numerador_anterior", r.Previous?.Numerator),
             new("denominador_anterior", r.Previous?.Denominator),

@@ -13,7 +13,10 @@ internal static class PanelTable
     public static string Write(Panel panel)
     {
         var text = new StringBuilder();
-        text.AppendLine($"Indicadores de PQRSD radicadas del {Day(panel.Period.From)} al {Day(panel.Period.To)}, estado al {Day(panel.CutOff)}.");
+        var plan = panel.Results.Count > 0 && panel.Results.All(r => r.Indicator.Source == Indicators.Plan.PlanSource.Definition);
+        text.AppendLine(plan
+            ? $"Indicadores del plan de desarrollo del {Day(panel.Period.From)} al {Day(panel.Period.To)}, con corte al {Day(panel.CutOff)}."
+            : $"Indicadores de PQRSD radicadas del {Day(panel.Period.From)} al {Day(panel.Period.To)}, estado al {Day(panel.CutOff)}.");
         text.AppendLine($"Periodo anterior: del {Day(panel.PreviousPeriod.From)} al {Day(panel.PreviousPeriod.To)}, estado al {Day(panel.PreviousCutOff)}.");
         text.AppendLine();
         if (panel.Results.Count == 0)
@@ -21,7 +24,7 @@ internal static class PanelTable
             text.AppendLine("No hay peticiones radicadas en el periodo con esos filtros.");
             return text.ToString();
         }
-        var sliceTitles = panel.Slices.Select(s => MeasureSources.Petitions.FindSlice(s)?.Title ?? s).ToList();
+        var sliceTitles = panel.Slices.Select(s => panel.Results[0].Indicator.Source.FindSlice(s)?.Title ?? s).ToList();
         string[] header = ["Indicador", .. sliceTitles, "Valor", "Base", "Meta", "Semáforo", "Anterior", "Cambio", "Detalle"];
         var numeric = header.Select(h => h is "Valor" or "Base" or "Anterior" or "Cambio").ToArray();
         var rows = panel.Results.Select(r => Cells(panel, r)).ToList();
@@ -46,7 +49,7 @@ internal static class PanelTable
             TrafficLights.Code(r.Light),
             r.Previous is null ? SpanishFigures.Missing : SpanishFigures.Value(unit, r.PreviousValue),
             SpanishFigures.Change(unit, r.Change),
-            string.Join(" · ", r.Statistics.Select(s => $"{s.Name} {SpanishFigures.Value(unit, s.Value)}")),
+            r.Band ?? string.Join(" · ", r.Statistics.Select(s => $"{s.Name} {SpanishFigures.Value(unit, s.Value)}")),
         ];
     }
 

@@ -107,7 +107,7 @@ public static class Charts
         }), chart);
     }
 
-    private static ChartHtml Render(string title, GenericChart chart, Dictionary<string, object> xAxis, Dictionary<string, object> yAxis, int height,
+    internal static ChartHtml Render(string title, GenericChart chart, Dictionary<string, object> xAxis, Dictionary<string, object> yAxis, int height,
         bool showLegend = false, bool clickable = false)
     {
         var layout = new Layout();

@@ -27,7 +27,7 @@ public sealed class ComparacionModel : DashboardPageModel
     public IndicatorDefinition Indicator { get; private set; } = IndicatorCatalogue.Find(DefaultIndicator)!;
 
     public override PageChoice PageChoice => new(IndicatorKey, "Indicador",
-        IndicatorCatalogue.All.Select(i => new Choice(i.Code, $"{i.Code} · {i.Name}")).ToList(), Indicator.Code);
+        IndicatorCatalogue.All.Where(i => i.Source == MeasureSources.Petitions).Select(i => new Choice(i.Code, $"{i.Code} · {i.Name}")).ToList(), Indicator.Code);
 
     public IndicatorResult? Entity { get; private set; }
 
@@ -83,7 +83,8 @@ public sealed class ComparacionModel : DashboardPageModel
     {
         if (string.IsNullOrWhiteSpace(code))
             return;
-        if (IndicatorCatalogue.Find(code) is { } found)
+        // Petitions only: the plan is compared by dependency on its own page (/plan).
+        if (IndicatorCatalogue.Find(code) is { } found && found.Source == MeasureSources.Petitions)
             Indicator = found;
         else
             Warn($"El indicador «{(code.Length > 20 ? code[..20] + "…" : code)}» no existe; se compara {DefaultIndicator}. Indicadores: {IndicatorCatalogue.Codes}.");

@@ -22,6 +22,9 @@ public sealed class IndexModel : DashboardPageModel
 
     public ChartHtml? VolumeTrend { get; private set; }
 
+    /// <summary>The development plan's PD-EF for the cut-off's year, for the despacho and the comité; null for others or with no plan loaded.</summary>
+    public IndicatorResult? PlanEfficacy { get; private set; }
+
     public IActionResult OnGet()
     {
         if (ApplyFilters() is { } refused)
@@ -31,6 +34,9 @@ public sealed class IndexModel : DashboardPageModel
         if (Panel is null)
             return Page();
         Indicators = SummaryTables.Indicators(Panel);
+        if (CurrentUser.Role is Accounts.Roles.Committee or Accounts.Roles.MayorsOffice)
+            PlanEfficacy = MeasurePanel(Plan.PlanFigures.Requests(Filters.CutOff.Year, Filters.CutOff, null)[0])?.Results
+                .FirstOrDefault(r => r.Code == "PD-EF" && r.Value is not null);
         var months = MeasurePanel(requests[1]);
         if (months is { Results.Count: > 0 })
             VolumeTrend = CachedChart("volumen", () =>

@@ -1,0 +1,88 @@
+using IndicadoresServicio.Indicators.Measurement;
+using IndicadoresServicio.Indicators.Plan;
+
+namespace IndicadoresServicio.Dashboard.Web.Plan;
+
+/// <summary>
+/// Everything the Plan de Desarrollo page and the follow-up report show for one year at one cut-off, measured by the
+/// engine (the same figures as <c>./indicadores medir --indicador PD-EF</c>): the plan, its lines, programs and
+/// dependencies, each goal, and the critical routes.
+/// </summary>
+public sealed record PlanFigures(
+    int Year, Period Period, DateOnly CutOff, Panel Plan, Panel ByLine, Panel ByProgram, Panel ByDependency, Panel ByGoal,
+    IReadOnlyList<GoalSeries> Goals, IReadOnlyList<CriticalRoute> Critical)
+{
+    public static readonly string[] Codes = ["PD-EF", "PD-AV", "PD-CUAT", "PD-N"];
+
+    /// <summary>The requests behind the figures, so a page can run them through its cache.</summary>
+    public static IReadOnlyList<MeasurementRequest> Requests(int year, DateOnly cutOff, string? dependency)
+    {
+        var period = YearOf(year);
+        var filters = dependency is null ? null : new[] { new SliceFilter("dependencia", dependency) };
+        return
+        [
+            new(period, cutOff, Codes, [], filters),
+            new(period, cutOff, Codes, ["linea"], filters, ComparePrevious: false),
+            new(period, cutOff, Codes, ["programa"], filters, ComparePrevious: false),
+            new(period, cutOff, Codes, ["dependencia"], filters, ComparePrevious: false),
+            CriticalRoutes.ByGoal(period, cutOff, filters),
+        ];
+    }
+
+    /// <summary>The figures from the panels of <see cref="Requests"/> (in that order); null when any was refused.</summary>
+    public static PlanFigures? From(int year, DateOnly cutOff, IReadOnlyList<Panel?> panels, IReadOnlyList<GoalSeries> goals)
+    {
+        if (panels.Any(p => p is null))
+            return null;
+        var period = YearOf(year);
+        return new PlanFigures(year, period, cutOff, panels[0]!, panels[1]!, panels[2]!, panels[3]!, panels[4]!, goals,
+            CriticalRoutes.From(panels[4]!, goals, period, cutOff));
+    }
+
+    public static Period YearOf(int year) => Period.Of(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+
+    /// <summary>The plan's result for one indicator (no slice).</summary>
+    public IndicatorResult? Of(string code) => Plan.Results.FirstOrDefault(r => r.Code == code);
+
+    /// <summary>The PD-EF of each goal, by goal id.</summary>
+    public IReadOnlyDictionary<string, IndicatorResult> EfficacyByGoal =>
+        ByGoal.Results.Where(r => r.Code == "PD-EF").ToDictionary(r => r.SliceValueOf("meta")!, StringComparer.Ordinal);
+
+    public bool HasGoals => Plan.Results.Any(r => r.Code == "PD-N" && r.Current.Numerator > 0) || Goals.Count > 0;
+
+    /// <summary>Line → program → goal boxes for the treemap, goals of the figures' slices only (a dependency filter applies).</summary>
+    public IReadOnlyList<PlanNode> Tree()
+    {
+        var byGoal = EfficacyByGoal;
+        var lines = Band(ByLine, "linea");
+        var programs = Band(ByProgram, "programa");
+        var shown = Goals.Where(g => byGoal.ContainsKey(g.Code)).ToList();
+        var nodes = new List<PlanNode>();
+        foreach (var line in shown.GroupBy(g => g.Line).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var lineId = "L|" + line.Key;
+            var (lineBand, lineValue) = lines.GetValueOrDefault(line.Key);
+            nodes.Add(new PlanNode(lineId, "", line.Key, line.Count(), lineBand, $"PD-EF {Percent(lineValue)}"));
+            foreach (var program in line.GroupBy(g => g.Program).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var programId = lineId + "|P|" + program.Key;
+                var (programBand, programValue) = programs.GetValueOrDefault(program.Key);
+                nodes.Add(new PlanNode(programId, lineId, program.Key, program.Count(), programBand, $"PD-EF {Percent(programValue)}"));
+                foreach (var goal in program.OrderBy(g => g.Code, StringComparer.Ordinal))
+                {
+                    var result = byGoal[goal.Code];
+                    nodes.Add(new PlanNode("G|" + goal.Code, programId, goal.Code, 1, result.Band,
+                        $"{Clip(goal.Text)}<br>PD-EF {Percent(result.Value)} · {goal.Dependency}"));
+                }
+            }
+        }
+        return nodes;
+    }
+
+    public static string Percent(double? value) => Panels.IndicatorText.Value(Indicators.Catalogue.IndicatorUnit.Proportion, value);
+
+    private static Dictionary<string, (string? Band, double? Value)> Band(Panel panel, string slice) =>
+        panel.Results.Where(r => r.Code == "PD-EF").ToDictionary(r => r.SliceValueOf(slice)!, r => (r.Band, r.Value), StringComparer.Ordinal);
+
+    private static string Clip(string text) => text.Length <= 60 ? text : text[..57] + "…";
+}

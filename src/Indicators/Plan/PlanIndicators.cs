@@ -1,0 +1,43 @@
+using IndicadoresServicio.Indicators.Catalogue;
+
+namespace IndicadoresServicio.Indicators.Plan;
+
+/// <summary>
+/// The development-plan rows of the catalogue (contract: "Development-plan goals"). Every aggregate is the mean of its
+/// goals' values weighted by the profile's "peso" (1 when none): numerator sum(peso × valor), denominator sum(peso).
+/// The traffic light's default target, 80 % with a 20-point amber band, puts rojo exactly where a goal becomes a ruta
+/// crítica (PD-EF under 60 %); the five bands are the contract's.
+/// </summary>
+public static class PlanIndicators
+{
+    /// <summary>PD-EF under this at the cut-off makes a goal a ruta crítica (the contract).</summary>
+    public const double CriticalEfficacy = 0.6;
+
+    private static readonly MeasureSource Plan = PlanSource.Definition;
+    private static readonly Target DefaultTarget = new(0.8, 0.2);
+
+    public static IndicatorDefinition Progress { get; } = new("PD-AV", "Avance del año",
+        "Por meta: lo ejecutado en el periodo hasta la fecha de corte sobre lo programado para todo el periodo, sin pasar de 100 %; promedio ponderado de las metas programadas.",
+        "min(1, ejecutado al corte / programado en el periodo)",
+        IndicatorUnit.Proportion, IndicatorDirection.HigherIsBetter, DefaultTarget, Plan, "year_progress_weighted", "year_progress_weight")
+    { Bands = PerformanceBands.Default };
+
+    public static IndicatorDefinition Efficacy { get; } = new("PD-EF", "Eficacia a la fecha",
+        "Por meta: lo ejecutado sobre lo programado en los trimestres (o años) del periodo ya terminados a la fecha de corte, sin pasar de 100 %; promedio ponderado.",
+        "min(1, ejecutado / programado, ambos en los trimestres terminados al corte)",
+        IndicatorUnit.Proportion, IndicatorDirection.HigherIsBetter, DefaultTarget, Plan, "efficacy_weighted", "efficacy_weight")
+    { Bands = PerformanceBands.Default };
+
+    public static IndicatorDefinition FourYearProgress { get; } = new("PD-CUAT", "Avance del cuatrienio",
+        "Por meta, según su tipo de acumulación y hasta la fecha de corte: suma y flujo, ejecutado acumulado sobre la meta del cuatrienio; incremento, (último valor − línea base) / (meta − línea base); reducción, (línea base − último valor) / (línea base − meta); mantenimiento y capacidad, promedio del avance de cada año; entre 0 y 100 %; promedio ponderado.",
+        "según el tipo de acumulación, entre 0 y 1",
+        IndicatorUnit.Proportion, IndicatorDirection.HigherIsBetter, DefaultTarget, Plan, "four_year_progress_weighted", "four_year_progress_weight")
+    { Bands = PerformanceBands.Default };
+
+    public static IndicatorDefinition Programmed { get; } = new("PD-N", "Metas programadas",
+        "Metas de producto con algo programado en el periodo.",
+        "metas programadas en el periodo",
+        IndicatorUnit.Count, IndicatorDirection.Informative, null, Plan, "goals_programmed");
+
+    public static IReadOnlyList<IndicatorDefinition> All { get; } = [Progress, Efficacy, FourYearProgress, Programmed];
+}
