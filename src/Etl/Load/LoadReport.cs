@@ -17,6 +17,8 @@ public static class LoadReport
         var text = new StringBuilder();
         text.AppendLine($"Carga {s.RunId} de «{s.Source}» ({s.FileName})");
         text.AppendLine("  " + OneLine(s));
+        if (s.Incomplete > 0)
+            text.AppendLine($"  {N(s.Incomplete)} respuesta(s) incompleta(s) (sin fecha de envío) no se cargaron.");
         foreach (var notice in s.Notices)
             text.AppendLine($"  Nota: {notice}");
         if (s.Quarantined > 0)
@@ -30,7 +32,8 @@ public static class LoadReport
             text.AppendLine($"  Valores sin equivalencia en el perfil (se cargaron y quedan marcados): {string.Join(", ", s.UnknownValues.Take(20))}{(s.UnknownValues.Count > 20 ? ", …" : "")}");
         if (s.DueDateDisagreements > 0)
             text.AppendLine($"  {N(s.DueDateDisagreements)} vencimientos de la fuente no coinciden con el cálculo legal (¿falta un día no hábil o un festivo en la fuente?).");
-        text.AppendLine($"  Estado al corte {cutOff:yyyy-MM-dd}: " + string.Join(", ",
+        if (s.StatusAtCutOff.Count > 0)
+            text.AppendLine($"  Estado al corte {cutOff:yyyy-MM-dd}: " + string.Join(", ",
             s.StatusAtCutOff.Where(p => p.Value > 0).Select(p => $"{PetitionStatuses.SpanishName(p.Key).ToLower(Colombia)} {N(p.Value)}")));
         return text.ToString();
     }
