@@ -18,6 +18,12 @@ public sealed record IndicatorResult(
 {
     public string Code => Indicator.Code;
 
+    /// <summary>What the value rests on (valid answers) when the indicator counts it; null otherwise.</summary>
+    public double? SampleSize { get; init; }
+
+    /// <summary>Fewer than <see cref="IndicatorDefinition.MinimumSample"/> valid answers: shown with "muestra insuficiente".</summary>
+    public bool InsufficientSample => SampleSize < IndicatorDefinition.MinimumSample;
+
     public double? Value => Current.Value;
 
     public double? PreviousValue => Previous?.Value;

@@ -35,7 +35,10 @@ internal static class IndicatorResults
                     before is null ? null : Measure(indicator, before),
                     target,
                     TrafficLights.Of(indicator.Direction, target, measurement.Value, hasData),
-                    indicator.Statistics.Select(s => new StatisticValue(s.Name, row.IsEmpty ? null : row.Get(s.Measure))).ToList());
+                    indicator.Statistics.Select(s => new StatisticValue(s.Name, row.IsEmpty ? null : row.Get(s.Measure))).ToList())
+                {
+                    SampleSize = indicator.SampleMeasure is { } sample ? row.Get(sample) ?? 0 : null,
+                };
             }
     }
 

@@ -80,11 +80,11 @@ public sealed class MeasureCommandTests
 
         run.ExitCode.Should().Be(0, run.Error);
         run.OutLines.Should().Equal(
-            "indicador,nombre,dependencia,canal,valor,numerador,denominador,unidad,meta,banda_amarilla,semaforo,valor_anterior,numerador_anterior,denominador_anterior,cambio,mediana,p90",
-            "PQ-TMR,Tiempo medio de respuesta,'=Despacho,Virtual / web,,0,0,días hábiles,10,5,sin datos,,0,0,,,",
-            "PQ-TMR,Tiempo medio de respuesta,Secretaría de Gobierno,Telefónico,6,6,1,días hábiles,10,5,verde,,0,0,,6,6",
-            "PQ-TMR,Tiempo medio de respuesta,Secretaría de Gobierno,Virtual / web,,0,0,días hábiles,10,5,sin datos,,0,0,,,",
-            "PQ-TMR,Tiempo medio de respuesta,Secretaría de Hacienda,Virtual / web,15,30,2,días hábiles,10,5,amarillo,11,11,1,4,15,19");
+            "indicador,nombre,dependencia,canal,valor,numerador,denominador,unidad,meta,banda_amarilla,semaforo,valor_anterior,numerador_anterior,denominador_anterior,cambio,mediana,p90,intervalo_inferior,intervalo_superior,muestra",
+            "PQ-TMR,Tiempo medio de respuesta,'=Despacho,Virtual / web,,0,0,días hábiles,10,5,sin datos,,0,0,,,,,,",
+            "PQ-TMR,Tiempo medio de respuesta,Secretaría de Gobierno,Telefónico,6,6,1,días hábiles,10,5,verde,,0,0,,6,6,,,",
+            "PQ-TMR,Tiempo medio de respuesta,Secretaría de Gobierno,Virtual / web,,0,0,días hábiles,10,5,sin datos,,0,0,,,,,,",
+            "PQ-TMR,Tiempo medio de respuesta,Secretaría de Hacienda,Virtual / web,15,30,2,días hábiles,10,5,amarillo,11,11,1,4,15,19,,,");
     }
 
     [Theory, MemberData(nameof(Engines))]

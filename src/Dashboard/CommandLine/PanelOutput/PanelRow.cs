@@ -13,6 +13,7 @@ internal static class PanelRow
     [
         "indicador", "nombre", .. panel.Slices, "valor", "numerador", "denominador", "unidad", "meta", "banda_amarilla",
         "semaforo", "valor_anterior", "numerador_anterior", "denominador_anterior", "cambio", "mediana", "p90",
+        "intervalo_inferior", "intervalo_superior", "muestra",
     ];
 
     public static IReadOnlyList<IReadOnlyList<KeyValuePair<string, object?>>> Rows(Panel panel) =>
@@ -41,6 +42,9 @@ internal static class PanelRow
             new("cambio", Exact(r.Change)),
             new("mediana", Exact(r.Statistic("mediana"))),
             new("p90", Exact(r.Statistic("p90"))),
+            new("intervalo_inferior", Exact(r.Statistic("intervalo_inferior"))),
+            new("intervalo_superior", Exact(r.Statistic("intervalo_superior"))),
+            new("muestra", r.SampleSize is null ? null : r.InsufficientSample ? PanelTable.SampleNotice : "suficiente"),
         ]);
         return cells;
     }
