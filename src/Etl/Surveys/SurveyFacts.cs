@@ -2,8 +2,8 @@ using System.Data.Common;
 using System.Text;
 using Dapper;
 using IndicadoresServicio.Etl.Load;
-using IndicadoresServicio.Indicators.Text;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Core.Text;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Etl.Surveys;
 

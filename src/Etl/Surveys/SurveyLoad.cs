@@ -2,9 +2,9 @@ using System.Data.Common;
 using Dapper;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Sources;
-using IndicadoresServicio.Indicators.Calendar;
-using IndicadoresServicio.Indicators.Text;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Core.Calendar;
+using IndicadoresServicio.Core.Text;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Etl.Surveys;
 
@@ -36,7 +36,7 @@ public static class SurveyLoad
             Quarantine.Replace(warehouse, connection, transaction, runId, profile.Source, table.FileName, sha256, read.Quarantine);
             var summary = new LoadSummary(runId, profile.Source, table.FileName, read.Responses.Count + read.Quarantine.Count,
                 counts.Inserted, counts.Updated, counts.Unchanged, read.Quarantine.Count, 0,
-                new Dictionary<Indicators.Terms.PetitionStatus, long>(), Quarantine.ReasonsOf(read.Quarantine),
+                new Dictionary<Core.Terms.PetitionStatus, long>(), Quarantine.ReasonsOf(read.Quarantine),
                 [.. read.Unknown], Notices(table, profile))
             { Incomplete = read.Incomplete };
             RunLog.Succeed(warehouse, connection, transaction, summary, sha256);

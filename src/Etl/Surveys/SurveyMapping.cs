@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using IndicadoresServicio.Etl.Sources;
 using IndicadoresServicio.Etl.Transform;
-using IndicadoresServicio.Indicators.Text;
+using IndicadoresServicio.Core.Text;
 
 namespace IndicadoresServicio.Etl.Surveys;
 

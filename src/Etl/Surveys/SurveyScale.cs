@@ -1,5 +1,5 @@
 using System.Globalization;
-using IndicadoresServicio.Indicators.Text;
+using IndicadoresServicio.Core.Text;
 
 namespace IndicadoresServicio.Etl.Surveys;
 

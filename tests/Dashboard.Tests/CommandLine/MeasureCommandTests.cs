@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 using MiniExcelLibs;
@@ -100,7 +101,7 @@ public sealed class MeasureCommandTests
         run.OutLines[1].Should().Be("Periodo anterior: del 2024-02-01 al 2024-02-29, estado al 2024-03-15.");
         run.OutLines[2].Should().StartWith("Indicador").And.Contain("Valor").And.Contain("Semáforo").And.Contain("Cambio");
         var lines = run.OutLines.Skip(4).ToList();
-        lines.Should().HaveCount(7);
+        lines.Should().HaveCount(IndicatorCatalogue.All.Count);
         lines[0].Should().MatchRegex(@"^PQ-VOL Volumen recibido\s+4\s+—\s+sin meta\s+1\s+\+3$");
         lines[2].Should().MatchRegex(@"^PQ-TMR Tiempo medio de respuesta\s+15,0 días\s+30 / 2\s+≤ 10,0 días\s+amarillo\s+11,0 días\s+\+4,0 días\s+mediana 15,0 días · p90 19,0 días$");
         lines[3].Should().MatchRegex(@"^PQ-OPO Oportunidad de respuesta\s+50,0 %\s+1 / 2\s+≥ 95,0 %\s+rojo\s+100,0 %\s+-50,0 pp$");
@@ -194,7 +195,7 @@ public sealed class MeasureCommandTests
     }
 
     [Theory]
-    [InlineData("--indicador PQ-XYZ", "Error: El indicador «PQ-XYZ» no existe. Indicadores: PQ-VOL, PQ-RESP, PQ-TMR, PQ-OPO, PQ-VEN, PQ-PEND, PQ-TRASL.")]
+    [InlineData("--indicador PQ-XYZ", "Error: El indicador «PQ-XYZ» no existe. Indicadores: PQ-VOL, PQ-RESP, PQ-TMR, PQ-OPO, PQ-VEN, PQ-PEND, PQ-TRASL, SA-N, SA-T2B, SA-MEAN, SA-NPS.")]
     [InlineData("--por secretaria", "Error: No se puede desagregar por «secretaria». Opciones: entidad, dependencia, canal, tipo, tema, mes.")]
     [InlineData("--por dependencia,canal,mes", "Error: Se admiten a lo sumo 2 desagregaciones a la vez; se pidieron 3 (dependencia, canal, mes).")]
     [InlineData("--desde 2024-06-30 --hasta 2024-01-01", "Error: El periodo empieza (2024-06-30) después de terminar (2024-01-01).")]

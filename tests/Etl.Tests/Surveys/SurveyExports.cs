@@ -2,7 +2,7 @@ using System.Text;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Surveys;
 using IndicadoresServicio.Etl.Tests.Sources;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Etl.Tests.Surveys;
 

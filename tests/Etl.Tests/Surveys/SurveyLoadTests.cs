@@ -1,7 +1,7 @@
 using Dapper;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Surveys;
-using IndicadoresServicio.Indicators.Warehouse;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 
 namespace IndicadoresServicio.Etl.Tests.Surveys;

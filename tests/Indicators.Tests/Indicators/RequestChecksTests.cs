@@ -10,7 +10,7 @@ public sealed class RequestChecksTests
 {
     public static TheoryData<MeasurementRequest, string> BadRequests => new()
     {
-        { Request() with { Indicators = ["PQ-OPO", "PQ-XYZ"] }, "El indicador «PQ-XYZ» no existe. Indicadores: PQ-VOL, PQ-RESP, PQ-TMR, PQ-OPO, PQ-VEN, PQ-PEND, PQ-TRASL." },
+        { Request() with { Indicators = ["PQ-OPO", "PQ-XYZ"] }, "El indicador «PQ-XYZ» no existe. Indicadores: PQ-VOL, PQ-RESP, PQ-TMR, PQ-OPO, PQ-VEN, PQ-PEND, PQ-TRASL, SA-N, SA-T2B, SA-MEAN, SA-NPS." },
         { Request("secretaria"), "No se puede desagregar por «secretaria». Opciones: entidad, dependencia, canal, tipo, tema, mes." },
         { Request("dependencia", "canal", "mes"), "Se admiten a lo sumo 2 desagregaciones a la vez; se pidieron 3 (dependencia, canal, mes)." },
         { Request("canal", "Canal"), "La desagregación «canal» está repetida." },
