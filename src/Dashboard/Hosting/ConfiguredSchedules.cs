@@ -1,6 +1,7 @@
 using IndicadoresServicio.Dashboard.Settings;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Scheduling;
+using IndicadoresServicio.Etl.Surveys;
 
 namespace IndicadoresServicio.Dashboard.Hosting;
 
@@ -15,7 +16,9 @@ public static class ConfiguredSchedules
     public static IReadOnlyList<ScheduledSource> From(IndicadoresSettings settings) =>
         settings.Fuentes.Select(source =>
         {
-            var profile = MappingProfiles.Load(source.Perfil);
-            return new ScheduledSource(profile.Source, source.Perfil, source.Programacion ?? profile.Schedule ?? DefaultCron);
+            var (name, schedule) = SurveyProfiles.IsSurvey(source.Perfil)
+                ? SurveyProfiles.Load(source.Perfil) is var survey ? (survey.Source, survey.Schedule) : default
+                : MappingProfiles.Load(source.Perfil) is var profile ? (profile.Source, profile.Schedule) : default;
+            return new ScheduledSource(name, source.Perfil, source.Programacion ?? schedule ?? DefaultCron);
         }).ToList();
 }

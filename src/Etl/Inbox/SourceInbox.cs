@@ -16,44 +16,58 @@ public static class SourceInbox
     public static IReadOnlyList<InboxOutcome> Process(Warehouse warehouse, string profilePath, InboxFolders folders,
         FileLoadOptions options, Action<string>? log = null, CancellationToken cancellation = default)
     {
+        if (Surveys.SurveyProfiles.IsSurvey(profilePath))
+        {
+            var survey = Surveys.SurveyProfiles.Load(profilePath);
+            return ProcessFolder(survey.Source, folders, cancellation,
+                file => ProcessFile(warehouse, survey.Source, file, folders, log, () => Surveys.SurveyLoad.Run(warehouse, survey, file, options, cancellation: cancellation)));
+        }
         var profile = MappingProfiles.Load(profilePath);
         if (profile.Format == SourceFormat.Postgres)
             return [PullDatabase(warehouse, profile, options, log, cancellation)];
-        var incoming = folders.Incoming(profile.Source);
+        return ProcessFolder(profile.Source, folders, cancellation,
+            file => ProcessFile(warehouse, profile.Source, file, folders, log, () => FileLoad.Run(warehouse, profile, file, options, cancellation: cancellation)));
+    }
+
+    private static IReadOnlyList<InboxOutcome> ProcessFolder(string source, InboxFolders folders, CancellationToken cancellation,
+        Func<string, InboxOutcome> process)
+    {
+        var incoming = folders.Incoming(source);
         Directory.CreateDirectory(incoming);
         var outcomes = new List<InboxOutcome>();
         foreach (var file in new DirectoryInfo(incoming).GetFiles().Where(IsExport).OrderBy(f => f.LastWriteTimeUtc).ThenBy(f => f.Name))
         {
             cancellation.ThrowIfCancellationRequested();
-            outcomes.Add(ProcessFile(warehouse, profile, file.FullName, folders, options, log, cancellation));
+            outcomes.Add(process(file.FullName));
         }
         return outcomes;
     }
 
-    private static InboxOutcome ProcessFile(Warehouse warehouse, MappingProfile profile, string file, InboxFolders folders,
-        FileLoadOptions options, Action<string>? log, CancellationToken cancellation)
+    /// <param name="load">The dataset's own load of <paramref name="file"/> (petitions or surveys, by the profile's "tipo").</param>
+    private static InboxOutcome ProcessFile(Warehouse warehouse, string source, string file, InboxFolders folders, Action<string>? log,
+        Func<LoadSummary> load)
     {
         var name = Path.GetFileName(file);
         try
         {
-            if (AlreadyLoaded(warehouse, profile.Source, SourceFiles.Sha256Of(file)))
+            if (AlreadyLoaded(warehouse, source, SourceFiles.Sha256Of(file)))
             {
-                InboxFolders.MoveInto(file, folders.Processed(profile.Source));
-                log?.Invoke($"{profile.Source}/{name}: ya se había cargado (mismo contenido); se movió a procesados sin volver a cargarlo.");
-                return new InboxOutcome(profile.Source, name, null, true, null);
+                InboxFolders.MoveInto(file, folders.Processed(source));
+                log?.Invoke($"{source}/{name}: ya se había cargado (mismo contenido); se movió a procesados sin volver a cargarlo.");
+                return new InboxOutcome(source, name, null, true, null);
             }
-            log?.Invoke($"{profile.Source}/{name}: cargando…");
-            var summary = FileLoad.Run(warehouse, profile, file, options, cancellation: cancellation);
-            InboxFolders.MoveInto(file, folders.Processed(profile.Source));
-            log?.Invoke($"{profile.Source}/{name}: {LoadReport.OneLine(summary)}");
-            return new InboxOutcome(profile.Source, name, summary, false, null);
+            log?.Invoke($"{source}/{name}: cargando…");
+            var summary = load();
+            InboxFolders.MoveInto(file, folders.Processed(source));
+            log?.Invoke($"{source}/{name}: {LoadReport.OneLine(summary)}");
+            return new InboxOutcome(source, name, summary, false, null);
         }
         catch (Exception e) when (e is SourceException or EtlException or ProfileException)
         {
-            var moved = InboxFolders.MoveInto(file, folders.Rejected(profile.Source));
+            var moved = InboxFolders.MoveInto(file, folders.Rejected(source));
             File.WriteAllText(moved + ".motivo.txt", e.Message + Environment.NewLine);
-            log?.Invoke($"{profile.Source}/{name}: RECHAZADO: {e.Message}");
-            return new InboxOutcome(profile.Source, name, null, false, e.Message);
+            log?.Invoke($"{source}/{name}: RECHAZADO: {e.Message}");
+            return new InboxOutcome(source, name, null, false, e.Message);
         }
     }
 

@@ -14,9 +14,12 @@ public sealed record FileLoadOptions(DateOnly CutOff, DateOnly Today, string Non
 /// </summary>
 public static class FileLoad
 {
+    /// <summary>The profile's "tipo" picks the dataset: "encuesta" loads a survey export, anything else (the default) petitions.</summary>
     public static LoadSummary Run(Warehouse warehouse, string profilePath, string filePath, FileLoadOptions options,
         IProgress<long>? progress = null, CancellationToken cancellation = default) =>
-        Run(warehouse, MappingProfiles.Load(profilePath), filePath, options, progress, cancellation);
+        Surveys.SurveyProfiles.IsSurvey(profilePath)
+            ? Surveys.SurveyLoad.Run(warehouse, profilePath, filePath, options, progress, cancellation)
+            : Run(warehouse, MappingProfiles.Load(profilePath), filePath, options, progress, cancellation);
 
     public static LoadSummary Run(Warehouse warehouse, MappingProfile profile, string filePath, FileLoadOptions options,
         IProgress<long>? progress = null, CancellationToken cancellation = default)

@@ -17,12 +17,13 @@ public static class EtlCommand
 {
     public static readonly Command Definition = new(
         "etl",
-        "Carga exportaciones de PQRSD (CSV o XLSX) a la bodega, con cuarentena de filas malas.",
+        "Carga exportaciones de PQRSD o de encuestas (CSV o XLSX) a la bodega, con cuarentena de filas malas.",
         """
         Uso: ./indicadores etl --perfil perfiles/fuente.json --archivo exportacion.csv [--corte AAAA-MM-DD] [--json] [--bd ...]
              ./indicadores etl [--perfil perfiles/fuente.json] [--corte AAAA-MM-DD] [--bd ...]
 
-        Con --archivo carga ese archivo usando el perfil de mapeo (véase docs/mapping-profiles.md). Cada fila
+        Con --archivo carga ese archivo usando el perfil de mapeo (véase docs/mapping-profiles.md; un perfil con
+        "tipo": "encuesta" carga encuestas de satisfacción, véase docs/encuestas.md). Cada fila
         queda cargada o en cuarentena (tabla etl_quarantine) con el archivo, la línea, la columna y el motivo;
         los datos personales que el perfil declara nunca llegan a la bodega. Cargar de nuevo el mismo archivo no
         cambia nada; una exportación posterior actualiza respuestas y prórrogas. Toda la carga es una sola
@@ -80,14 +81,13 @@ public static class EtlCommand
     private static async Task<int> LoadOneFile(Warehouse warehouse, string profilePath, string file, FileLoadOptions options,
         bool json, CommandContext context)
     {
-        var profile = MappingProfiles.Load(profilePath);
         LoadSummary summary;
         string report;
         try
         {
             Migrator.Apply(warehouse);
             using var progress = new TerminalProgress(context.Error, context.ErrorIsTerminal, $"Cargando {Path.GetFileName(file)}…");
-            summary = FileLoad.Run(warehouse, profile, file, options, progress, context.Cancellation);
+            summary = FileLoad.Run(warehouse, profilePath, file, options, progress, context.Cancellation);
             report = LoadReport.Full(summary, options.CutOff);
         }
         catch (WarehouseException e) when (e.IsLocked)
