@@ -1,6 +1,7 @@
 using IndicadoresServicio.Etl.Paac;
 using IndicadoresServicio.Etl.Petitions;
 using IndicadoresServicio.Etl.Plan;
+using IndicadoresServicio.Etl.Surveys;
 using IndicadoresServicio.Etl.Profiles;
 
 namespace IndicadoresServicio.Etl.Datasets;
@@ -23,6 +24,8 @@ public static class DatasetProfiles
         [DefaultKind] = PetitionDataset.Open,
         [PaacProfiles.Kind] = PaacDataset.Open,
         [PlanProfiles.Kind] = PlanDataset.Open,
+        ["encuesta"] = SurveyDataset.Open,
+        ["encuestas"] = SurveyDataset.Open,
     };
 
     /// <summary>Reads the profile's <c>"tipo"</c> and opens the profile as that dataset's. Throws

@@ -3,7 +3,8 @@ using IndicadoresServicio.Core.Terms;
 namespace IndicadoresServicio.Etl.Load;
 
 /// <summary>
-/// What one load did. Read = Inserted + Updated + Unchanged + Quarantined, always: every row is accounted for.
+/// What one load did. Read = Inserted + Updated + Unchanged + Quarantined, always: every row is accounted for
+/// (<see cref="Incomplete"/> rows, not records yet, are counted apart).
 /// </summary>
 public sealed record LoadSummary(
     long RunId,
@@ -18,4 +19,8 @@ public sealed record LoadSummary(
     IReadOnlyDictionary<PetitionStatus, long> StatusAtCutOff,
     IReadOnlyDictionary<string, long> QuarantineReasons,
     IReadOnlyList<string> UnknownValues,
-    IReadOnlyList<string> Notices);
+    IReadOnlyList<string> Notices)
+{
+    /// <summary>Rows of the file that are not records yet (a survey response never submitted): neither loaded nor quarantined, only counted.</summary>
+    public long Incomplete { get; init; }
+}

@@ -79,7 +79,7 @@ internal static class ProfileRules
                 errors.Add("\"alias_dependencias\" tiene un nombre vacío; cada alias y cada nombre oficial deben tener texto.");
     }
 
-    private static void DateFormats(MappingProfile profile, List<string> errors)
+    internal static void DateFormats(MappingProfile profile, List<string> errors)
     {
         foreach (var format in profile.DateFormats)
             if (!IsUsableDateFormat(format))
@@ -105,7 +105,7 @@ internal static class ProfileRules
         }
     }
 
-    private static void TextOptions(MappingProfile profile, List<string> errors)
+    internal static void TextOptions(MappingProfile profile, List<string> errors)
     {
         if (profile.Encoding is not null && !ProfileEncodings.TryResolve(profile.Encoding, out _))
             errors.Add($"\"codificacion\" \"{profile.Encoding}\" no se reconoce: use {ProfileEncodings.Accepted}, o null para detectarla.");

@@ -4,11 +4,12 @@ namespace IndicadoresServicio.Indicators.Catalogue;
 /// The catalogue of indicators (MIPG, relacionamiento Estado-ciudadano): the one place that defines each of
 /// them. Default targets come from the contract where it gives one; amber bands are ours (see docs/metas.md):
 /// PQ-OPO ≥ 95 % verde, 90–95 % amarillo; PQ-VEN ≤ 5 % verde, 5–10 % amarillo; PQ-TMR ≤ 10 días verde,
-/// 10–15 días amarillo (15 is the general legal term). Installations override them in config/metas.json.
+/// 10–15 días amarillo (15 is the general legal term); SA-T2B ≥ 80 % verde, 70–80 % amarillo. Installations override them in config/metas.json.
 /// </summary>
 public static class IndicatorCatalogue
 {
     private static readonly MeasureSource Petitions = MeasureSources.Petitions;
+    private static readonly MeasureSource Surveys = MeasureSources.Surveys;
 
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
     [
@@ -44,6 +45,27 @@ public static class IndicatorCatalogue
             "Proporción de las peticiones con término radicadas en el periodo que se trasladaron a otra entidad (Ley 1755 de 2015, art. 21).",
             "trasladadas / radicadas con término",
             IndicatorUnit.Proportion, IndicatorDirection.LowerIsBetter, null, Petitions, "transferred", "filed_with_term"),
+        new("SA-N", "Encuestas aplicadas",
+            "Respuestas a encuestas de satisfacción enviadas en el periodo (las incompletas no cuentan).",
+            "respuestas cargadas en el periodo",
+            IndicatorUnit.Count, IndicatorDirection.Informative, null, Surveys, "responses"),
+        new("SA-T2B", "Nivel de satisfacción",
+            "Proporción de las respuestas válidas en los dos puntos más altos de su escala, sumando todas las preguntas calificadas (o una, por pregunta); con su intervalo de confianza del 95 % (Wilson).",
+            "respuestas en los dos puntos más altos / respuestas válidas",
+            IndicatorUnit.Proportion, IndicatorDirection.HigherIsBetter, new Target(0.80, 0.10), Surveys,
+            "top_two", "valid",
+            [new IndicatorStatistic("intervalo_inferior", "top_two_low"), new IndicatorStatistic("intervalo_superior", "top_two_high")])
+        { SampleMeasure = "valid" },
+        new("SA-MEAN", "Calificación promedio",
+            "Promedio de las respuestas válidas llevadas a una escala de 1 a 5: 1 + 4 (puntos − mínimo) / (máximo − mínimo).",
+            "suma de calificaciones de 1 a 5 / respuestas válidas",
+            IndicatorUnit.Score, IndicatorDirection.HigherIsBetter, null, Surveys, "rescaled_sum", "valid")
+        { SampleMeasure = "valid" },
+        new("SA-NPS", "Recomendación neta",
+            "En las preguntas de recomendación de 0 a 10: proporción de 9 y 10 menos proporción de 0 a 6.",
+            "(promotores − detractores) / respuestas válidas de recomendación",
+            IndicatorUnit.Proportion, IndicatorDirection.HigherIsBetter, null, Surveys, "nps_net", "nps_valid")
+        { SampleMeasure = "nps_valid" },
         .. Paac.PaacSource.Indicators,
         .. Plan.PlanIndicators.All,
     ];

@@ -23,8 +23,13 @@ public sealed record IndicatorDefinition(
 
     /// <summary>The default bands of an indicator judged in five bands besides its traffic light (the plan's); null for most.</summary>
     public PerformanceBands? Bands { get; init; }
+    /// <summary>Below this many valid answers a satisfaction figure is shown with "muestra insuficiente" (the contract).</summary>
+    public const int MinimumSample = 30;
+
+    /// <summary>The measure counting what the value rests on (valid answers), when a small sample must be flagged; null: never.</summary>
+    public string? SampleMeasure { get; init; }
 
     /// <summary>Every measure this indicator reads: what its source's script must yield.</summary>
     public IEnumerable<string> Measures =>
-        new[] { Numerator, Denominator }.OfType<string>().Concat(Statistics.Select(s => s.Measure));
+        new[] { Numerator, Denominator, SampleMeasure }.OfType<string>().Concat(Statistics.Select(s => s.Measure));
 }

@@ -11,4 +11,7 @@ public enum IndicatorUnit
 
     /// <summary>A mean or a percentile of business days (días hábiles).</summary>
     BusinessDays,
+
+    /// <summary>A mean rating rescaled to 1-5 (calificación de 1 a 5).</summary>
+    Score,
 }

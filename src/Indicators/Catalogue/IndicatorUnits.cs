@@ -8,6 +8,7 @@ public static class IndicatorUnits
         IndicatorUnit.Count => "conteo",
         IndicatorUnit.Proportion => "proporción",
         IndicatorUnit.BusinessDays => "días hábiles",
+        IndicatorUnit.Score => "calificación de 1 a 5",
         _ => throw new ArgumentOutOfRangeException(nameof(unit), $"Unidad desconocida ({(int)unit})."),
     };
 

@@ -1,6 +1,6 @@
 namespace IndicadoresServicio.Indicators.Catalogue;
 
-/// <summary>The measure sources of the catalogue. Surveys, PAAC and plan goals will add theirs here.</summary>
+/// <summary>The measure sources of the catalogue. PAAC and plan goals will add theirs here.</summary>
 public static class MeasureSources
 {
     /// <summary>Citizen petitions (PQRSD): <c>fct_petition</c> and its dimensions.</summary>
@@ -37,12 +37,44 @@ public static class MeasureSources
                 "COALESCE({label}.name, 'Sin tema')",
                 "SELECT topic_id AS slice_key, name, CAST(NULL AS VARCHAR) AS code FROM dim_topic",
                 LabelJoin: "dim_topic {label} ON {label}.topic_id = {key}"),
-            // yyyymm as an integer to group by cheaply; shown as yyyy-MM.
-            new("mes", "Mes", "CAST(EXTRACT(YEAR FROM f.filed_on) * 100 + EXTRACT(MONTH FROM f.filed_on) AS INTEGER)",
-                "substr(CAST({key} AS VARCHAR), 1, 4) || '-' || substr(CAST({key} AS VARCHAR), 5, 2)",
-                null,
-                ComparableAcrossPeriods: false),
+            Month("f.filed_on"),
         ]);
 
-    public static IReadOnlyList<MeasureSource> All { get; } = [Petitions, Paac.PaacSource.Source, Plan.PlanSource.Definition];
+    /// <summary>Citizen-satisfaction surveys: <c>fct_survey_response</c> and its scored answers (one row each).</summary>
+    public static MeasureSource Surveys { get; } = new(
+        "encuestas",
+        [
+            new("indicators/survey_measures.sql",
+            [
+                "responses", "valid", "top_two", "rescaled_sum", "nps_valid", "nps_net", "top_two_share", "top_two_low", "top_two_high",
+            ]),
+        ],
+        "responses",
+        [
+            Petitions.FindSlice("entidad")!,
+            Petitions.FindSlice("dependencia")!,
+            Petitions.FindSlice("canal")!,
+            Month("f.responded_on"),
+            new("pregunta", "Pregunta", "f.question_id",
+                "{label}.code",
+                "SELECT question_id AS slice_key, question_text AS name, code FROM dim_survey_question",
+                LabelJoin: "dim_survey_question {label} ON {label}.question_id = {key}"),
+            new("dimension", "Dimensión", "f.dimension_id",
+                "{label}.name",
+                "SELECT dimension_id AS slice_key, name, CAST(NULL AS VARCHAR) AS code FROM dim_survey_dimension",
+                LabelJoin: "dim_survey_dimension {label} ON {label}.dimension_id = {key}"),
+            new("grupo_valor", "Grupo de valor", "f.value_group_id",
+                "{label}.name",
+                "SELECT value_group_id AS slice_key, name, CAST(NULL AS VARCHAR) AS code FROM dim_value_group",
+                LabelJoin: "dim_value_group {label} ON {label}.value_group_id = {key}"),
+        ]);
+
+    public static IReadOnlyList<MeasureSource> All { get; } = [Petitions, Surveys, Paac.PaacSource.Source, Plan.PlanSource.Definition];
+
+    /// <summary>The month of a date column as yyyymm, an integer to group by cheaply; shown as yyyy-MM.</summary>
+    private static SliceDefinition Month(string dateColumn) =>
+        new("mes", "Mes", $"CAST(EXTRACT(YEAR FROM {dateColumn}) * 100 + EXTRACT(MONTH FROM {dateColumn}) AS INTEGER)",
+            "substr(CAST({key} AS VARCHAR), 1, 4) || '-' || substr(CAST({key} AS VARCHAR), 5, 2)",
+            null,
+            ComparableAcrossPeriods: false);
 }

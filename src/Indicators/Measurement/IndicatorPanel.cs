@@ -42,11 +42,24 @@ public static class IndicatorPanel
     private static (IReadOnlyList<IndicatorDefinition> Indicators, Dictionary<MeasureSource, IReadOnlyList<SliceDefinition>> SlicesBySource)
         Plan(MeasurementRequest request)
     {
-        var indicators = RequestChecks.Indicators(request.Indicators);
+        var indicators = Answerable(RequestChecks.Indicators(request.Indicators), request);
         RequestChecks.Dates(request.Period, request.CutOff, request.PreviousPeriod, request.AlertDays,
             indicators.All(i => i.Source.CutOffMayPrecedePeriodEnd));
         var slicesBySource = indicators.Select(i => i.Source).Distinct().ToDictionary(s => s, s => RequestChecks.Slices(s, request.Slices));
         return (indicators, slicesBySource);
+    }
+
+    /// <summary>
+    /// The whole catalogue asked for with a slice or filter only some sources have ("--por tipo" is petitions' alone):
+    /// the indicators whose source can answer it. Indicators named one by one are kept, so a wrong slice is reported.
+    /// </summary>
+    private static IReadOnlyList<IndicatorDefinition> Answerable(IReadOnlyList<IndicatorDefinition> indicators, MeasurementRequest request)
+    {
+        if (request.Indicators is { Count: > 0 })
+            return indicators;
+        var asked = (request.Slices ?? []).Concat((request.Filters ?? []).Select(f => f.Slice)).ToList();
+        var answerable = indicators.Where(i => asked.All(name => i.Source.FindSlice(name) is not null)).ToList();
+        return answerable.Count > 0 ? answerable : indicators;
     }
 
     private static string? DependencyFilter(MeasurementRequest request) =>

@@ -20,6 +20,11 @@ public sealed record IndicatorResult(
 
     /// <summary>The value's band (sobresaliente .. crítico) for an indicator judged in bands; null otherwise or with no value.</summary>
     public string? Band { get; init; }
+    /// <summary>What the value rests on (valid answers) when the indicator counts it; null otherwise.</summary>
+    public double? SampleSize { get; init; }
+
+    /// <summary>Fewer than <see cref="IndicatorDefinition.MinimumSample"/> valid answers: shown with "muestra insuficiente".</summary>
+    public bool InsufficientSample => SampleSize < IndicatorDefinition.MinimumSample;
 
     public double? Value => Current.Value;
 

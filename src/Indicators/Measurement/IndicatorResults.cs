@@ -38,6 +38,7 @@ internal static class IndicatorResults
                     indicator.Statistics.Select(s => new StatisticValue(s.Name, row.IsEmpty ? null : row.Get(s.Measure))).ToList())
                 {
                     Band = hasData ? targets.BandsFor(indicator)?.Of(measurement.Value) : null,
+                    SampleSize = indicator.SampleMeasure is { } sample ? row.Get(sample) ?? 0 : null,
                 };
             }
     }

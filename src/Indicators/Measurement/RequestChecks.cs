@@ -12,10 +12,10 @@ internal static class RequestChecks
     /// <summary>The requested indicators in the order asked (none: the whole catalogue), each once.</summary>
     public static IReadOnlyList<IndicatorDefinition> Indicators(IReadOnlyList<string>? codes)
     {
-        // No codes: the petition indicators, as before other datasets joined the catalogue; their pages and filters
-        // (canal, tipo, tema) belong to petitions, and each other dataset asks for its own codes.
+        // No codes: the indicators measured over the period's cohort (petitions and surveys). PAAC and plan goals are
+        // followed at a cut-off that may fall inside the period, so each of their pages and reports asks for its codes.
         if (codes is null || codes.Count == 0)
-            return IndicatorCatalogue.All.Where(i => i.Source == MeasureSources.Petitions).ToList();
+            return IndicatorCatalogue.All.Where(i => i.Source == MeasureSources.Petitions || i.Source == MeasureSources.Surveys).ToList();
         return codes
             .Select(code => IndicatorCatalogue.Find(code)
                 ?? throw new MeasurementException($"El indicador «{code.Trim()}» no existe. Indicadores: {IndicatorCatalogue.Codes}."))

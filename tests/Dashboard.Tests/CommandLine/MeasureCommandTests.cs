@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 using MiniExcelLibs;
@@ -80,11 +81,11 @@ public sealed class MeasureCommandTests
 
         run.ExitCode.Should().Be(0, run.Error);
         run.OutLines.Should().Equal(
-            "indicador,nombre,dependencia,canal,valor,numerador,denominador,unidad,meta,banda_amarilla,semaforo,valor_anterior,numerador_anterior,denominador_anterior,cambio,mediana,p90",
-            "PQ-TMR,Tiempo medio de respuesta,'=Despacho,Virtual / web,,0,0,días hábiles,10,5,sin datos,,0,0,,,",
-            "PQ-TMR,Tiempo medio de respuesta,Secretaría de Gobierno,Telefónico,6,6,1,días hábiles,10,5,verde,,0,0,,6,6",
-            "PQ-TMR,Tiempo medio de respuesta,Secretaría de Gobierno,Virtual / web,,0,0,días hábiles,10,5,sin datos,,0,0,,,",
-            "PQ-TMR,Tiempo medio de respuesta,Secretaría de Hacienda,Virtual / web,15,30,2,días hábiles,10,5,amarillo,11,11,1,4,15,19");
+            "indicador,nombre,dependencia,canal,valor,numerador,denominador,unidad,meta,banda_amarilla,semaforo,valor_anterior,numerador_anterior,denominador_anterior,cambio,mediana,p90,intervalo_inferior,intervalo_superior,muestra",
+            "PQ-TMR,Tiempo medio de respuesta,'=Despacho,Virtual / web,,0,0,días hábiles,10,5,sin datos,,0,0,,,,,,",
+            "PQ-TMR,Tiempo medio de respuesta,Secretaría de Gobierno,Telefónico,6,6,1,días hábiles,10,5,verde,,0,0,,6,6,,,",
+            "PQ-TMR,Tiempo medio de respuesta,Secretaría de Gobierno,Virtual / web,,0,0,días hábiles,10,5,sin datos,,0,0,,,,,,",
+            "PQ-TMR,Tiempo medio de respuesta,Secretaría de Hacienda,Virtual / web,15,30,2,días hábiles,10,5,amarillo,11,11,1,4,15,19,,,");
     }
 
     [Theory, MemberData(nameof(Engines))]
@@ -100,7 +101,7 @@ public sealed class MeasureCommandTests
         run.OutLines[1].Should().Be("Periodo anterior: del 2024-02-01 al 2024-02-29, estado al 2024-03-15.");
         run.OutLines[2].Should().StartWith("Indicador").And.Contain("Valor").And.Contain("Semáforo").And.Contain("Cambio");
         var lines = run.OutLines.Skip(4).ToList();
-        lines.Should().HaveCount(7);
+        lines.Should().HaveCount(IndicatorCatalogue.All.Count);
         lines[0].Should().MatchRegex(@"^PQ-VOL Volumen recibido\s+4\s+—\s+sin meta\s+1\s+\+3$");
         lines[2].Should().MatchRegex(@"^PQ-TMR Tiempo medio de respuesta\s+15,0 días\s+30 / 2\s+≤ 10,0 días\s+amarillo\s+11,0 días\s+\+4,0 días\s+mediana 15,0 días · p90 19,0 días$");
         lines[3].Should().MatchRegex(@"^PQ-OPO Oportunidad de respuesta\s+50,0 %\s+1 / 2\s+≥ 95,0 %\s+rojo\s+100,0 %\s+-50,0 pp$");

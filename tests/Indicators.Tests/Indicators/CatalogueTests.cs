@@ -6,7 +6,7 @@ namespace IndicadoresServicio.Indicators.Tests.Indicators;
 public sealed class CatalogueTests
 {
     [Fact]
-    public void The_catalogue_holds_the_seven_petition_indicators_of_the_contract_each_once()
+    public void The_catalogue_holds_the_seven_petition_and_four_satisfaction_indicators_of_the_contract_each_once()
     {
         IndicatorCatalogue.All.Where(i => i.Source == MeasureSources.Petitions).Select(i => i.Code).Should().Equal("PQ-VOL", "PQ-RESP", "PQ-TMR", "PQ-OPO", "PQ-VEN", "PQ-PEND", "PQ-TRASL");
         IndicatorCatalogue.All.Should().OnlyContain(i => i.Name.Length > 0 && i.Description.Length > 0 && i.Formula.Length > 0);
@@ -40,6 +40,15 @@ public sealed class CatalogueTests
             ", CAST(slice_key_1 AS VARCHAR) AS slice_text_1, slice_dimension_1.name AS slice_label_1 FROM m" +
             "\nLEFT JOIN dim_dependency slice_dimension_1 ON slice_dimension_1.dependency_id = slice_key_1");
         MeasureSources.Petitions.FindSlice("dependency_id; DROP TABLE fct_petition").Should().BeNull();
+    }
+
+    [Fact]
+    public void Satisfaction_figures_flag_small_samples_and_SA_T2B_carries_its_interval()
+    {
+        IndicatorCatalogue.All.Where(i => i.SampleMeasure is not null).Select(i => i.Code).Should().Equal("SA-T2B", "SA-MEAN", "SA-NPS");
+        IndicatorCatalogue.Find("SA-T2B")!.Statistics.Select(s => s.Name).Should().Equal("intervalo_inferior", "intervalo_superior");
+        IndicatorDefinition.MinimumSample.Should().Be(30);
+        MeasureSources.Surveys.Slices.Select(s => s.Name).Should().Equal("entidad", "dependencia", "canal", "mes", "pregunta", "dimension", "grupo_valor");
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public static class MeasureCommand
 
     public static readonly Command Definition = new(
         "medir",
-        "Calcula los indicadores de PQRSD de un periodo, con semáforo y comparación con el periodo anterior.",
+        "Calcula los indicadores de PQRSD y de satisfacción de un periodo, con semáforo y comparación con el periodo anterior.",
         $"""
         Uso: ./indicadores medir --desde AAAA-MM-DD --hasta AAAA-MM-DD [--corte AAAA-MM-DD]
                                  [--por DESAGREGACION[,DESAGREGACION]] [--indicador CODIGO[,CODIGO...]]
@@ -32,18 +32,21 @@ public static class MeasureCommand
 
         Indicadores ({IndicatorCatalogue.All.Count}):
         {string.Join("\n", IndicatorCatalogue.All.Select(i => $"  {i.Code,-9}{i.Name}: {i.Formula} ({IndicatorUnits.SpanishName(i.Unit)}, {IndicatorUnits.SpanishName(i.Direction)})"))}
-        Las felicitaciones cuentan solo en PQ-VOL y PQ-RESP.
+        Las felicitaciones cuentan solo en PQ-VOL y PQ-RESP. Los SA-* miden las encuestas respondidas en el
+        periodo (docs/encuestas.md); con menos de 30 respuestas válidas se marcan «muestra insuficiente».
 
         --por         hasta dos desagregaciones separadas por coma: {string.Join(", ", MeasureSources.Petitions.Slices.Select(s => s.Name))}
-                      (mes = AAAA-MM de la radicación; por mes no hay comparación con el periodo anterior).
+                      (mes = AAAA-MM de la radicación; por mes no hay comparación con el periodo anterior);
+                      encuestas: {string.Join(", ", MeasureSources.Surveys.Slices.Select(s => s.Name))}.
                       Para el plan de desarrollo (PD-*): {string.Join(", ", Indicators.Plan.PlanSource.Definition.Slices.Select(s => s.Name))};
                       por meta, cada fila lleva también meta_nombre. Su corte puede caer dentro del periodo
                       (el plan se sigue por trimestres; véase docs/plan-de-desarrollo.md) y sus filas llevan «banda».
-        --indicador   uno o varios códigos separados por coma; por omisión, los de PQRSD.
+        --indicador   uno o varios códigos separados por coma; por omisión, los de PQRSD y encuestas.
         --formato     tabla (por omisión, para leer: 95,3 %; 12,4 días), json (arreglo de objetos), csv o xlsx
                       (xlsx exige --salida). json, csv y xlsx tienen las columnas indicador, nombre, una por
                       desagregación, valor, numerador, denominador, unidad, meta, banda_amarilla, semaforo,
-                      valor_anterior, numerador_anterior, denominador_anterior, cambio, mediana, p90; las
+                      valor_anterior, numerador_anterior, denominador_anterior, cambio, mediana, p90,
+                      intervalo_inferior, intervalo_superior (SA-T2B, 95 %), muestra (SA-*); las
                       proporciones van como fracción (0.953) y los números con punto decimal.
         --salida      escribe en ese archivo en vez de la salida estándar.
         --metas       archivo de metas (por omisión config/metas.json si existe; formato en docs/metas.md).

@@ -14,6 +14,7 @@ internal static class PanelRow
         "indicador", "nombre", .. panel.Slices.SelectMany(s => SliceColumns(panel, s)), "valor", "numerador", "denominador", "unidad", "meta", "banda_amarilla",
         "semaforo", .. Banded(panel) ? ["banda"] : Array.Empty<string>(),
         "valor_anterior", "numerador_anterior", "denominador_anterior", "cambio", "mediana", "p90",
+        "intervalo_inferior", "intervalo_superior", "muestra",
     ];
 
     /// <summary>A slice's column, and its detail's beside it (meta, meta_nombre).</summary>
@@ -58,6 +59,9 @@ internal static class PanelRow
             new("cambio", Exact(r.Change)),
             new("mediana", Exact(r.Statistic("mediana"))),
             new("p90", Exact(r.Statistic("p90"))),
+            new("intervalo_inferior", Exact(r.Statistic("intervalo_inferior"))),
+            new("intervalo_superior", Exact(r.Statistic("intervalo_superior"))),
+            new("muestra", r.SampleSize is null ? null : r.InsufficientSample ? PanelTable.SampleNotice : "suficiente"),
         ]);
         return cells;
     }

@@ -10,6 +10,9 @@ internal static class PanelTable
 {
     private const string Gap = "  ";
 
+    /// <summary>The contract's words for a satisfaction figure from fewer than 30 valid answers.</summary>
+    public const string SampleNotice = "muestra insuficiente";
+
     public static string Write(Panel panel)
     {
         var text = new StringBuilder();
@@ -24,7 +27,7 @@ internal static class PanelTable
             text.AppendLine("No hay peticiones radicadas en el periodo con esos filtros.");
             return text.ToString();
         }
-        var sliceTitles = panel.Slices.Select(s => panel.Results[0].Indicator.Source.FindSlice(s)?.Title ?? s).ToList();
+        var sliceTitles = panel.Slices.Select(s => MeasureSources.All.Select(m => m.FindSlice(s)).FirstOrDefault(d => d is not null)?.Title ?? s).ToList();
         string[] header = ["Indicador", .. sliceTitles, "Valor", "Base", "Meta", "Semáforo", "Anterior", "Cambio", "Detalle"];
         var numeric = header.Select(h => h is "Valor" or "Base" or "Anterior" or "Cambio").ToArray();
         var rows = panel.Results.Select(r => Cells(panel, r)).ToList();
@@ -49,7 +52,8 @@ internal static class PanelTable
             TrafficLights.Code(r.Light),
             r.Previous is null ? SpanishFigures.Missing : SpanishFigures.Value(unit, r.PreviousValue),
             SpanishFigures.Change(unit, r.Change),
-            r.Band ?? string.Join(" · ", r.Statistics.Select(s => $"{s.Name} {SpanishFigures.Value(unit, s.Value)}")),
+            r.Band ?? string.Join(" · ", r.Statistics.Select(s => $"{s.Name} {SpanishFigures.Value(unit, s.Value)}")
+                .Concat(r.InsufficientSample ? [SampleNotice] : [])),
         ];
     }
 

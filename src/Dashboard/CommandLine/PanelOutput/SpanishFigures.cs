@@ -15,6 +15,7 @@ internal static class SpanishFigures
         IndicatorUnit.Count => Count(v),
         IndicatorUnit.Proportion => OneDecimal(v * 100) + " %",
         IndicatorUnit.BusinessDays => OneDecimal(v) + " días",
+        IndicatorUnit.Score => Math.Round(v, 2, MidpointRounding.AwayFromZero).ToString("N2", Spanish) + " / 5",
         _ => throw new ArgumentOutOfRangeException(nameof(unit)),
     };
 
@@ -31,12 +32,13 @@ internal static class SpanishFigures
             IndicatorUnit.Count => (Math.Abs(c), 0),
             IndicatorUnit.Proportion => (Math.Abs(c) * 100, 1),
             IndicatorUnit.BusinessDays => (Math.Abs(c), 1),
+            IndicatorUnit.Score => (Math.Abs(c), 2),
             _ => throw new ArgumentOutOfRangeException(nameof(unit)),
         };
         var rounded = Math.Round(shown, decimals, MidpointRounding.AwayFromZero);
         var sign = rounded == 0 ? "" : c > 0 ? "+" : "-";
         var suffix = unit switch { IndicatorUnit.Proportion => " pp", IndicatorUnit.BusinessDays => " días", _ => "" };
-        return sign + rounded.ToString(decimals == 0 ? "N0" : "N1", Spanish) + suffix;
+        return sign + rounded.ToString("N" + decimals, Spanish) + suffix;
     }
 
     /// <summary>The target as a condition: ≥ 95,0 % when more is better, ≤ 5,0 % when less is.</summary>

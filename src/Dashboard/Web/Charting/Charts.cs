@@ -62,6 +62,21 @@ public static class Charts
             showLegend: series.Count > 1, clickable: clickable);
     }
 
+    /// <summary>
+    /// Horizontal bars stacked to 100 %: one bar per category (a survey question), one segment per series (an answer
+    /// label), so how answers spread over a scale reads at a glance.
+    /// </summary>
+    public static ChartHtml StackedShares(string title, IReadOnlyList<string> categories, IReadOnlyList<(string Name, IReadOnlyList<double> Shares)> series)
+    {
+        var keys = categories.Select(Wrap).ToArray();
+        var traces = series.Select((s, i) => CSharpChart.Bar<double, string, string>(values: s.Shares, Keys: keys, Name: s.Name,
+            MarkerColor: Color.fromHex(Palette.Series[i % Palette.Series.Count])));
+        var height = Math.Max(Height - 80, 60 * categories.Count + 160);
+        var valueAxis = Axis("% de las respuestas");
+        valueAxis["range"] = new[] { 0, 100 };
+        return Render(title, GenericChart.combine(traces), valueAxis, Axis(null, reversed: true), height, showLegend: true, barMode: "stack");
+    }
+
     /// <summary>How a measure is distributed (days, for instance): a histogram of the values.</summary>
     public static ChartHtml Histogram(string title, IReadOnlyList<double> values, string valueTitle)
     {
@@ -108,9 +123,11 @@ public static class Charts
     }
 
     internal static ChartHtml Render(string title, GenericChart chart, Dictionary<string, object> xAxis, Dictionary<string, object> yAxis, int height,
-        bool showLegend = false, bool clickable = false)
+        bool showLegend = false, bool clickable = false, string? barMode = null)
     {
         var layout = new Layout();
+        if (barMode is not null)
+            layout.SetProperty("barmode", barMode);
         layout.SetProperty("autosize", true);
         layout.SetProperty("height", height);
         layout.SetProperty("separators", ",."); // es-CO: decimal comma, thousands point

@@ -64,9 +64,13 @@ public sealed class IndexModel : DashboardPageModel
     public Func<string, string> DownloadOf(string table) =>
         format => LinkWithFilters("/", ("handler", "descargar"), ("tabla", table), ("formato", format));
 
-    /// <summary>Where a card leads: the alert list for PQ-PEND, the petitions page for the rest.</summary>
+    /// <summary>Where a card leads: the alert list for PQ-PEND, the Satisfacción page for SA-*, the petitions page for the rest.</summary>
     public string DetailOf(IndicatorResult result) =>
-        LinkWithFilters(result.Code == "PQ-PEND" ? "/por-vencer" : "/peticiones");
+        LinkWithFilters(result.Code == "PQ-PEND" ? "/por-vencer" : result.Code.StartsWith("SA-", StringComparison.Ordinal) ? "/satisfaccion" : "/peticiones");
+
+    /// <summary>The words of a card's link: what the figure counts.</summary>
+    public static string DetailWords(IndicatorResult result) =>
+        result.Code.StartsWith("SA-", StringComparison.Ordinal) ? "Ver encuestas" : "Ver peticiones";
 
     public string ComparisonOf(IndicatorResult result) =>
         LinkWithFilters("/comparacion", ("indicador", result.Code));

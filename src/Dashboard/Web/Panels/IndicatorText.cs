@@ -15,6 +15,7 @@ public static class IndicatorText
     {
         IndicatorUnit.Proportion => Number(v * 100) + " %",
         IndicatorUnit.BusinessDays => Number(v) + (Math.Round(v, 1) == 1 ? " día" : " días"),
+        IndicatorUnit.Score => Two(v) + " / 5",
         _ => Whole(v),
     };
 
@@ -23,6 +24,7 @@ public static class IndicatorText
     {
         IndicatorUnit.Proportion => Signed(c * 100, Number(Math.Abs(c * 100))) + " p. p.",
         IndicatorUnit.BusinessDays => Signed(c, Number(Math.Abs(c))) + " días",
+        IndicatorUnit.Score => Signed(c, Two(Math.Abs(c))),
         _ => Signed(c, Whole(Math.Abs(c))),
     };
 
@@ -37,6 +39,7 @@ public static class IndicatorText
     {
         IndicatorUnit.Proportion => Math.Round(v * 100, 1) + 0.0,
         IndicatorUnit.BusinessDays => Math.Round(v, 1) + 0.0,
+        IndicatorUnit.Score => Math.Round(v, 2) + 0.0,
         _ => v,
     };
 
@@ -45,10 +48,13 @@ public static class IndicatorText
     {
         IndicatorUnit.Proportion => "%",
         IndicatorUnit.BusinessDays => "días hábiles",
+        IndicatorUnit.Score => "puntos de 1 a 5",
         _ => "peticiones",
     };
 
     private static string Number(double value) => Math.Round(value, 1).ToString("#,##0.#", Colombia);
+
+    private static string Two(double value) => Math.Round(value, 2).ToString("0.00", Colombia);
 
     private static string Whole(double value) => Math.Round(value).ToString("N0", Colombia);
 

@@ -1,0 +1,54 @@
+-- Marts: the satisfaction measures (SA-*) per slice, for the current and the previous comparable period. Cohort:
+-- responses submitted in the period. One input row per response and scored question (blank answers too, with NULL
+-- points), so "responses" counts each response once in every slice, questions and dimensions included.
+-- Engine-neutral SQL (DuckDB and PostgreSQL). Parameters and placeholders: those of petition_measures.sql (MeasureQuery);
+-- only @from, @to and @previous_from are used.
+--
+-- top two boxes: points >= high - 1; rescaled to 1-5: 1 + 4 (points - low) / (high - low); NPS (0-10 questions marked
+-- "nps"): promoters 9-10 count +1, detractors 0-6 count -1. The 95 % Wilson interval of top_two / valid (z = 1.96):
+-- (p + z²/2n ± z sqrt(p(1-p)/n + z²/4n²)) / (1 + z²/n).
+WITH answers AS (
+    SELECT 1 AS is_current, f.response_id, f.points, f.scale_low, f.scale_high, f.is_nps
+        {{slice_keys}}
+    FROM (
+        SELECT r.response_id, r.entity_id, r.dependency_id, r.channel_id, r.value_group_id, r.responded_on,
+               a.question_id, a.dimension_id, a.points, a.scale_low, a.scale_high, a.is_nps
+        FROM fct_survey_response r JOIN fct_survey_answer a ON a.response_id = r.response_id
+    ) f
+    WHERE f.responded_on BETWEEN @from AND @to
+    {{filters}}
+    UNION ALL
+    SELECT 0 AS is_current, f.response_id, f.points, f.scale_low, f.scale_high, f.is_nps
+        {{slice_keys}}
+    FROM (
+        SELECT r.response_id, r.entity_id, r.dependency_id, r.channel_id, r.value_group_id, r.responded_on,
+               a.question_id, a.dimension_id, a.points, a.scale_low, a.scale_high, a.is_nps
+        FROM fct_survey_response r JOIN fct_survey_answer a ON a.response_id = r.response_id
+    ) f
+    WHERE f.responded_on >= @previous_from AND f.responded_on < @from
+    {{filters}}
+),
+measured AS (
+    SELECT is_current{{slice_group}},
+        CAST(count(DISTINCT response_id) AS BIGINT) AS responses,
+        CAST(count(points) AS BIGINT) AS valid,
+        CAST(sum(CASE WHEN points >= scale_high - 1 THEN 1 ELSE 0 END) AS BIGINT) AS top_two,
+        sum(1 + 4 * CAST(points - scale_low AS DOUBLE PRECISION) / (scale_high - scale_low)) AS rescaled_sum,
+        CAST(sum(CASE WHEN is_nps AND points IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS nps_valid,
+        CAST(sum(CASE WHEN is_nps AND points >= 9 THEN 1 WHEN is_nps AND points <= 6 THEN -1 ELSE 0 END) AS BIGINT) AS nps_net
+    FROM answers
+    GROUP BY is_current{{slice_group}}
+),
+shared AS (
+    SELECT measured.*,
+        CASE WHEN valid > 0 THEN CAST(top_two AS DOUBLE PRECISION) / valid END AS top_two_share
+    FROM measured
+)
+SELECT shared.*,
+    (top_two_share + 1.9208 / valid - 1.96 * sqrt(top_two_share * (1 - top_two_share) / valid + 0.9604 / (CAST(valid AS DOUBLE PRECISION) * valid)))
+        / (1 + 3.8416 / valid) AS top_two_low,
+    (top_two_share + 1.9208 / valid + 1.96 * sqrt(top_two_share * (1 - top_two_share) / valid + 0.9604 / (CAST(valid AS DOUBLE PRECISION) * valid)))
+        / (1 + 3.8416 / valid) AS top_two_high
+    {{slice_labels}}
+FROM shared
+{{slice_joins}}

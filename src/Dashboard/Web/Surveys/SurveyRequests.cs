@@ -1,0 +1,34 @@
+using IndicadoresServicio.Dashboard.Web.Filters;
+using IndicadoresServicio.Indicators.Measurement;
+
+namespace IndicadoresServicio.Dashboard.Web.Surveys;
+
+/// <summary>
+/// The dashboard's filters as survey requests: same period, entity, dependency and channel. Type and topic belong to
+/// petitions and do not apply to surveys (the page says so when they are set).
+/// </summary>
+public static class SurveyRequests
+{
+    public static readonly string[] Indicators = ["SA-N", "SA-T2B", "SA-MEAN", "SA-NPS"];
+
+    /// <summary>What a sliced table shows: responses, satisfaction with its interval, mean rating.</summary>
+    public static readonly string[] TableIndicators = ["SA-N", "SA-T2B", "SA-MEAN"];
+
+    public static MeasurementRequest For(DashboardFilters filters, string? dependency, IReadOnlyList<string> indicators, string? slice = null)
+    {
+        var sliceFilters = new List<SliceFilter>();
+        if (filters.Entity is { } entity)
+            sliceFilters.Add(new SliceFilter("entidad", entity));
+        if (dependency is not null)
+            sliceFilters.Add(new SliceFilter("dependencia", dependency));
+        if (filters.Channel is { } channel)
+            sliceFilters.Add(new SliceFilter("canal", channel));
+        return new MeasurementRequest(Period.Of(filters.From, filters.To), filters.CutOff, indicators, slice is null ? null : [slice], sliceFilters)
+        {
+            // A sliced table compares nothing with the previous period: not measuring it halves the work.
+            ComparePrevious = slice is null,
+        };
+    }
+
+    public static bool HasPetitionOnlyFilters(DashboardFilters filters) => filters.Type is not null || filters.Topic is not null;
+}

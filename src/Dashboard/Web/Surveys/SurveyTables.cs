@@ -1,0 +1,77 @@
+using System.Globalization;
+using IndicadoresServicio.Dashboard.Web.Panels;
+using IndicadoresServicio.Dashboard.Web.Tables;
+using IndicadoresServicio.Indicators.Catalogue;
+using IndicadoresServicio.Indicators.Measurement;
+using IndicadoresServicio.Indicators.Surveys;
+
+namespace IndicadoresServicio.Dashboard.Web.Surveys;
+
+/// <summary>The tables of the Satisfacción page, shown and downloaded alike; numbers stay numbers for the download.</summary>
+public static class SurveyTables
+{
+    public const string DependencyKey = "dependencias";
+    public const string QuestionKey = "preguntas";
+    public const string DimensionKey = "dimensiones";
+    public const string MonthKey = "meses";
+    public const string GroupKey = "grupos";
+    public const string DistributionKey = "respuestas";
+
+    /// <summary>The contract's words for a figure from fewer than 30 valid answers.</summary>
+    public const string InsufficientSample = "muestra insuficiente";
+
+    private static readonly CultureInfo Colombia = CultureInfo.GetCultureInfo("es-CO");
+
+    /// <summary>The sliced tables: download key, slice, column title, table name.</summary>
+    public static readonly (string Key, string Slice, string Title, string Name)[] Sliced =
+    [
+        (DependencyKey, "dependencia", "Dependencia", "Satisfacción por dependencia"),
+        (QuestionKey, "pregunta", "Pregunta", "Satisfacción por pregunta"),
+        (DimensionKey, "dimension", "Dimensión", "Satisfacción por dimensión"),
+        (MonthKey, "mes", "Mes", "Satisfacción por mes"),
+        (GroupKey, "grupo_valor", "Grupo de valor", "Satisfacción por grupo de valor"),
+    ];
+
+    /// <summary>One row per member: responses, valid answers, satisfaction and its 95 % interval, mean rating, light, sample.</summary>
+    public static ReportTable BySlice(string name, string slice, string title, IReadOnlyList<IndicatorResult> results)
+    {
+        var rows = results.Where(r => r.Code == "SA-T2B")
+            .OrderBy(r => slice == "mes" ? r.SliceValueOf(slice) : null, StringComparer.Ordinal)
+            .Select(t2b =>
+            {
+                var member = t2b.SliceValueOf(slice);
+                var n = results.FirstOrDefault(r => r.Code == "SA-N" && r.SliceValueOf(slice) == member);
+                var mean = results.FirstOrDefault(r => r.Code == "SA-MEAN" && r.SliceValueOf(slice) == member);
+                return (IReadOnlyList<object?>)
+                [
+                    member, (long)(n?.Value ?? 0), (long)(t2b.Current.Denominator ?? 0), Percent(t2b.Value), Interval(t2b),
+                    IndicatorText.Shown(IndicatorUnit.Score, mean?.Value), PanelLights.Cell(t2b.Light), Sample(t2b),
+                ];
+            })
+            .Where(r => (long)r[1]! > 0)
+            .ToList();
+        return new ReportTable(name, [title, "Respuestas", "Respuestas válidas", "Satisfacción (%)", "Intervalo 95 %", "Calificación (1 a 5)", "Semáforo", "Muestra"], rows);
+    }
+
+    /// <summary>Answers per question and label, with each label's share of the question's answers.</summary>
+    public static ReportTable Distribution(IReadOnlyList<AnswerCount> counts)
+    {
+        var totals = counts.GroupBy(c => c.Question).ToDictionary(g => g.Key, g => g.Sum(c => c.Answers));
+        return new ReportTable("Distribución de las respuestas por pregunta", ["Pregunta", "Texto de la pregunta", "Respuesta", "Puntos", "Respuestas", "% de la pregunta"],
+            counts.Select(c => (IReadOnlyList<object?>)
+            [
+                c.Question, c.QuestionText, c.Label, c.Points, c.Answers, Math.Round(100.0 * c.Answers / totals[c.Question], 1),
+            ]).ToList());
+    }
+
+    public static string IntervalText(IndicatorResult t2b) => Interval(t2b) ?? "—";
+
+    private static string? Interval(IndicatorResult t2b) =>
+        t2b.Statistic("intervalo_inferior") is { } low && t2b.Statistic("intervalo_superior") is { } high
+            ? $"{(low * 100).ToString("0.0", Colombia)} % – {(high * 100).ToString("0.0", Colombia)} %"
+            : null;
+
+    private static double? Percent(double? share) => share is { } s ? Math.Round(s * 100, 1) + 0.0 : null;
+
+    private static string Sample(IndicatorResult r) => r.InsufficientSample ? InsufficientSample : "suficiente";
+}
