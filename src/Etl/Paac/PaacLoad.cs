@@ -90,7 +90,7 @@ public static class PaacLoad
         public long Inserted { get; private set; }
         public long Updated { get; private set; }
         public long Unchanged { get; private set; }
-        public List<Etl.Load.PetitionLoad.QuarantinedRow> Quarantined { get; } = [];
+        public List<Etl.Load.QuarantinedRow> Quarantined { get; } = [];
 
         public IEnumerable<string> Notices => _undated == 0 ? [] :
             [$"{_undated} fecha(s) programada(s) en blanco o sin una fecha reconocible se tomaron como el 31 de diciembre de {table.Vigencia}."];
@@ -298,7 +298,7 @@ public static class PaacLoad
         };
 
         private void Quarantine(PaacRow row, string? column, string reason) =>
-            Quarantined.Add(new Etl.Load.PetitionLoad.QuarantinedRow(row.Line, column, $"hoja «{row.Sheet}»: {reason}", row.Cells));
+            Quarantined.Add(new Etl.Load.QuarantinedRow(row.Line, column, $"hoja «{row.Sheet}»: {reason}", row.Cells));
 
         private static string Hash(params string?[] parts) =>
             Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', parts.Select(p => p ?? "\u0000")))));

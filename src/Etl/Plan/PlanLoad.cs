@@ -37,7 +37,7 @@ public static class PlanLoad
         {
             using var transaction = connection.BeginTransaction();
             var writer = new Writer(warehouse, connection, transaction, profile, runId);
-            var quarantine = new List<PetitionLoad.QuarantinedRow>();
+            var quarantine = new List<QuarantinedRow>();
             long inserted = 0, updated = 0, unchanged = 0;
             foreach (var row in sheet.Rows)
             {
@@ -45,7 +45,7 @@ public static class PlanLoad
                 var (goal, rejection) = mapping.Map(row);
                 if (rejection is not null)
                 {
-                    quarantine.Add(new PetitionLoad.QuarantinedRow(rejection.Line, rejection.Column, rejection.Reason, CellsOf(sheet, row)));
+                    quarantine.Add(new QuarantinedRow(rejection.Line, rejection.Column, rejection.Reason, CellsOf(sheet, row)));
                     continue;
                 }
                 switch (writer.Write(goal!, mapping))
@@ -54,7 +54,7 @@ public static class PlanLoad
                     case Outcome.Updated: updated++; break;
                     case Outcome.Unchanged: unchanged++; break;
                     default:
-                        quarantine.Add(new PetitionLoad.QuarantinedRow(row.Line, profile.ColumnOf(PlanFields.MetaId),
+                        quarantine.Add(new QuarantinedRow(row.Line, profile.ColumnOf(PlanFields.MetaId),
                             $"la meta «{goal!.Code}» no está en el plan cargado de {profile.Entity} para el cuatrienio {profile.FirstYear}-{profile.LastYear}; cargue primero el plan indicativo",
                             CellsOf(sheet, row)));
                         break;

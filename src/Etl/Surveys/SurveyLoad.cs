@@ -52,13 +52,13 @@ public static class SurveyLoad
         }
     }
 
-    internal sealed record ReadFile(List<SurveyResponse> Responses, List<PetitionLoad.QuarantinedRow> Quarantine, long Incomplete, IReadOnlyList<string> Unknown);
+    internal sealed record ReadFile(List<SurveyResponse> Responses, List<QuarantinedRow> Quarantine, long Incomplete, IReadOnlyList<string> Unknown);
 
     private static ReadFile Read(SurveyProfile profile, SourceTable table, IProgress<long>? progress, CancellationToken cancellation)
     {
         var mapping = new SurveyMapping(profile);
         var responses = new List<SurveyResponse>();
-        var quarantine = new List<PetitionLoad.QuarantinedRow>();
+        var quarantine = new List<QuarantinedRow>();
         var seen = new Dictionary<string, long>(StringComparer.Ordinal);
         long incomplete = 0, count = 0;
         foreach (var record in table.Records)
@@ -68,16 +68,16 @@ public static class SurveyLoad
                 progress?.Report(count);
             if (!record.IsReadable)
             {
-                quarantine.Add(new PetitionLoad.QuarantinedRow(record.Line, record.Problem.Column, record.Problem.Reason, null));
+                quarantine.Add(new QuarantinedRow(record.Line, record.Problem.Column, record.Problem.Reason, null));
                 continue;
             }
             var row = mapping.Map(record.Row);
             if (row.Incomplete)
                 incomplete++;
             else if (row.Rejection is { } rejection)
-                quarantine.Add(new PetitionLoad.QuarantinedRow(rejection.Line, rejection.Column, rejection.Reason, mapping.QuarantineCells(record.Row)));
+                quarantine.Add(new QuarantinedRow(rejection.Line, rejection.Column, rejection.Reason, mapping.QuarantineCells(record.Row)));
             else if (seen.TryGetValue(row.Response!.Key, out var firstLine))
-                quarantine.Add(new PetitionLoad.QuarantinedRow(record.Line, profile.Columns.GetValueOrDefault(SurveyFields.Respuesta),
+                quarantine.Add(new QuarantinedRow(record.Line, profile.Columns.GetValueOrDefault(SurveyFields.Respuesta),
                     $"la respuesta «{row.Response.Key[3..]}» ya apareció en la línea {firstLine}; se cargó la primera", mapping.QuarantineCells(record.Row)));
             else
             {

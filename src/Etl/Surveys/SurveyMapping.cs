@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using IndicadoresServicio.Etl.Petitions;
 using IndicadoresServicio.Etl.Sources;
 using IndicadoresServicio.Etl.Transform;
 using IndicadoresServicio.Core.Text;

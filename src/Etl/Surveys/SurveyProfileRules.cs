@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IndicadoresServicio.Etl.Petitions;
 using IndicadoresServicio.Etl.Profiles;
 using IndicadoresServicio.Etl.Sources;
 using IndicadoresServicio.Etl.Transform;
