@@ -188,7 +188,8 @@ public static class PlanIndicativoExport
                     ["S"] = "suma", ["I"] = "incremento", ["M"] = "mantenimiento", ["R"] = "reducción", ["C"] = "capacidad", ["F"] = "flujo",
                 },
             },
-            ["alias_dependencias"] = new Dictionary<string, string> { ["Oficina TIC"] = "Oficina de Tecnologías de la Información (TIC)" },
+            // The names are the alcaldía's own (as its petitions write them): no aliases, so the profile trusts them.
+            ["alias_dependencias"] = new Dictionary<string, string>(),
         };
         return JsonSerializer.Serialize(profile, new JsonSerializerOptions
         {

@@ -12,6 +12,9 @@ public sealed class PlanPageBrowserTests : IDisposable
 {
     private const string Password = "clave-del-despacho-1";
 
+    /// <summary>The first view measures the whole plan on a cold server; on a busy machine that takes more than Puppeteer's 30 s.</summary>
+    private static readonly NavigationOptions Slow = new() { Timeout = 180_000 };
+
     private readonly string _root = Directory.CreateTempSubdirectory("indicadores-plan-navegador-").FullName;
     private readonly int _port = ServerProcess.FreePort();
 
@@ -42,11 +45,11 @@ public sealed class PlanPageBrowserTests : IDisposable
         await page.GoToAsync($"{site}/ingresar?volver=" + Uri.EscapeDataString("/plan?anio=2024&corte=2024-09-30"));
         await page.TypeAsync("input[name=usuario]", "despacho");
         await page.TypeAsync("input[name=clave]", Password);
-        await Task.WhenAll(page.WaitForNavigationAsync(), page.ClickAsync("form.formulario button[type=submit]"));
+        await Task.WhenAll(page.WaitForNavigationAsync(Slow), page.ClickAsync("form.formulario button[type=submit]"));
         page.Url.Should().StartWith($"{site}/plan", server.Log);
 
         // Plotly draws the treemap: one box per line, program and goal (2 + 5 + 5), each with its band's word.
-        await page.WaitForSelectorAsync(".js-plotly-plot .treemaplayer g.slice", new WaitForSelectorOptions { Timeout = 30_000 });
+        await page.WaitForSelectorAsync(".js-plotly-plot .treemaplayer g.slice", new WaitForSelectorOptions { Timeout = 120_000 });
         var boxes = await page.EvaluateExpressionAsync<int>("document.querySelectorAll('.js-plotly-plot .treemaplayer g.slice').length");
         boxes.Should().BeGreaterThanOrEqualTo(3, "Plotly draws the top levels at once");
         var treemap = await page.EvaluateExpressionAsync<string>("document.querySelector('.js-plotly-plot').innerText || document.querySelector('.js-plotly-plot').textContent");
@@ -60,11 +63,11 @@ public sealed class PlanPageBrowserTests : IDisposable
         critical.Should().Contain("3204001").And.Contain("Secretaría de Hacienda").And.Contain("50")
             .And.Contain("T1 100 % → T2 50 % → T3 0 %").And.NotContain("1.1.2");
 
-        await Task.WhenAll(page.WaitForNavigationAsync(), page.ClickAsync("a[href*='meta=3204001']"));
+        await Task.WhenAll(page.WaitForNavigationAsync(Slow), page.ClickAsync("a[href*='meta=3204001']"));
         page.Url.Should().Contain("meta=3204001");
         var detail = await page.EvaluateExpressionAsync<string>("document.querySelector('#meta').innerText");
         detail.Should().Contain("Meta 3204001: Construir 100 aulas escolares").And.Contain("2024-T3").And.Contain("Tipo de acumulación: suma");
-        await page.WaitForSelectorAsync("#meta .js-plotly-plot .scatterlayer", new WaitForSelectorOptions { Timeout = 30_000 });
+        await page.WaitForSelectorAsync("#meta .js-plotly-plot .scatterlayer", new WaitForSelectorOptions { Timeout = 120_000 });
         problems.ToString().Should().BeEmpty();
     }
 }
