@@ -18,7 +18,7 @@ public sealed class PanelTests
 
         var panel = IndicatorPanel.Measure(test.Warehouse, Request(), Targets.Defaults);
 
-        panel.Results.Select(r => r.Code).Should().Equal("PQ-VOL", "PQ-RESP", "PQ-TMR", "PQ-OPO", "PQ-VEN", "PQ-PEND", "PQ-TRASL");
+        panel.Results.Select(r => r.Code).Should().Equal("PQ-VOL", "PQ-RESP", "PQ-TMR", "PQ-OPO", "PQ-VEN", "PQ-PEND", "PQ-TRASL", "SA-N", "SA-T2B", "SA-MEAN", "SA-NPS");
         var r = panel.Results.ToDictionary(x => x.Code);
         r["PQ-VOL"].Current.Should().Be(new Figures(9, null, 9));
         r["PQ-RESP"].Current.Should().Be(new Figures(5, null, 5));            // R1 R2 R3 R7 R9; R8 answered after the cut-off
