@@ -45,6 +45,8 @@ public sealed class PaacPageBrowserTests : IDisposable
             DownloadBehavior = new DownloadBehavior { Policy = DownloadPolicy.Allow, DownloadPath = downloads },
         });
         var page = await context.NewPageAsync();
+        page.DefaultNavigationTimeout = 120_000;   // the first view of a page measures twelve panels
+        page.DefaultTimeout = 120_000;
         await page.SetViewportAsync(new ViewPortOptions { Width = 1280, Height = 900 });
         var site = $"http://127.0.0.1:{_port}";
         var problems = new StringBuilder();
@@ -71,6 +73,7 @@ public sealed class PaacPageBrowserTests : IDisposable
         // The December cut-off flags the activity the OCI did not report.
         await page.SelectAsync("select[name=corte]", "2024-12-31");
         await Task.WhenAll(page.WaitForNavigationAsync(), page.ClickAsync(".filtros button[type=submit]"));
+        page.Url.Should().Contain("corte=2024-12-31");
         (await Text(page, "#rezagadas ~ .tabla")).Should().Contain("Sin reporte");
 
         await page.ClickAsync("#matriz a[href*='formato=xlsx']");
