@@ -50,6 +50,8 @@ public static class ServerHost
             quartz.AddJob<MonthlyPackJob>(job => job.WithIdentity(MonthlyPackJob.Key));
             quartz.AddTrigger(trigger => trigger.ForJob(MonthlyPackJob.Key)
                 .WithCronSchedule(MonthlyPackJob.Cron, cron => cron.InTimeZone(ScheduledSource.Colombia).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            // Run on demand only: after a load that changed the warehouse (ForecastJob.Request).
+            quartz.AddJob<ForecastJob>(job => job.WithIdentity(ForecastJob.Key).StoreDurably());
             quartz.AddJob<LoadRequestJob>(job => job.WithIdentity(LoadRequestJob.Key));
             quartz.AddTrigger(trigger => trigger.ForJob(LoadRequestJob.Key).StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(LoadRequestJob.Interval).RepeatForever()));

@@ -14,10 +14,11 @@ public sealed class LoadRequestJob(EtlEnvironment environment, ILogger<LoadReque
     public static readonly JobKey Key = new("solicitudes-de-carga", "sistema");
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
 
-    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        LoadRequests.ProcessPending(environment.Warehouse, environment.Folders, environment.OptionsFor,
+        var handled = LoadRequests.ProcessPending(environment.Warehouse, environment.Folders, environment.OptionsFor,
             line => log.LogInformation("{Line}", line), cancellationToken);
-        return ValueTask.CompletedTask;
+        if (handled > 0)
+            await ForecastJob.Request(context.Scheduler, cancellationToken);
     }
 }

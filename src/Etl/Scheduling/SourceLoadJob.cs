@@ -30,6 +30,8 @@ public sealed class SourceLoadJob(EtlEnvironment environment, ILogger<SourceLoad
                 line => log.LogInformation("{Line}", line), cancellationToken);
             if (outcomes.Count == 0)
                 log.LogDebug("Fuente {Source}: no había archivos nuevos.", context.JobDetail.Key.Name);
+            if (outcomes.Any(o => o.Summary is { } s && s.Inserted + s.Updated > 0))
+                await ForecastJob.Request(context.Scheduler, cancellationToken);
         }
         catch (Exception e) when (IsWarehouseAway(e) && attempt < MaxAttempts)
         {

@@ -36,8 +36,16 @@ public static class ArrivalHistory
     public static DateOnly? LastFilingDay(Warehouse warehouse)
     {
         using var connection = warehouse.OpenConnection();
-        return connection.QuerySingleOrDefault<DateOnly?>("SELECT max(filed_on) FROM fct_petition");
+        return DateOf(connection.ExecuteScalar("SELECT max(filed_on) FROM fct_petition"));
     }
+
+    /// <summary>A date cell as either engine gives it (DuckDB a DateOnly, Npgsql a DateTime); null for NULL.</summary>
+    internal static DateOnly? DateOf(object? cell) => cell switch
+    {
+        DateOnly d => d,
+        DateTime t => DateOnly.FromDateTime(t),
+        _ => null,
+    };
 
     /// <summary>The only entity's name when the warehouse holds exactly one (its non-working days apply), else null.</summary>
     public static string? OnlyEntity(Warehouse warehouse)

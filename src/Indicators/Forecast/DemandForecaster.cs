@@ -10,7 +10,12 @@ namespace IndicadoresServicio.Indicators.Forecast;
 public static class DemandForecaster
 {
     /// <param name="series">Every series, each holding arrivals up to the cut-off and nothing after it.</param>
-    public static DemandForecast Run(IReadOnlyList<DailyArrivals> series, DateOnly cutOff, ForecastCalendar calendar, ForecastOptions options)
+    /// <param name="trainings">
+    /// Models already trained at some origins on these same series (a run per frequency shares them: days and weeks
+    /// backtest from the same origins); null trains afresh.
+    /// </param>
+    public static DemandForecast Run(IReadOnlyList<DailyArrivals> series, DateOnly cutOff, ForecastCalendar calendar, ForecastOptions options,
+        SharedTrainings? trainings = null)
     {
         var known = series.Select(s => s.Until(cutOff)).ToList();
         var features = new ArrivalFeatures(calendar);
@@ -27,7 +32,7 @@ public static class DemandForecaster
             if (!known.Any(s => s.IndexOf(origin) + 1 >= GlobalModel.MinimumHistoryDays))
                 break;
             origins.Add(origin);
-            var made = AtOrigin(known, origin, features, calendar, frequency, horizon, options.Seed);
+            var made = AtOrigin(known, origin, features, calendar, frequency, horizon, options.Seed, trainings);
             for (var s = 0; s < known.Count; s++)
             {
                 if (made[s] is not { } one || double.IsNaN(one.Scale))
@@ -40,7 +45,7 @@ public static class DemandForecaster
         }
 
         var intervals = new ConformalIntervals(errors);
-        var final = AtOrigin(known, cutOff, features, calendar, frequency, horizon, options.Seed);
+        var final = AtOrigin(known, cutOff, features, calendar, frequency, horizon, options.Seed, trainings);
         var leftOut = errors.Select(e => e.Origin).Distinct()
             .ToDictionary(o => o, o => new ConformalIntervals(errors.Where(e => e.Origin != o).ToList()));
         var published = new List<SeriesForecast>();
@@ -66,7 +71,7 @@ public static class DemandForecaster
     private sealed record Made(Dictionary<ForecastMethod, List<PeriodForecast>> ByMethod, double Scale, bool ShortSeries);
 
     private static Made?[] AtOrigin(IReadOnlyList<DailyArrivals> all, DateOnly origin, ArrivalFeatures features,
-        ForecastCalendar calendar, ForecastFrequency frequency, int horizon, int seed)
+        ForecastCalendar calendar, ForecastFrequency frequency, int horizon, int seed, SharedTrainings? trainings)
     {
         var series = all.Select(s => s.Until(origin)).ToList();
         var periods = new List<DateOnly>();
@@ -75,8 +80,8 @@ public static class DemandForecaster
             periods.Add(period);
         var days = frequency.PeriodEnd(periods[^1]).DayNumber - origin.DayNumber;
 
-        var model = GlobalModel.Train(series, features, seed);
-        var modelDays = model?.Forecast(days) ?? new double[]?[series.Count];
+        double[]?[] Train(int length) => GlobalModel.Train(series, features, seed)?.Forecast(length) ?? new double[]?[series.Count];
+        var modelDays = trainings is null ? Train(days) : trainings.At(origin, days, Train);
         var result = new Made?[series.Count];
         for (var s = 0; s < series.Count; s++)
         {
@@ -158,4 +163,24 @@ public static class DemandForecaster
     private static double PoissonBound(double point, int side) => Math.Max(0, point + side * 1.2816 * Math.Sqrt(Math.Max(point, 0)));
 
     private static string Join(string? first, string second) => first is null ? second : $"{first}; {second}";
+}
+
+/// <summary>
+/// The model's daily forecasts per training origin, kept while one set of series is forecast at several
+/// frequencies, so an origin is trained once. Each origin forecasts at least <see cref="Days"/> days ahead.
+/// </summary>
+public sealed class SharedTrainings
+{
+    public const int Days = 200;
+
+    private readonly Dictionary<DateOnly, double[]?[]> _byOrigin = [];
+
+    internal double[]?[] At(DateOnly origin, int days, Func<int, double[]?[]> train)
+    {
+        if (_byOrigin.TryGetValue(origin, out var known) && known.All(f => f is null || f.Length >= days))
+            return known;
+        var made = train(Math.Max(days, Days));
+        _byOrigin[origin] = made;
+        return made;
+    }
 }

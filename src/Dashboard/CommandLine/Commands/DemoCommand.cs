@@ -8,6 +8,7 @@ using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Paac;
 using IndicadoresServicio.Generator.Paac;
 using IndicadoresServicio.Generator;
+using IndicadoresServicio.Indicators.Forecast;
 using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.CommandLine.Commands;
@@ -71,7 +72,7 @@ public static class DemoCommand
             MunicipalityGenerator.Generate(options, progress);
         }
 
-        Step(context, "3/4 Cargando las exportaciones (ETL) y escribiendo PDF de muestra");
+        Step(context, "3/4 Cargando las exportaciones (ETL), escribiendo PDF de muestra y entrenando el pronóstico");
         var settings = SettingsFiles.Read(installation);
         var today = DateOnly.FromDateTime(DateTime.Now);
         var loadOptions = new FileLoadOptions(today, today, installation.NonWorkingDaysDirectory, settings.SalPeticionario);
@@ -99,6 +100,8 @@ public static class DemoCommand
         context.Error.WriteLine($"   {Generator.Plan.PlanIndicativoExport.FileName}: {LoadReport.OneLine(plan)}");
 
         await SamplePdfs(installation, context);
+
+        ForecastRefresh.Run(warehouse, installation.NonWorkingDaysDirectory, today, line => context.Error.WriteLine($"   {line}"));
 
         var password = DemoAccount(warehouse);
         context.Out.WriteLine($"Usuario de la demostración: {DemoUser}   contraseña: {password}   (rol: Comité Institucional de Gestión y Desempeño)");

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using IndicadoresServicio.Dashboard.CommandLine.ForecastOutput;
-using IndicadoresServicio.Core.Calendar;
 using IndicadoresServicio.Indicators.Forecast;
 using IndicadoresServicio.Warehousing;
 
@@ -124,15 +123,11 @@ public static class ForecastCommand
         return Task.FromResult(0);
     }
 
-    /// <summary>The entity's own calendar when the warehouse holds one entity with a non-working-days file, else the national one.</summary>
-    public static ForecastCalendar ForecastCalendarOf(Installation installation, Warehouse warehouse)
+    private static ForecastCalendar ForecastCalendarOf(Installation installation, Warehouse warehouse)
     {
-        var entity = ArrivalHistory.OnlyEntity(warehouse);
-        if (entity is null)
-            return ForecastCalendar.National;
         try
         {
-            return new ForecastCalendar(NonWorkingDaysFile.CalendarFor(installation.NonWorkingDaysDirectory, entity));
+            return ForecastRefresh.CalendarOf(installation.NonWorkingDaysDirectory, warehouse);
         }
         catch (FormatException e)
         {

@@ -77,6 +77,37 @@ public static class Charts
         return Render(title, GenericChart.combine(traces), valueAxis, Axis(null, reversed: true), height, showLegend: true, barMode: "stack");
     }
 
+    /// <summary>
+    /// History and forecast of one series: the arrivals observed as a line, the forecast as a dashed line, and its
+    /// interval as a shaded band between the lower and upper bounds.
+    /// </summary>
+    public static ChartHtml ForecastBand(string title, ChartSeries history, ChartSeries forecast, IReadOnlyList<double> lower,
+        IReadOnlyList<double> upper, string valueTitle)
+    {
+        var x = forecast.Dates.Select(Iso).ToArray();
+        var band = CSharpChart.Line<string, double, string>(x: x.Concat(x.Reverse()), y: upper.Concat(lower.Reverse()),
+            Name: "Intervalo del 80 %", LineColor: Color.fromHex(Palette.Blue));
+        band = GenericChart.mapTrace(FuncConvert.FromFunc<Trace, Trace>(trace =>
+        {
+            trace.SetProperty("fill", "toself");
+            trace.SetProperty("fillcolor", "rgba(0,114,178,0.18)");
+            trace.SetProperty("line", new { width = 0 });
+            trace.SetProperty("hoverinfo", "skip");
+            return trace;
+        }), band);
+        var observed = CSharpChart.Line<string, double, string>(x: history.Dates.Select(Iso), y: history.Values, Name: history.Name,
+            ShowMarkers: true, LineColor: Color.fromHex(Palette.Series[0]), MarkerColor: Color.fromHex(Palette.Series[0]));
+        var second = Palette.Series[1 % Palette.Series.Count];
+        var expected = CSharpChart.Line<string, double, string>(x: x, y: forecast.Values, Name: forecast.Name, ShowMarkers: true,
+            LineColor: Color.fromHex(second), MarkerColor: Color.fromHex(second), LineDash: StyleParam.DrawingStyle.Dash);
+        var dateAxis = Axis(null);
+        dateAxis["type"] = "date";
+        dateAxis["tickformat"] = "%d %b %Y";
+        dateAxis["hoverformat"] = "%d/%m/%Y";
+        return Render(title, GenericChart.combine([band, observed, expected]), dateAxis,
+            Axis(valueTitle, counts: history.Values), Height, showLegend: true);
+    }
+
     /// <summary>How a measure is distributed (days, for instance): a histogram of the values.</summary>
     public static ChartHtml Histogram(string title, IReadOnlyList<double> values, string valueTitle)
     {

@@ -1,0 +1,37 @@
+using IndicadoresServicio.Core.Calendar;
+using IndicadoresServicio.Warehousing;
+
+namespace IndicadoresServicio.Indicators.Forecast;
+
+/// <summary>
+/// Trains on everything loaded and stores the forecast of every series (the entity, each dependency, channel and
+/// type) by day, week and month with their backtests: what the scheduler does after each load and `demo` once.
+/// </summary>
+public static class ForecastRefresh
+{
+    /// <summary>The training cut-off used, or null when the warehouse holds no petitions yet.</summary>
+    public static DateOnly? Run(Warehouse warehouse, string nonWorkingDaysDirectory, DateOnly today, Action<string>? progress = null)
+    {
+        if (WarehouseForecast.DefaultCutOff(warehouse, today) is not { } cutOff)
+            return null;
+        var calendar = CalendarOf(nonWorkingDaysDirectory, warehouse);
+        var series = new List<DailyArrivals>();
+        foreach (var slice in ArrivalSlices.All)
+            series.AddRange(ArrivalHistory.Read(warehouse, slice, cutOff));
+        var trainings = new SharedTrainings();
+        foreach (var frequency in ForecastFrequencies.All)
+        {
+            progress?.Invoke($"Pronóstico por {frequency.Code()}: entrenando con lo radicado hasta el {cutOff:yyyy-MM-dd} ({series.Count} series)…");
+            var forecast = DemandForecaster.Run(series, cutOff, calendar, new ForecastOptions(frequency, frequency.StandardHorizon()), trainings);
+            ForecastStore.Save(warehouse, forecast, DateTime.Now);
+        }
+        return cutOff;
+    }
+
+    /// <summary>The entity's own calendar when the warehouse holds one entity (its non-working-days file), else the national one.</summary>
+    /// <exception cref="FormatException">The entity's file has a bad line (the message names file and line).</exception>
+    public static ForecastCalendar CalendarOf(string nonWorkingDaysDirectory, Warehouse warehouse) =>
+        ArrivalHistory.OnlyEntity(warehouse) is { } entity
+            ? new ForecastCalendar(NonWorkingDaysFile.CalendarFor(nonWorkingDaysDirectory, entity))
+            : ForecastCalendar.National;
+}

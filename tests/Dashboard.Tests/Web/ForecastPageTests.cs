@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using Dapper;
+using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.TestSupport;
+using IndicadoresServicio.TestSupport.Forecast;
+using IndicadoresServicio.Warehousing;
+
+namespace IndicadoresServicio.Dashboard.Tests.Web;
+
+public sealed partial class ForecastPageTests
+{
+    public static TheoryEngines Engines => TestWarehouse.Engines;
+
+    [Theory, MemberData(nameof(Engines))]
+    public async Task The_page_shows_the_stored_forecast_of_the_dependency_asked_for(WarehouseEngine engine)
+    {
+        await using var app = await DashboardApp.Start(engine, withPetitions: false);
+        StoredForecasts.LoadAndStore(app.Warehouse);
+        app.CreateUser("comite", Roles.Committee);
+        var client = await app.SignedIn("comite");
+
+        var response = await client.GetAsync("/pronostico?frecuencia=semana&dependencia=" + Uri.EscapeDataString(StoredForecasts.Hacienda));
+        var html = await response.Content.ReadAsStringAsync();
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        html.Should().Contain("Entrenado con lo radicado hasta el <strong>31/10/2024</strong>");
+        html.Should().Contain("figure class=\"grafico\"").And.Contain("Intervalo del 80 %");
+        // The table under «Pronóstico por semana» holds exactly what fct_forecast holds, rounded to one decimal.
+        var shown = Rows(html, "periodos");
+        using var connection = app.Warehouse.OpenConnection();
+        var stored = connection.Query<(DateOnly Period, double Point, double Lower, double Upper)>(app.Warehouse.Sql("""
+            SELECT period_start, point, lower_bound, upper_bound FROM fct_forecast
+            WHERE frequency = 'semana' AND slice = 'dependencia' AND series = @series ORDER BY period_start
+            """), new { series = StoredForecasts.Hacienda }).ToList();
+        stored.Should().HaveCount(6);
+        shown.Should().Equal(stored.Select(s => new[]
+        {
+            s.Period.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Es(s.Point), Es(s.Lower), Es(s.Upper),
+        }.AsEnumerable()), (a, b) => a.SequenceEqual(b));
+        Rows(html, "backtest").Select(r => r[1]).Should().Contain("Modelo (LightGbm global)").And.Contain("Ingenuo estacional");
+    }
+
+    [Fact]
+    public async Task A_short_series_is_shown_as_the_baseline_with_the_reason()
+    {
+        await using var app = await DashboardApp.Start(WarehouseEngine.DuckDb, withPetitions: false);
+        StoredForecasts.LoadAndStore(app.Warehouse);
+        app.CreateUser("comite", Roles.Committee);
+        var client = await app.SignedIn("comite");
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/pronostico?dependencia=" + Uri.EscapeDataString(StoredForecasts.Transito)));
+
+        // Tránsito's first filing is 2024-10-15 (the 14th was Día de la Raza, a holiday with none): 17 days.
+        html.Should().Contain("Se muestra la línea base «Media del mismo día de la semana, 8 semanas», no el modelo: serie corta (17 días de historia");
+    }
+
+    [Fact]
+    public async Task Without_a_stored_forecast_the_page_says_how_to_make_one()
+    {
+        await using var app = await DashboardApp.Start(WarehouseEngine.DuckDb, withPetitions: false);
+        app.CreateUser("comite", Roles.Committee);
+        var client = await app.SignedIn("comite");
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/pronostico"));
+
+        html.Should().Contain("Todavía no hay pronóstico guardado");
+    }
+
+    private static string Es(double value) =>
+        Math.Round(value, 1).ToString("#,##0.##", CultureInfo.GetCultureInfo("es-CO"));
+
+    /// <summary>The cells of the table after the heading with <paramref name="id"/>, as the page writes them.</summary>
+    private static List<string[]> Rows(string html, string id)
+    {
+        var start = html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
+        var end = html.IndexOf("</table>", start, StringComparison.Ordinal);
+        var body = html[html.IndexOf("<tbody>", start, StringComparison.Ordinal)..end];
+        return RowPattern().Matches(body)
+            .Select(row => CellPattern().Matches(row.Value).Select(c => WebUtility.HtmlDecode(TagPattern().Replace(c.Groups[1].Value, "")).Trim()).ToArray())
+            .ToList();
+    }
+
+    [GeneratedRegex("<tr>.*?</tr>", RegexOptions.Singleline)]
+    private static partial Regex RowPattern();
+
+    [GeneratedRegex("<td[^>]*>(.*?)</td>", RegexOptions.Singleline)]
+    private static partial Regex CellPattern();
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex TagPattern();
+}
