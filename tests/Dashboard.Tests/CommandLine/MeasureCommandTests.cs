@@ -101,7 +101,8 @@ public sealed class MeasureCommandTests
         run.OutLines[1].Should().Be("Periodo anterior: del 2024-02-01 al 2024-02-29, estado al 2024-03-15.");
         run.OutLines[2].Should().StartWith("Indicador").And.Contain("Valor").And.Contain("Semáforo").And.Contain("Cambio");
         var lines = run.OutLines.Skip(4).ToList();
-        lines.Should().HaveCount(IndicatorCatalogue.All.Count);
+        lines.Should().HaveCount(IndicatorCatalogue.All.Count(i => i.Source == MeasureSources.Petitions || i.Source == MeasureSources.Surveys),
+            "medir's default is the petition and survey indicators");
         lines[0].Should().MatchRegex(@"^PQ-VOL Volumen recibido\s+4\s+—\s+sin meta\s+1\s+\+3$");
         lines[2].Should().MatchRegex(@"^PQ-TMR Tiempo medio de respuesta\s+15,0 días\s+30 / 2\s+≤ 10,0 días\s+amarillo\s+11,0 días\s+\+4,0 días\s+mediana 15,0 días · p90 19,0 días$");
         lines[3].Should().MatchRegex(@"^PQ-OPO Oportunidad de respuesta\s+50,0 %\s+1 / 2\s+≥ 95,0 %\s+rojo\s+100,0 %\s+-50,0 pp$");
