@@ -13,6 +13,10 @@ namespace IndicadoresServicio.Generator;
 /// <param name="WriteXlsx">Also write the second source (sede-electronica) as an Excel workbook.</param>
 /// <param name="XlsxRows">Rows of the Excel export; its radicados never collide with the CSV's.</param>
 /// <param name="InjectDefects">Spoil a handful of CSV rows the way real exports are spoiled, for ETL tests.</param>
+/// <param name="WriteSurveys">
+/// Also write the satisfaction surveys answered after the CSV's petitions (Google Forms CSV, Microsoft Forms quiz
+/// XLSX, LimeSurvey CSV) with their survey profiles; see Surveys/SurveyExports.
+/// </param>
 public sealed record GenerationOptions(
     string OutputDirectory,
     long Petitions = 1_000_000,
@@ -22,7 +26,8 @@ public sealed record GenerationOptions(
     string EntityName = "Alcaldía de San Isidro del Valle",
     bool WriteXlsx = true,
     int XlsxRows = 20_000,
-    bool InjectDefects = false)
+    bool InjectDefects = false,
+    bool WriteSurveys = false)
 {
     public static readonly DateOnly DefaultTo = new(2026, 10, 31);
 

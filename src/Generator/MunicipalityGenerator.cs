@@ -10,7 +10,8 @@ namespace IndicadoresServicio.Generator;
 /// <summary>
 /// Generates a realistic Colombian alcaldía's petitions (PQRSD) and writes them the way its document systems export
 /// them, each export next to the mapping profile the ETL needs to read it:
-/// ventanilla-unica.csv + ventanilla-unica.json, and sede-electronica.xlsx + sede-electronica.json.
+/// ventanilla-unica.csv + ventanilla-unica.json, and sede-electronica.xlsx + sede-electronica.json; with
+/// <see cref="GenerationOptions.WriteSurveys"/>, the satisfaction surveys answered after those petitions too.
 /// Same options, same bytes.
 /// </summary>
 public static class MunicipalityGenerator
@@ -48,6 +49,9 @@ public static class MunicipalityGenerator
             files.Add(new(xlsxPath, SedeElectronicaExport.Source, GeneratedFileKind.Export, xlsxRows));
             files.Add(WriteProfile(options, SedeElectronicaProfile.FileName, SedeElectronicaProfile.For(alcaldia)));
         }
+
+        if (options.WriteSurveys)
+            files.AddRange(Surveys.SurveyExports.Write(options));
 
         counter.Finished();
         return new GenerationSummary(

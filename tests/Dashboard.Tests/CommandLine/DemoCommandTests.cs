@@ -19,6 +19,9 @@ public sealed class DemoCommandTests : IDisposable
         counts[1].Should().BeGreaterThan(0, "the demo's export carries a few spoiled rows on purpose");
         (counts[0] + counts[1]).Should().Be(3000 + 20_000, "every generated petition row is loaded or quarantined (the PAAC and plan workbooks quarantine their own rows)");
 
+        first.Error.Should().Contain("encuesta-ventanilla.csv: ").And.Contain("encuesta-movilidad.xlsx: ").And.Contain("encuesta-salud.csv: ");
+        var surveys = await CliRun.Of(_root, null, "consultar", "select count(*) as respuestas from fct_survey_response");
+        long.Parse(surveys.OutLines[1]).Should().BeGreaterThan(50, "the citizens' satisfaction surveys are loaded for the Satisfacción page");
         foreach (var pdf in new[] { "comite-2026-1.pdf", "pqrsd-2026-1.pdf" })
             new FileInfo(Path.Combine(_root, "data", "informes", "demo", pdf)).Length.Should().BeGreaterThan(10_000, pdf);
         var printed = System.Text.RegularExpressions.Regex.Match(first.Out, @"Usuario de la demostración: (\S+)\s+contraseña: (\S+)");

@@ -30,7 +30,8 @@ public static class DemoCommand
 
         1. Crea la bodega DuckDB embebida (data/indicadores.duckdb).
         2. Genera un municipio ficticio realista en data/demo/ (tres años de PQRSD: una exportación CSV de la
-           ventanilla única en windows-1252 y una XLSX de la sede electrónica, con sus perfiles de mapeo).
+           ventanilla única en windows-1252 y una XLSX de la sede electrónica, con sus perfiles de mapeo; y las
+           encuestas de satisfacción de los ciudadanos: Google Forms, Microsoft Forms y LimeSurvey, con sus perfiles).
         3. Carga ambas exportaciones con el ETL (las filas malas quedan en cuarentena) y escribe dos PDF de muestra
            en data/informes/demo/ (informe para el Comité y de PQRSD del primer semestre de 2026).
         Imprime el usuario «demo» (rol comité) con una contraseña nueva para entrar al tablero.
@@ -54,7 +55,7 @@ public static class DemoCommand
         Migrator.Apply(warehouse);
 
         var folder = Path.Combine(installation.DataDirectory, "demo", $"municipio-{petitions}");
-        var options = new GenerationOptions(folder, petitions, InjectDefects: true);
+        var options = new GenerationOptions(folder, petitions, InjectDefects: true, WriteSurveys: true);
         if (OtherEntities(warehouse, options.EntityName) is { Count: > 0 } others)
         {
             context.Error.WriteLine($"Error: la bodega {warehouse.Description} ya tiene peticiones de {string.Join(", ", others)}. "
@@ -81,6 +82,15 @@ public static class DemoCommand
             using var progress = new TerminalProgress(context.Error, context.ErrorIsTerminal, $"   {export}");
             var summary = DatasetProfiles.Open(Path.Combine(folder, profile + ".json"))
                 .LoadFile(warehouse, Path.Combine(folder, export), loadOptions, progress, context.Cancellation);
+            context.Error.WriteLine($"   {export}: {LoadReport.OneLine(summary)}");
+        }
+        // The satisfaction surveys (docs/encuestas.md): generated now in a folder generated before they existed.
+        if (!Generator.Surveys.SurveyExports.Files.All(f => File.Exists(Path.Combine(folder, f.Profile))))
+            Generator.Surveys.SurveyExports.Write(options);
+        foreach (var (profile, export) in Generator.Surveys.SurveyExports.Files)
+        {
+            var summary = DatasetProfiles.Open(Path.Combine(folder, profile))
+                .LoadFile(warehouse, Path.Combine(folder, export), loadOptions, cancellation: context.Cancellation);
             context.Error.WriteLine($"   {export}: {LoadReport.OneLine(summary)}");
         }
         // The PAAC of the last two vigencias with the OCI follow-ups whose cut-off had passed (docs/paac.md).

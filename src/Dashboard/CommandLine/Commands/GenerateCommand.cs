@@ -3,7 +3,7 @@ using IndicadoresServicio.Generator;
 
 namespace IndicadoresServicio.Dashboard.CommandLine.Commands;
 
-/// <summary><c>generar</c>: writes a realistic municipality's petition exports with their mapping profiles.</summary>
+/// <summary><c>generar</c>: writes a realistic municipality's petition and survey exports with their profiles, and its plan.</summary>
 public static class GenerateCommand
 {
     private static readonly CultureInfo Colombia = CultureInfo.GetCultureInfo("es-CO");
@@ -14,7 +14,7 @@ public static class GenerateCommand
         """
         Uso: ./indicadores generar --salida carpeta [--peticiones 1000000] [--semilla 2024] [--desde AAAA-MM-DD]
                                    [--hasta AAAA-MM-DD] [--filas-xlsx 20000] [--sin-xlsx] [--con-defectos]
-                                   [--entidad "Alcaldía de ..."]
+                                   [--entidad "Alcaldía de ..."] [--sin-encuestas]
 
         Escribe ventanilla-unica.csv (windows-1252, separado por «;», encabezados en español, fechas dd/MM/yyyy,
         con datos personales ficticios que la carga debe descartar) y sede-electronica.xlsx (con títulos sobre el
@@ -25,6 +25,11 @@ public static class GenerateCommand
         Escribe también plan-indicativo.xlsx y su perfil plan-indicativo.json: el plan indicativo del cuatrienio que
         contiene el fin del periodo (5 líneas, 25 programas, unas 300 metas a cargo de las mismas dependencias), con
         seguimiento trimestral hasta el fin del periodo y algunas metas rezagadas (véase docs/plan-de-desarrollo.md).
+        Escribe además las encuestas de satisfacción que respondieron los ciudadanos después de sus respuestas, con
+        sus perfiles de encuesta (véase docs/encuestas.md): encuesta-ventanilla.csv (Google Forms), encuesta-movilidad.xlsx
+        (Microsoft Forms, modo cuestionario) y encuesta-salud.csv (LimeSurvey, con respuestas incompletas). Traen
+        comentarios con correos y teléfonos que la carga enmascara y algunas etiquetas desconocidas que van a cuarentena.
+        --sin-encuestas no las escribe.
         --con-defectos  estropea algunas filas como en las exportaciones reales (fechas ilegibles, radicados
                         vacíos o repetidos, tipos desconocidos) para probar la cuarentena.
 
@@ -32,7 +37,7 @@ public static class GenerateCommand
 
         """,
         Run,
-        new HashSet<string> { "sin-xlsx", "con-defectos" });
+        new HashSet<string> { "sin-xlsx", "con-defectos", "sin-encuestas" });
 
     private static Task<int> Run(Arguments arguments, CommandContext context)
     {
@@ -44,12 +49,13 @@ public static class GenerateCommand
         var xlsxRows = arguments.Integer("filas-xlsx", 1, 1_000_000) ?? 20_000;
         var noXlsx = arguments.Flag("sin-xlsx");
         var defects = arguments.Flag("con-defectos");
+        var surveys = !arguments.Flag("sin-encuestas");
         var entity = arguments.Text("entidad") ?? "Alcaldía de San Isidro del Valle";
         arguments.RejectUnknown();
         if (from is { } f && to is { } t && f > t)
             throw new UsageException($"--desde ({f:yyyy-MM-dd}) es posterior a --hasta ({t:yyyy-MM-dd}).");
 
-        var options = new GenerationOptions(Path.GetFullPath(output), petitions, seed, from, to, entity, !noXlsx, xlsxRows, defects);
+        var options = new GenerationOptions(Path.GetFullPath(output), petitions, seed, from, to, entity, !noXlsx, xlsxRows, defects, surveys);
         GenerationSummary summary;
         using (var progress = new TerminalProgress(context.Error, context.ErrorIsTerminal, "Generando…"))
         {
