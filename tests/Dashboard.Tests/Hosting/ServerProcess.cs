@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using IndicadoresServicio.Dashboard.CommandLine;
 using IndicadoresServicio.Dashboard.CommandLine.Commands;
 
 namespace IndicadoresServicio.Dashboard.Tests.Hosting;
@@ -28,8 +29,11 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public string Log { get { lock (_log) return _log.ToString(); } }
 
-    /// <summary>Starts the server of <paramref name="root"/>; its config/appsettings.json must name the port.</summary>
-    public static async Task<ServerProcess> Start(string root, int port)
+    /// <summary>
+    /// Starts the server of <paramref name="root"/>; its config/appsettings.json must name the port. A
+    /// <paramref name="warehouse"/> (a DuckDB path or a PostgreSQL connection string) replaces the installation's own.
+    /// </summary>
+    public static async Task<ServerProcess> Start(string root, int port, string? warehouse = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -37,6 +41,8 @@ internal sealed class ServerProcess : IAsyncDisposable
             RedirectStandardError = true,
             Environment = { ["INDICADORES_INICIO"] = root },
         };
+        if (warehouse is not null)
+            start.Environment[Installation.WarehouseVariable] = warehouse;
         start.ArgumentList.Add(typeof(ServeCommand).Assembly.Location);
         start.ArgumentList.Add("servir");
         var server = new ServerProcess(Process.Start(start)!, port);
