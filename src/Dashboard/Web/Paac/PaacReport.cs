@@ -39,15 +39,7 @@ public static class PaacReport
     }
 
     private static void Table(ReportDocument document, string heading, ReportTable table, string empty) =>
-        document.Heading(heading).Table(table.Columns,
-            table.Rows.Select(r => (IReadOnlyList<ReportCell>)r.Select(Cell).ToList()), empty);
-
-    private static ReportCell Cell(object? value) => value switch
-    {
-        TrafficLight light => new ReportCell(light.Label, light.CssClass),
-        _ when CellText.IsNumber(value) => ReportCell.Number(CellText.Of(value)),
-        _ => new ReportCell(CellText.Of(value)),
-    };
+        document.Heading(heading).Table(table, empty);
 
     private static string Words(object zone) => zone is TrafficLight light ? light.Label : zone.ToString() ?? "";
 }

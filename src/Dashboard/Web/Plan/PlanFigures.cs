@@ -1,5 +1,7 @@
 using IndicadoresServicio.Indicators.Measurement;
+using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Indicators.Plan;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.Web.Plan;
 
@@ -38,6 +40,11 @@ public sealed record PlanFigures(
         return new PlanFigures(year, period, cutOff, panels[0]!, panels[1]!, panels[2]!, panels[3]!, panels[4]!, goals,
             CriticalRoutes.From(panels[4]!, goals, period, cutOff));
     }
+
+    /// <summary>The figures measured straight from the warehouse (a report: no page cache), of one dependency's goals or all.</summary>
+    public static PlanFigures Measure(Warehouse warehouse, Targets targets, int year, DateOnly cutOff, string? dependency = null) =>
+        From(year, cutOff, Requests(year, cutOff, dependency).Select(r => (Panel?)IndicatorPanel.Measure(warehouse, r, targets)).ToList(),
+            PlanGoalSeries.Read(warehouse, dependency))!;
 
     public static Period YearOf(int year) => Period.Of(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
 

@@ -17,8 +17,7 @@ public static class PlanReport
 
     public static PrintablePage Build(ReportContext context, int year, DateOnly cutOff)
     {
-        var panels = PlanFigures.Requests(year, cutOff, null).Select(r => IndicatorPanel.Measure(context.Warehouse, r, context.Targets)).ToList();
-        var figures = PlanFigures.From(year, cutOff, panels, PlanGoalSeries.Read(context.Warehouse))!;
+        var figures = PlanFigures.Measure(context.Warehouse, context.Targets, year, cutOff);
         var document = new ReportDocument(Title, context.Identity, cutOff,
             $"Metas de producto del plan indicativo, año {year.ToString(CultureInfo.InvariantCulture)}, para el Consejo de Gobierno.");
 
@@ -39,21 +38,13 @@ public static class PlanReport
         var critical = PlanTables.Critical(figures.Critical);
         document.Heading($"Rutas críticas ({figures.Critical.Count})")
             .Paragraph("Metas con eficacia a la fecha (PD-EF) menor a 60 % al corte, la peor primero: lo programado y lo ejecutado en los trimestres terminados, la brecha y la tendencia de cada trimestre.", "nota")
-            .Table(critical.Columns, critical.Rows.Select(Cells), "Ninguna meta está por debajo de 60 % a la fecha de corte.");
+            .Table(critical, "Ninguna meta está por debajo de 60 % a la fecha de corte.");
         return document.ToPrintable();
     }
 
     private static void Slice(ReportDocument document, string heading, string title, Panel panel, string slice)
     {
         var table = PlanTables.BySlice(heading, title, panel, slice);
-        document.Heading(heading).Table(table.Columns, table.Rows.Select(Cells), "Sin metas.");
+        document.Heading(heading).Table(table, "Sin metas.");
     }
-
-    private static IReadOnlyList<ReportCell> Cells(IReadOnlyList<object?> row) =>
-        row.Select(cell => cell switch
-        {
-            null => new ReportCell("—"),
-            double number => ReportCell.Number(number.ToString("#,##0.##", CultureInfo.GetCultureInfo("es-CO"))),
-            _ => new ReportCell(cell.ToString() ?? ""),
-        }).ToList();
 }

@@ -46,6 +46,10 @@ public sealed class ReportDocument(string title, ReportIdentity identity, DateOn
         return Raw("</tbody></table>");
     }
 
+    /// <summary>A table defined once for a page, its download and its report (<see cref="Tables.ReportTable"/>).</summary>
+    public ReportDocument Table(Tables.ReportTable table, string emptyText) =>
+        Table(table.Columns, table.Rows.Select(row => (IReadOnlyList<ReportCell>)row.Select(ReportCell.Of).ToList()), emptyText);
+
     public ReportDocument Chart(ChartHtml chart) => Raw(chart.Html);
 
     public PrintablePage ToPrintable() => new(Html(), $"{identity.EntityName} · {title}", $"Fecha de corte: {ReportDates.Long(cutOff)}");
@@ -86,4 +90,12 @@ public sealed record ReportCell(string Text, string? CssClass = null)
     public static implicit operator ReportCell(string text) => new(text);
 
     public static ReportCell Number(string text) => new(text, "numero");
+
+    /// <summary>A page table's cell as the report prints it: traffic lights with their colour, numbers aligned, as the page reads.</summary>
+    public static ReportCell Of(object? value) => value switch
+    {
+        Tables.TrafficLight light => new ReportCell(light.Label, light.CssClass),
+        _ when Tables.CellText.IsNumber(value) => Number(Tables.CellText.Of(value)),
+        _ => new ReportCell(Tables.CellText.Of(value)),
+    };
 }
