@@ -7,7 +7,8 @@ namespace IndicadoresServicio.Dashboard.Web.Reports;
 
 /// <summary>
 /// Informe para el Comité Institucional de Gestión y Desempeño: the entity's panel, every dependency side by side,
-/// the comparison chart, the dependencies below target, and findings written from the data.
+/// the comparison chart, the dependencies below target, findings written from the data, then satisfaction by
+/// dependency, the PAAC by component and the Plan de Desarrollo as far as they are loaded.
 /// </summary>
 public static class CommitteeReport
 {
@@ -63,6 +64,10 @@ public static class CommitteeReport
             if (finding.Chart is not null)
                 document.Chart(finding.Chart);
         }
+
+        SurveySection.ForCommittee(document, context, period, cutOff);
+        PaacSection.ForCommittee(document, context, cutOff);
+        PlanSection.ForCommittee(document, context, cutOff);
         return document.ToPrintable();
     }
 }

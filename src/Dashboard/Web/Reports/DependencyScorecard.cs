@@ -1,4 +1,5 @@
 using IndicadoresServicio.Dashboard.Printing;
+using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Indicators.Measurement;
 using IndicadoresServicio.Core.Text;
 
@@ -6,15 +7,20 @@ namespace IndicadoresServicio.Dashboard.Web.Reports;
 
 /// <summary>
 /// Ficha de indicadores por dependencia: its petition panel with targets and traffic lights, the monthly trend, its
-/// place in the on-time ranking, and its overdue petitions by radicado (no personal data: the warehouse has none).
+/// place in the on-time ranking, its overdue petitions by radicado (no personal data: the warehouse has none), then
+/// the other datasets as far as they are loaded: the expected load, satisfaction, PAAC activities and plan goals.
 /// </summary>
 public static class DependencyScorecard
 {
     public const string RankingIndicator = "PQ-OPO";
 
+    // The panel's indicators; satisfaction has its own section, with its interval and sample.
+    private static readonly IReadOnlyList<string> PetitionIndicators =
+        IndicatorCatalogue.All.Where(i => i.Source == MeasureSources.Petitions).Select(i => i.Code).ToList();
+
     public static PrintablePage Build(ReportContext context, Period period, DateOnly cutOff, string dependency)
     {
-        var panel = context.Measure(period, cutOff, dependency: dependency);
+        var panel = context.Measure(period, cutOff, PetitionIndicators, dependency: dependency);
         var ranking = DependencyRanking.Measure(context.Warehouse, ReportContext.Request(period, cutOff), RankingIndicator, context.Targets);
         var place = ranking.FirstOrDefault(r => TextKey.Fold(r.Dependency) == TextKey.Fold(dependency));
         var name = place?.Dependency ?? dependency.Trim();
@@ -43,6 +49,11 @@ public static class DependencyScorecard
                 overdue.Select(a => (IReadOnlyList<ReportCell>)
                     [a.Radicado, a.Type, ReportDates.Short(a.FiledOn), ReportDates.Short(a.DueOn), ReportCell.Number(ReportFigures.Count(-a.BusinessDaysLeft))]),
                 "Ninguna petición del periodo está vencida sin respuesta a la fecha de corte.");
+
+        ForecastSection.ForDependency(document, context, cutOff, name);
+        SurveySection.ForDependency(document, context, period, cutOff, name);
+        PaacSection.ForDependency(document, context, cutOff, name);
+        PlanSection.ForDependency(document, context, cutOff, name);
         return document.ToPrintable();
     }
 }
