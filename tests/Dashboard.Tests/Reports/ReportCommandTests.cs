@@ -40,10 +40,15 @@ public sealed partial class ReportCommandTests
             .And.Contain("Rojo")
             .And.Contain("Puesto 2 de 2");
         var measured = await Run(installation, ["medir", .. March, "--dependencia", ReportInstallation.Hacienda, "--formato", "json"]);
-        foreach (var (code, value) in Figures(measured.Out))
+        foreach (var (code, value) in Figures(measured.Out).Where(f => !f.Code.StartsWith("SA-", StringComparison.Ordinal)))
             text.RowStartingWith(code).Should().Contain(value, $"{code} as medir measures it");
         // The overdue petition by radicado; the pending one (due after the cut-off) is not overdue.
         text.Flat.Should().Contain("H-3").And.NotContain("H-4");
+        // Only petitions are loaded: each other dataset's section says so (ReportSectionsTests has them loaded).
+        text.Flat.Should().Contain("No hay un pronóstico de la demanda guardado")
+            .And.Contain("No hay encuestas de satisfacción de la dependencia en el periodo.")
+            .And.Contain("No hay un Plan Anticorrupción cargado para la vigencia 2023.")
+            .And.Contain("La dependencia no tiene metas del Plan de Desarrollo programadas para 2024 en la bodega.");
         NoPersonalData(text);
     }
 
@@ -68,6 +73,9 @@ public sealed partial class ReportCommandTests
         var measured = await Run(installation, ["medir", .. March, "--formato", "json"]);
         foreach (var (code, value) in Figures(measured.Out))
             text.RowStartingWith(code).Should().Contain(value, $"{code} as medir measures it for the entity");
+        text.Flat.Should().Contain("No hay encuestas de satisfacción en el periodo.")
+            .And.Contain("No hay un Plan Anticorrupción cargado para la vigencia 2023.")
+            .And.Contain("No hay metas del Plan de Desarrollo programadas para 2024 en la bodega.");
         NoPersonalData(text);
     }
 
