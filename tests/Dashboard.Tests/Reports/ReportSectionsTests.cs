@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
 using IndicadoresServicio.Dashboard.Tests.CommandLine;
+using IndicadoresServicio.Dashboard.Web.Reports;
+using IndicadoresServicio.Indicators.Catalogue;
+using IndicadoresServicio.Indicators.Measurement;
 using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 
@@ -74,6 +77,15 @@ public sealed class ReportSectionsTests
         // Gobierno's 3 answers, not Hacienda's 32, are too few to conclude anything.
         Regex.Count(c.Flat, "insuficiente").Should().Be(1);
         c.Flat.Should().Contain("Amarillo: cerca de la meta suficiente");
+
+        // Gobierno's ficha in April, as HTML (no second print needed): 3 answers, and no OCI follow-up of 2024 yet.
+        var context = new ReportContext(installation.Test.Warehouse, Targets.Defaults, new ReportIdentity(ReportInstallation.Entity, null));
+        var april = System.Net.WebUtility.HtmlDecode(DependencyScorecard.Build(context,
+            Period.Of(new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 31)), new DateOnly(2024, 4, 15), ReportInstallation.Gobierno).Html);
+        april.Should().Contain("Satisfacción (SA-T2B): 33,3 %, intervalo de confianza del 95 %: 6,1 % – 79,2 %, con 3 respuestas válidas: muestra insuficiente")
+            .And.Contain("No hay un Plan Anticorrupción cargado para la vigencia 2023. El de la vigencia 2024 tiene su primer seguimiento con corte al 30 de abril de 2024.")
+            .And.Contain("La dependencia no tiene metas del Plan de Desarrollo programadas para 2024")
+            .And.Contain("El último pronóstico guardado (con datos hasta el 30 de septiembre de 2024) no tiene semanas de la dependencia posteriores al corte.");
     }
 
     /// <summary>A printed row's cells as words (a cell's text may hold spaces; the numbers and bands do not).</summary>

@@ -56,9 +56,12 @@ internal static class PaacSection
         var followUp = PaacActivities.CutOffs(cutOff.Year - 1).Concat(PaacActivities.CutOffs(cutOff.Year)).Last(c => c <= cutOff);
         var vigencia = followUp.Year;
         document.Heading($"Plan Anticorrupción y de Atención al Ciudadano (vigencia {vigencia}, corte del {PaacTables.Date(followUp)})");
-        if (!PaacActivities.Vigencias(context.Warehouse).Contains(vigencia))
+        var loaded = PaacActivities.Vigencias(context.Warehouse);
+        if (!loaded.Contains(vigencia))
         {
-            document.Paragraph($"No hay un Plan Anticorrupción cargado para la vigencia {vigencia}.", "nota");
+            document.Paragraph($"No hay un Plan Anticorrupción cargado para la vigencia {vigencia}." + (vigencia < cutOff.Year && loaded.Contains(cutOff.Year)
+                ? $" El de la vigencia {cutOff.Year} tiene su primer seguimiento con corte al {PaacTables.Date(PaacActivities.CutOffs(cutOff.Year)[0])}."
+                : ""), "nota");
             return null;
         }
         return PaacFigures.Measure(context.Warehouse, context.Targets, vigencia, followUp);
