@@ -1,6 +1,8 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text;
+using DuckDB.NET.Data;
+using Npgsql;
+using NpgsqlTypes;
 using Dapper;
 using IndicadoresServicio.Core.Calendar;
 
@@ -15,8 +17,6 @@ public static class DateDimension
 {
     public static readonly DateOnly First = new(1990, 1, 1);
     public static readonly DateOnly Last = new(2060, 12, 31);
-    private const int BatchSize = 1000;
-
     public static int ExpectedRows => Last.DayNumber - First.DayNumber + 1;
 
     public static void Fill(Warehouse warehouse, DbConnection connection)
@@ -26,55 +26,90 @@ public static class DateDimension
             return;
         using var transaction = connection.BeginTransaction();
         connection.Execute("DELETE FROM dim_date", transaction: transaction);
+        // 26,000 rows through each engine's bulk path: as INSERT ... VALUES text they took DuckDB seconds to parse,
+        // paid by every new warehouse (and every test's).
+        if (connection is NpgsqlConnection postgres)
+            Copy(postgres);
+        else
+            Append((DuckDBConnection)connection);
+        transaction.Commit();
+    }
+
+    private sealed record Day(DateOnly Date, bool IsBusinessDay, int BusinessDayIndex, string? Holiday)
+    {
+        private DateTime Start => Date.ToDateTime(TimeOnly.MinValue);
+        public int Key => Date.Year * 10000 + Date.Month * 100 + Date.Day;
+        public short DayOfWeek => (short)(Date.DayOfWeek == System.DayOfWeek.Sunday ? 7 : (int)Date.DayOfWeek);
+        public string MonthName => Spanish.DateTimeFormat.GetMonthName(Date.Month);
+        public string DayName => Spanish.DateTimeFormat.GetDayName(Date.DayOfWeek);
+        public short IsoYear => (short)ISOWeek.GetYear(Start);
+        public short IsoWeek => (short)ISOWeek.GetWeekOfYear(Start);
+        public short Quarter => (short)((Date.Month + 2) / 3);
+        public short Cuatrimestre => (short)((Date.Month + 3) / 4);
+        public short Semester => (short)((Date.Month + 5) / 6);
+        public bool IsWeekend => DayOfWeek >= 6;
+    }
+
+    private static IEnumerable<Day> Days()
+    {
         var businessDayIndex = 0;
-        var batch = new List<string>(BatchSize);
         for (var day = First; day <= Last; day = day.AddDays(1))
         {
             var isBusinessDay = BusinessCalendar.National.IsBusinessDay(day);
             if (isBusinessDay)
                 businessDayIndex++;
-            batch.Add(Row(day, isBusinessDay, businessDayIndex));
-            if (batch.Count == BatchSize || day == Last)
-            {
-                connection.Execute(Insert + string.Join(",\n", batch), transaction: transaction);
-                batch.Clear();
-            }
+            yield return new Day(day, isBusinessDay, businessDayIndex, ColombianHolidays.NameOf(day));
         }
-        transaction.Commit();
     }
 
-    private const string Insert = """
-        INSERT INTO dim_date (date_key, full_date, year, month, day, month_name, day_of_week, day_name,
-            iso_year, iso_week, quarter, cuatrimestre, semester, is_weekend, is_holiday, holiday_name,
-            is_business_day, business_day_index) VALUES
-        """;
+    private static void Append(DuckDBConnection connection)
+    {
+        using var appender = connection.CreateAppender("dim_date");
+        foreach (var d in Days())
+        {
+            var row = appender.CreateRow()
+                .AppendValue(d.Key).AppendValue(d.Date)
+                .AppendValue((short)d.Date.Year).AppendValue((short)d.Date.Month).AppendValue((short)d.Date.Day)
+                .AppendValue(d.MonthName).AppendValue(d.DayOfWeek).AppendValue(d.DayName)
+                .AppendValue(d.IsoYear).AppendValue(d.IsoWeek).AppendValue(d.Quarter).AppendValue(d.Cuatrimestre).AppendValue(d.Semester)
+                .AppendValue(d.IsWeekend).AppendValue(d.Holiday is not null);
+            (d.Holiday is null ? row.AppendNullValue() : row.AppendValue(d.Holiday))
+                .AppendValue(d.IsBusinessDay).AppendValue(d.BusinessDayIndex)
+                .EndRow();
+        }
+    }
+
+    private static void Copy(NpgsqlConnection connection)
+    {
+        using var copy = connection.BeginBinaryImport($"COPY dim_date ({Columns}) FROM STDIN (FORMAT BINARY)");
+        foreach (var d in Days())
+        {
+            copy.StartRow();
+            copy.Write(d.Key, NpgsqlDbType.Integer);
+            copy.Write(d.Date, NpgsqlDbType.Date);
+            copy.Write((short)d.Date.Year, NpgsqlDbType.Smallint);
+            copy.Write((short)d.Date.Month, NpgsqlDbType.Smallint);
+            copy.Write((short)d.Date.Day, NpgsqlDbType.Smallint);
+            copy.Write(d.MonthName, NpgsqlDbType.Varchar);
+            copy.Write(d.DayOfWeek, NpgsqlDbType.Smallint);
+            copy.Write(d.DayName, NpgsqlDbType.Varchar);
+            copy.Write(d.IsoYear, NpgsqlDbType.Smallint);
+            copy.Write(d.IsoWeek, NpgsqlDbType.Smallint);
+            copy.Write(d.Quarter, NpgsqlDbType.Smallint);
+            copy.Write(d.Cuatrimestre, NpgsqlDbType.Smallint);
+            copy.Write(d.Semester, NpgsqlDbType.Smallint);
+            copy.Write(d.IsWeekend, NpgsqlDbType.Boolean);
+            copy.Write(d.Holiday is not null, NpgsqlDbType.Boolean);
+            if (d.Holiday is null) copy.WriteNull(); else copy.Write(d.Holiday, NpgsqlDbType.Varchar);
+            copy.Write(d.IsBusinessDay, NpgsqlDbType.Boolean);
+            copy.Write(d.BusinessDayIndex, NpgsqlDbType.Integer);
+        }
+        copy.Complete();
+    }
+
+    /// <summary>dim_date's columns in the order both writers give them (the order of sql/common/0001_dimensions.sql).</summary>
+    private const string Columns = "date_key, full_date, year, month, day, month_name, day_of_week, day_name, " +
+        "iso_year, iso_week, quarter, cuatrimestre, semester, is_weekend, is_holiday, holiday_name, is_business_day, business_day_index";
 
     private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-CO");
-
-    private static string Row(DateOnly day, bool isBusinessDay, int businessDayIndex)
-    {
-        var dateTime = day.ToDateTime(TimeOnly.MinValue);
-        var dayOfWeek = day.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)day.DayOfWeek;
-        var holiday = ColombianHolidays.NameOf(day);
-        var row = new StringBuilder(200);
-        row.Append('(').Append(day.Year * 10000 + day.Month * 100 + day.Day)
-            .Append(", DATE '").Append(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\'')
-            .Append(", ").Append(day.Year).Append(", ").Append(day.Month).Append(", ").Append(day.Day)
-            .Append(", ").Append(Literal(Spanish.DateTimeFormat.GetMonthName(day.Month)))
-            .Append(", ").Append(dayOfWeek)
-            .Append(", ").Append(Literal(Spanish.DateTimeFormat.GetDayName(day.DayOfWeek)))
-            .Append(", ").Append(ISOWeek.GetYear(dateTime)).Append(", ").Append(ISOWeek.GetWeekOfYear(dateTime))
-            .Append(", ").Append((day.Month + 2) / 3)
-            .Append(", ").Append((day.Month + 3) / 4)
-            .Append(", ").Append((day.Month + 5) / 6)
-            .Append(", ").Append(dayOfWeek >= 6 ? "TRUE" : "FALSE")
-            .Append(", ").Append(holiday is null ? "FALSE" : "TRUE")
-            .Append(", ").Append(holiday is null ? "NULL" : Literal(holiday))
-            .Append(", ").Append(isBusinessDay ? "TRUE" : "FALSE")
-            .Append(", ").Append(businessDayIndex)
-            .Append(')');
-        return row.ToString();
-    }
-
-    private static string Literal(string text) => "'" + text.Replace("'", "''") + "'";
 }

@@ -26,6 +26,8 @@ public static class LoadReport
                 text.AppendLine($"    {N(count),8}  {reason}");
             text.AppendLine($"  Detalle por archivo, línea y columna: ./indicadores consultar \"select line, column_name, reason from etl_quarantine where run_id = {s.RunId} order by line\"");
         }
+        if (s.Incomplete > 0)   // surveys only: a response without a submit date was abandoned half-way
+            text.AppendLine($"  {N(s.Incomplete)} respuesta(s) incompleta(s) (sin fecha de envío) no se cargaron.");
         if (s.UnknownValues.Count > 0)
             text.AppendLine($"  Valores sin equivalencia en el perfil (se cargaron y quedan marcados): {string.Join(", ", s.UnknownValues.Take(20))}{(s.UnknownValues.Count > 20 ? ", …" : "")}");
         if (s.DueDateDisagreements > 0)

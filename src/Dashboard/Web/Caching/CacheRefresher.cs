@@ -43,7 +43,9 @@ public sealed class CacheRefresher(Warehouse warehouse, ResultCache cache, Targe
     public static void PrepareLandingPage(ResultCache cache, DataVersion version, Warehouse warehouse, Targets targets, DateOnly today)
     {
         var defaults = DashboardFilters.Defaults(today);
+        // Resumen shows the comité and the despacho the plan's yearly efficacy too (IndexModel.PlanEfficacy).
         var answers = PanelRequest.Summary(defaults, dependency: null)
+            .Append(Plan.PlanFigures.Requests(defaults.CutOff.Year, defaults.CutOff, null)[0])
             .Select(request => (Action)(() => EngineAnswers.Panel(cache, version, warehouse, targets, request)))
             .Append(() => EngineAnswers.Alerts(cache, version, warehouse, PanelRequest.For(defaults, null), Pages.PorVencerModel.ShownRows));
         foreach (var answer in answers)

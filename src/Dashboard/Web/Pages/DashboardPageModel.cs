@@ -5,6 +5,7 @@ using IndicadoresServicio.Dashboard.Web.Filters;
 using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Indicators.Measurement;
 using IndicadoresServicio.Warehousing;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -116,6 +117,25 @@ public abstract class DashboardPageModel : PageModel
     private Targets Targets => HttpContext.RequestServices.GetRequiredService<Targets>();
 
     /// <summary>A Spanish complaint about what the URL asked, shown with the filter ones.</summary>
+    /// <summary>
+    /// A page whose period is a year (the plan's year, the PAAC's vigencia) and whose cut-off may fall inside it or
+    /// after it: the shared filters read that period as desde/hasta. A link or form that names only the year
+    /// (<c>/plan?anio=2024&amp;corte=2024-09-30</c>) is sent on to the same view with the year's bounds written out,
+    /// so a copied link shows the same; null when they are there.
+    /// </summary>
+    protected string? WholeYearQuery(int year)
+    {
+        var from = new DateOnly(year, 1, 1);
+        var to = new DateOnly(year, 12, 31);
+        if (Request.Query[DashboardFilters.FromKey] == DashboardFilters.Iso(from) && Request.Query[DashboardFilters.ToKey] == DashboardFilters.Iso(to))
+            return null;
+        var pairs = Request.Query.Where(p => p.Key is not (DashboardFilters.FromKey or DashboardFilters.ToKey))
+            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))
+            .Append(new(DashboardFilters.FromKey, DashboardFilters.Iso(from)))
+            .Append(new(DashboardFilters.ToKey, DashboardFilters.Iso(to)));
+        return Request.Path.Value + QueryString.Create(pairs).ToUriComponent();
+    }
+
     protected void Warn(string message)
     {
         if (!FilterErrors.Contains(message))

@@ -71,7 +71,7 @@ public sealed class PaacModel(Warehouse warehouse, Targets targets) : DashboardP
     }
 
     public Func<string, string> DownloadOf(string table) =>
-        format => $"/paac/descargar?vigencia={Vigencia}&corte={Iso(CutOff)}&tabla={table}&formato={format}";
+        format => $"/paac/descargar?vigencia={Vigencia}&desde={Vigencia}-01-01&hasta={Vigencia}-12-31&corte={Iso(CutOff)}&tabla={table}&formato={format}";
 
     private IActionResult? Load()
     {
@@ -82,6 +82,8 @@ public sealed class PaacModel(Warehouse warehouse, Targets targets) : DashboardP
             return null;
         Vigencia = int.TryParse(Request.Query["vigencia"], NumberStyles.None, CultureInfo.InvariantCulture, out var asked) && Vigencias.Contains(asked)
             ? asked : Vigencias[^1];
+        if (WholeYearQuery(Vigencia) is { } whole)   // the cut-off may fall after the vigencia (its December follow-up is read in January)
+            return Redirect(whole);
         CutOff = Request.Query.ContainsKey("corte") ? Filters.CutOff : PaacActivities.DefaultCutOff(Vigencia, Today);
         if (CutOff.Year < Vigencia)
         {

@@ -88,24 +88,6 @@ public sealed class PlanModel : DashboardPageModel
             ], goal.Unit ?? "Valor"));
     }
 
-    /// <summary>
-    /// The page's period is the chosen year, whose cut-off may fall inside it; the shared filters read it as
-    /// desde/hasta. A link or form that names only the year (<c>/plan?anio=2024&amp;corte=2024-09-30</c>) is sent on to
-    /// the same view with the year's bounds written out, so a copied link shows the same; null when they are there.
-    /// </summary>
-    private string? WholeYearQuery(int year)
-    {
-        var from = new DateOnly(year, 1, 1);
-        var to = new DateOnly(year, 12, 31);
-        if (Request.Query[DashboardFilters.FromKey] == DashboardFilters.Iso(from) && Request.Query[DashboardFilters.ToKey] == DashboardFilters.Iso(to))
-            return null;
-        var pairs = Request.Query.Where(p => p.Key is not (DashboardFilters.FromKey or DashboardFilters.ToKey))
-            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))
-            .Append(new(DashboardFilters.FromKey, DashboardFilters.Iso(from)))
-            .Append(new(DashboardFilters.ToKey, DashboardFilters.Iso(to)));
-        return "/plan" + QueryString.Create(pairs).ToUriComponent();
-    }
-
     /// <summary>This page for one goal, the year and filters kept.</summary>
     public string? LinkToGoal(string code) =>
         LinkWithFilters("/plan", (YearKey, Year.ToString(CultureInfo.InvariantCulture)), (GoalKey, code)) + "#meta";
