@@ -7,13 +7,24 @@
 -- top two boxes: points >= high - 1; rescaled to 1-5: 1 + 4 (points - low) / (high - low); NPS (0-10 questions marked
 -- "nps"): promoters 9-10 count +1, detractors 0-6 count -1. The 95 % Wilson interval of top_two / valid (z = 1.96):
 -- (p + z²/2n ± z sqrt(p(1-p)/n + z²/4n²)) / (1 + z²/n).
+--
+-- A response that names a radicado of fct_petition (same entity) is linked to that petition, for the "oportunidad"
+-- slice (0 no petition found, 1 answered by its effective due date, 2 answered after it, 3 not answered, 4 no legal
+-- term) and the "tiempo_respuesta" slice (business days to answer: 1 up to 5, 2 6-10, 3 11-15, 4 more; 0 no petition,
+-- 9 not answered). Both are worked out at query time: a petition answered after its survey was loaded counts as it is now.
 WITH answers AS (
     SELECT 1 AS is_current, f.response_id, f.points, f.scale_low, f.scale_high, f.is_nps
         {{slice_keys}}
     FROM (
         SELECT r.response_id, r.entity_id, r.dependency_id, r.channel_id, r.value_group_id, r.responded_on,
-               a.question_id, a.dimension_id, a.points, a.scale_low, a.scale_high, a.is_nps
+               a.question_id, a.dimension_id, a.points, a.scale_low, a.scale_high, a.is_nps,
+               CASE WHEN p.radicado IS NULL THEN 0 WHEN p.answered_on IS NULL THEN 3 WHEN p.effective_due_on IS NULL THEN 4
+                    WHEN p.answered_on <= p.effective_due_on THEN 1 ELSE 2 END AS petition_timeliness,
+               CASE WHEN p.radicado IS NULL THEN 0 WHEN p.business_days_to_answer IS NULL THEN 9
+                    WHEN p.business_days_to_answer <= 5 THEN 1 WHEN p.business_days_to_answer <= 10 THEN 2
+                    WHEN p.business_days_to_answer <= 15 THEN 3 ELSE 4 END AS petition_answer_band
         FROM fct_survey_response r JOIN fct_survey_answer a ON a.response_id = r.response_id
+        LEFT JOIN fct_petition p ON p.entity_id = r.entity_id AND p.radicado = r.radicado
     ) f
     WHERE f.responded_on BETWEEN @from AND @to
     {{filters}}
@@ -22,8 +33,14 @@ WITH answers AS (
         {{slice_keys}}
     FROM (
         SELECT r.response_id, r.entity_id, r.dependency_id, r.channel_id, r.value_group_id, r.responded_on,
-               a.question_id, a.dimension_id, a.points, a.scale_low, a.scale_high, a.is_nps
+               a.question_id, a.dimension_id, a.points, a.scale_low, a.scale_high, a.is_nps,
+               CASE WHEN p.radicado IS NULL THEN 0 WHEN p.answered_on IS NULL THEN 3 WHEN p.effective_due_on IS NULL THEN 4
+                    WHEN p.answered_on <= p.effective_due_on THEN 1 ELSE 2 END AS petition_timeliness,
+               CASE WHEN p.radicado IS NULL THEN 0 WHEN p.business_days_to_answer IS NULL THEN 9
+                    WHEN p.business_days_to_answer <= 5 THEN 1 WHEN p.business_days_to_answer <= 10 THEN 2
+                    WHEN p.business_days_to_answer <= 15 THEN 3 ELSE 4 END AS petition_answer_band
         FROM fct_survey_response r JOIN fct_survey_answer a ON a.response_id = r.response_id
+        LEFT JOIN fct_petition p ON p.entity_id = r.entity_id AND p.radicado = r.radicado
     ) f
     WHERE f.responded_on >= @previous_from AND f.responded_on < @from
     {{filters}}

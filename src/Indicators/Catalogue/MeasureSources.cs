@@ -67,6 +67,15 @@ public static class MeasureSources
                 "{label}.name",
                 "SELECT value_group_id AS slice_key, name, CAST(NULL AS VARCHAR) AS code FROM dim_value_group",
                 LabelJoin: "dim_value_group {label} ON {label}.value_group_id = {key}"),
+            // The petition a response names by its radicado (survey_measures.sql): answered on time or not, and how fast.
+            new("oportunidad", "Respuesta a la petición", "f.petition_timeliness",
+                "CASE {key} WHEN 1 THEN 'Respondida a tiempo' WHEN 2 THEN 'Respondida tarde' WHEN 3 THEN 'Sin respuesta' " +
+                "WHEN 4 THEN 'Sin término legal' ELSE 'Sin petición asociada' END",
+                null),
+            new("tiempo_respuesta", "Tiempo de respuesta de la petición", "f.petition_answer_band",
+                "CASE {key} WHEN 1 THEN '01 a 05 días hábiles' WHEN 2 THEN '06 a 10 días hábiles' WHEN 3 THEN '11 a 15 días hábiles' " +
+                "WHEN 4 THEN '16 o más días hábiles' WHEN 9 THEN 'Sin respuesta' ELSE 'Sin petición asociada' END",
+                null),
         ]);
 
     public static IReadOnlyList<MeasureSource> All { get; } = [Petitions, Surveys, Paac.PaacSource.Source, Plan.PlanSource.Definition];

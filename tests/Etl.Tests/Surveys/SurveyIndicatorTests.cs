@@ -111,6 +111,30 @@ public sealed class SurveyIndicatorTests : IDisposable
         byType.Results.Should().NotContain(r => r.Code.StartsWith("SA-"));
     }
 
+    [Theory, MemberData(nameof(Engines))]
+    public void A_response_naming_its_radicado_is_measured_with_whether_and_how_fast_its_petition_was_answered(WarehouseEngine engine)
+    {
+        using var test = TestWarehouse.Create(engine);
+        var petitions = new PetitionFixture(test.Warehouse);
+        var entity = petitions.Entity(SurveyExports.Entity);
+        var hacienda = petitions.Dependency(entity, SurveyExports.Hacienda);
+        petitions.Add(
+            new FixturePetition("2024-000101", entity, hacienda, new DateOnly(2024, 2, 1), new DateOnly(2024, 2, 22)) { AnsweredOn = new DateOnly(2024, 2, 20), DaysToAnswer = 13 },
+            new FixturePetition("2024-000102", entity, hacienda, new DateOnly(2024, 2, 1), new DateOnly(2024, 2, 22)) { AnsweredOn = new DateOnly(2024, 2, 28), DaysToAnswer = 19 });
+        // G1 names 2024-000101 (on time, 13 business days); G3 now names 2024-000102 (late, 19 days); G5 a radicado
+        // the warehouse does not hold.
+        var rows = SurveyExports.GoogleRows.ToArray();
+        rows[2] = rows[2].Replace("Presencial,,Ciudadano", "Presencial,2024-000102,Ciudadano");
+        rows[4] = rows[4].Replace("Presencial,,Ciudadano", "Presencial,2024-999999,Ciudadano");
+        _exports.LoadGoogle(test.Warehouse, _exports.GoogleCsv("con-radicados.csv", rows));
+
+        // G1: SAT 5, CLA 5, REC 10 (3 of 3). G3: SAT 2, CLA 2, REC 3 (0 of 3). The rest of the 6 / 16: 3 of 10.
+        Shares(Measure(test.Warehouse, ["SA-T2B"], ["oportunidad"]), "oportunidad").Should().BeEquivalentTo(
+            [("Respondida a tiempo", 3.0, 3.0), ("Respondida tarde", 0.0, 3.0), ("Sin petición asociada", 3.0, 10.0)]);
+        Shares(Measure(test.Warehouse, ["SA-T2B"], ["tiempo_respuesta"]), "tiempo_respuesta").Should().BeEquivalentTo(
+            [("11 a 15 días hábiles", 3.0, 3.0), ("16 o más días hábiles", 0.0, 3.0), ("Sin petición asociada", 3.0, 10.0)]);
+    }
+
     private static Panel Measure(Warehouse warehouse, IReadOnlyList<string> indicators, IReadOnlyList<string>? slices = null) =>
         IndicatorPanel.Measure(warehouse, new MeasurementRequest(MarchApril, MarchApril.To, indicators, slices), Targets.Defaults);
 

@@ -48,7 +48,7 @@ public sealed class CatalogueTests
         IndicatorCatalogue.All.Where(i => i.SampleMeasure is not null).Select(i => i.Code).Should().Equal("SA-T2B", "SA-MEAN", "SA-NPS");
         IndicatorCatalogue.Find("SA-T2B")!.Statistics.Select(s => s.Name).Should().Equal("intervalo_inferior", "intervalo_superior");
         IndicatorDefinition.MinimumSample.Should().Be(30);
-        MeasureSources.Surveys.Slices.Select(s => s.Name).Should().Equal("entidad", "dependencia", "canal", "mes", "pregunta", "dimension", "grupo_valor");
+        MeasureSources.Surveys.Slices.Select(s => s.Name).Should().Equal("entidad", "dependencia", "canal", "mes", "pregunta", "dimension", "grupo_valor", "oportunidad", "tiempo_respuesta");
     }
 
     [Fact]

@@ -16,6 +16,8 @@ public static class SurveyTables
     public const string MonthKey = "meses";
     public const string GroupKey = "grupos";
     public const string DistributionKey = "respuestas";
+    public const string TimelinessKey = "oportunidad";
+    public const string AnswerTimeKey = "tiempo-respuesta";
 
     /// <summary>The contract's words for a figure from fewer than 30 valid answers.</summary>
     public const string InsufficientSample = "muestra insuficiente";
@@ -30,13 +32,15 @@ public static class SurveyTables
         (DimensionKey, "dimension", "Dimensión", "Satisfacción por dimensión"),
         (MonthKey, "mes", "Mes", "Satisfacción por mes"),
         (GroupKey, "grupo_valor", "Grupo de valor", "Satisfacción por grupo de valor"),
+        (TimelinessKey, "oportunidad", "Respuesta a la petición", "Satisfacción según la oportunidad de la respuesta a la petición"),
+        (AnswerTimeKey, "tiempo_respuesta", "Tiempo de respuesta", "Satisfacción según el tiempo de respuesta de la petición"),
     ];
 
     /// <summary>One row per member: responses, valid answers, satisfaction and its 95 % interval, mean rating, light, sample.</summary>
     public static ReportTable BySlice(string name, string slice, string title, IReadOnlyList<IndicatorResult> results)
     {
         var rows = results.Where(r => r.Code == "SA-T2B")
-            .OrderBy(r => slice == "mes" ? r.SliceValueOf(slice) : null, StringComparer.Ordinal)
+            .OrderBy(r => slice is "mes" or "tiempo_respuesta" ? r.SliceValueOf(slice) : null, StringComparer.Ordinal)
             .Select(t2b =>
             {
                 var member = t2b.SliceValueOf(slice);
