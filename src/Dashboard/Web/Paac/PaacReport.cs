@@ -1,3 +1,4 @@
+using IndicadoresServicio.Core.Paac;
 using IndicadoresServicio.Dashboard.Printing;
 using IndicadoresServicio.Dashboard.Web.Charting;
 using IndicadoresServicio.Dashboard.Web.Reports;
@@ -12,13 +13,23 @@ namespace IndicadoresServicio.Dashboard.Web.Paac;
 /// </summary>
 public static class PaacReport
 {
-    public static string Title(int vigencia) => $"Seguimiento al Plan Anticorrupción y de Atención al Ciudadano — vigencia {vigencia}";
+    /// <summary>The report's title names the plans loaded for the vigencia: PAAC, PTEP (from 2025) or both.</summary>
+    public static string Title(int vigencia, IEnumerable<string> plans)
+    {
+        var loaded = plans.Distinct().ToList();
+        var name = loaded.Contains(PaacComponents.Ptep)
+            ? loaded.Contains(PaacComponents.Paac)
+                ? "Plan Anticorrupción y de Atención al Ciudadano y al Programa de Transparencia y Ética Pública"
+                : "Programa de Transparencia y Ética Pública"
+            : "Plan Anticorrupción y de Atención al Ciudadano";
+        return $"Seguimiento al {name} — vigencia {vigencia}";
+    }
 
     public static PrintablePage Build(ReportContext context, int vigencia, DateOnly cutOff)
     {
         var f = PaacFigures.Measure(context.Warehouse, context.Targets, vigencia, cutOff);
         var av = f.PlanResult("PAAC-AV");
-        var document = new ReportDocument(Title(vigencia), context.Identity, cutOff,
+        var document = new ReportDocument(Title(vigencia, f.Activities.Select(a => a.Plan)), context.Identity, cutOff,
             $"Oficina de Control Interno: seguimiento con corte al {PaacTables.Date(cutOff)} (Decreto 124 de 2016; Ley 2195 de 2022).");
         if (f.IsEmpty)
             return document.Paragraph($"No hay un plan cargado para la vigencia {vigencia}.", "nota").ToPrintable();

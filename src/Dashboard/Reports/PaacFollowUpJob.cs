@@ -1,0 +1,34 @@
+using IndicadoresServicio.Dashboard.CommandLine;
+using IndicadoresServicio.Dashboard.Web;
+using IndicadoresServicio.Core.Calendar;
+using IndicadoresServicio.Warehousing;
+using Quartz;
+
+namespace IndicadoresServicio.Dashboard.Reports;
+
+/// <summary>
+/// Runs every day at 7:30 a. m. (Colombia; after the monthly pack, so one Chromium at a time) and acts only from the
+/// 5th business day after a PAAC cut-off: business days move with the holidays, which no cron can follow. Writing is
+/// idempotent (<see cref="PaacFollowUp"/>).
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class PaacFollowUpJob(Installation installation, Warehouse warehouse, ColombianClock clock, ILogger<PaacFollowUpJob> log) : IJob
+{
+    public static readonly JobKey Key = new("seguimiento-paac", "informes");
+    public const string Cron = "0 30 7 * * ?";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var outcome = await PaacFollowUp.WriteDue(ReportSources.Context(installation, warehouse), installation.DataDirectory, clock.Today,
+                BusinessCalendar.National);
+            if (outcome.Message is { } message)
+                log.LogInformation("{Message}", message);
+        }
+        catch (Exception e)
+        {
+            log.LogError(e, "No se pudo generar el seguimiento al PAAC: {Message}", e.Message);
+        }
+    }
+}
