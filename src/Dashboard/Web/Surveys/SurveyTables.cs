@@ -39,7 +39,9 @@ public static class SurveyTables
     /// <summary>One row per member: responses, valid answers, satisfaction and its 95 % interval, mean rating, light, sample.</summary>
     public static ReportTable BySlice(string name, string slice, string title, IReadOnlyList<IndicatorResult> results)
     {
-        var rows = results.Where(r => r.Code == "SA-T2B")
+        var shares = results.Where(r => r.Code == "SA-T2B").ToList();
+        var total = (TopTwo: shares.Sum(r => r.Current.Numerator), Valid: shares.Sum(r => r.Current.Denominator ?? 0));
+        var rows = shares
             .OrderBy(r => slice is "mes" or "tiempo_respuesta" ? r.SliceValueOf(slice) : null, StringComparer.Ordinal)
             .Select(t2b =>
             {
@@ -49,12 +51,34 @@ public static class SurveyTables
                 return (IReadOnlyList<object?>)
                 [
                     member, (long)(n?.Value ?? 0), (long)(t2b.Current.Denominator ?? 0), Percent(t2b.Value), Interval(t2b),
-                    IndicatorText.Shown(IndicatorUnit.Score, mean?.Value), PanelLights.Cell(t2b.Light), Sample(t2b),
+                    IndicatorText.Shown(IndicatorUnit.Score, mean?.Value), PanelLights.Cell(t2b.Light), AgainstTheRest(t2b, total), Sample(t2b),
                 ];
             })
             .Where(r => (long)r[1]! > 0)
             .ToList();
-        return new ReportTable(name, [title, "Respuestas", "Respuestas válidas", "Satisfacción (%)", "Intervalo 95 %", "Calificación (1 a 5)", "Semáforo", "Muestra"], rows);
+        return new ReportTable(name, [title, "Respuestas", "Respuestas válidas", "Satisfacción (%)", "Intervalo 95 %", "Calificación (1 a 5)", "Semáforo", "Frente al resto", "Muestra"], rows);
+    }
+
+    public const string Higher = "mayor que el resto";
+    public const string Lower = "menor que el resto";
+    public const string NoDifference = "sin diferencia demostrable";
+    public const string NotComparable = "no comparable";
+
+    /// <summary>
+    /// A member's satisfaction against all the other members together (they partition the answers), by the two-proportion
+    /// z test at 95 %: "mayor" or "menor" only when the samples support it, never a ranking the intervals cannot carry.
+    /// Either side with fewer than <see cref="IndicatorDefinition.MinimumSample"/> valid answers is not compared.
+    /// </summary>
+    private static string AgainstTheRest(IndicatorResult t2b, (double TopTwo, double Valid) total)
+    {
+        var (x1, n1) = (t2b.Current.Numerator, t2b.Current.Denominator ?? 0);
+        var (x2, n2) = (total.TopTwo - x1, total.Valid - n1);
+        if (n1 < IndicatorDefinition.MinimumSample || n2 < IndicatorDefinition.MinimumSample)
+            return NotComparable;
+        var pooled = (x1 + x2) / (n1 + n2);
+        var error = Math.Sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
+        var z = error == 0 ? 0 : (x1 / n1 - x2 / n2) / error;
+        return z > 1.96 ? Higher : z < -1.96 ? Lower : NoDifference;
     }
 
     /// <summary>Answers per question and label, with each label's share of the question's answers.</summary>
