@@ -74,10 +74,13 @@ public sealed class PaacFollowUpTests : IDisposable
         again.Message.Should().BeNull();
         // At April: component 1 has 1.1 (100) and the recurring 2.1 (30) due, 65 %; component 4 its recurring 1.2 (33);
         // the plan (65 + 33) / 2 = 49 %.
-        PdfText.Read(first.Files[0]).Flat.Should().Contain(PaacPlanWorkbook.Entity)
+        var pdf = PdfText.Read(first.Files[0]);
+        pdf.Flat.Should().Contain(PaacPlanWorkbook.Entity)
             .And.Contain("Fecha de corte: 30 de abril de 2024")
             .And.Contain("Avance del plan al 30 de abril de 2024: 49,0 % (Rojo: zona baja)")
             .And.Contain("Actividades programadas: 7; vencidas al corte: 3; cumplidas: 1; rezagadas: 2 (0 sin reporte)");
+        // The OCI's observation on 1.2 (not due till June, 50 % in April) is published with its component.
+        pdf.Text.Split('\n').Should().Contain(l => l.Contains("1.2") && l.Contains("50") && l.Contains("Falta publicar"));
         var matrix = MiniExcel.Query(first.Files[1], useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         matrix.Should().HaveCount(7);
         matrix.Select(r => (r["No."]?.ToString(), Convert.ToDouble(r["% de avance"] ?? double.NaN, CultureInfo.InvariantCulture)))

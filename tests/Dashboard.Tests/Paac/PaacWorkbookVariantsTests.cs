@@ -28,7 +28,7 @@ public sealed class PaacWorkbookVariantsTests : IDisposable
     private static readonly object?[] Header = ["No.", "Actividad", "Responsable", "Fecha programada", "Avance abril"];
 
     [Theory, MemberData(nameof(Engines))]
-    public void A_ptep_takes_each_component_from_the_title_above_its_sheets_header_and_skips_a_sheet_without_it(WarehouseEngine engine)
+    public void A_ptep_takes_each_component_and_its_vigencia_from_the_titles_above_its_sheets_header_and_skips_a_sheet_without_it(WarehouseEngine engine)
     {
         using var test = TestWarehouse.Create(engine);
         var title = new object?[] { "PROGRAMA DE TRANSPARENCIA Y ÉTICA PÚBLICA - VIGENCIA 2025" };
@@ -50,7 +50,7 @@ public sealed class PaacWorkbookVariantsTests : IDisposable
             ],
         });
 
-        var summary = Load(test.Warehouse, "PTEP", """ "hoja": null, "componente_de": "titulo" """, workbook);
+        var summary = Load(test.Warehouse, "PTEP", """ "vigencia": null, "hoja": null, "componente_de": "titulo" """, workbook);
 
         summary.Inserted.Should().Be(5);
         summary.Notices.Should().Contain(n => n.Contains("\"Instrucciones\" omitida"));
@@ -156,12 +156,13 @@ public sealed class PaacWorkbookVariantsTests : IDisposable
     {
         var columns = (component is null ? "" : $"\"componente\": \"{component}\", ") +
             "\"actividad_id\": \"No.\", \"actividad\": \"Actividad\", \"responsable\": \"Responsable\", \"fecha_programada\": \"Fecha programada\"";
+        var year = plan == "PTEP" ? 2025 : 2024;
         var path = Path.Combine(_dir, "perfil.json");
         File.WriteAllText(path, $$$"""
             {"tipo": "paac", "fuente": "plan", "entidad": "Alcaldía de Ejemplo", "formato": "xlsx", "plan": "{{{plan}}}",
-             "vigencia": {{{(plan == "PTEP" ? 2025 : 2024)}}}, {{{layout}}}, "fila_encabezado": null, "filas_encabezado": 1,
+             {{{(layout.Contains("\"vigencia\"", StringComparison.Ordinal) ? "" : $"\"vigencia\": {year},")}}} {{{layout}}}, "fila_encabezado": null, "filas_encabezado": 1,
              "columnas": {{{{columns}}}},
-             "seguimientos": [{"corte": "{{{(plan == "PTEP" ? 2025 : 2024)}}}-04-30", "avance": "Avance abril"}],
+             "seguimientos": [{"corte": "{{{year}}}-04-30", "avance": "Avance abril"}],
              "valores": {"avance": {"Cumplida": 100, "No iniciada": 0}}
             }
             """);

@@ -8,7 +8,7 @@ namespace IndicadoresServicio.Dashboard.Web.Paac;
 
 /// <summary>
 /// The OCI's follow-up report of the PAAC/PTEP, ready to publish: entity, vigencia and cut-off; per component the
-/// activities programmed, due, completed, % avance and zone; the consolidated progress; per dependency; the lagging
+/// activities programmed, due, completed, % avance and zone, and the OCI's observations; the consolidated progress; per dependency; the lagging
 /// activities with responsable and observations; the three cut-offs side by side.
 /// </summary>
 public static class PaacReport
@@ -43,6 +43,7 @@ public static class PaacReport
         var components = f.Components.Select(c => (c.Name, Value: PaacFigures.Of(f.ByComponent, "componente", c.Name, "PAAC-AV")?.Value)).ToList();
         document.Chart(Charts.Bar("Avance por componente (%)", components.Select(c => c.Name).ToList(),
             components.Select(c => Math.Round((c.Value ?? 0) * 100, 1)).ToList(), "% de avance"));
+        Table(document, "Observaciones de la OCI por componente", PaacTables.Observations(f), "La OCI no registró observaciones en este corte.");
         Table(document, "Avance por dependencia", PaacTables.Dependencies(f), "Ninguna actividad vence a esta fecha de corte.");
         Table(document, "Actividades rezagadas", PaacTables.Lagging(f), "Ninguna actividad vencida está rezagada.");
         Table(document, "Los tres cortes de la vigencia", PaacTables.CutOffs(f), "Sin datos.");

@@ -60,6 +60,12 @@ public static class PaacTables
                 [a.Component, a.Number, a.Activity, a.Responsible, a.Scheduled, a.Progress ?? 0, a.Observations, a.Unreported ? Unreported : "Reportada"])
                 .ToList());
 
+    /// <summary>What the OCI observed at this cut-off, component by component: every activity with an observation, due or not.</summary>
+    public static ReportTable Observations(PaacFigures f) =>
+        new($"Observaciones de la OCI al {Date(f.CutOff)}", ["Componente", "No.", "Actividad", "% de avance", "Observaciones"],
+            f.Components.SelectMany(c => c.Activities).Where(a => !string.IsNullOrWhiteSpace(a.Observations))
+                .Select(a => (IReadOnlyList<object?>)[a.Component, a.Number, a.Activity, a.Progress, a.Observations]).ToList());
+
     /// <summary>The avance of each component at the vigencia's three cut-offs, side by side.</summary>
     public static ReportTable CutOffs(PaacFigures f)
     {
