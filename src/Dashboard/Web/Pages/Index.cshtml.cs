@@ -10,9 +10,10 @@ namespace IndicadoresServicio.Dashboard.Web.Pages;
 
 /// <summary>
 /// Resumen: every petition indicator of the period at the cut-off, with its target, traffic light and change against
-/// the previous comparable period, and the volume by month. A secretaría sees its own dependency's figures.
+/// the previous comparable period, and the volume by month. A secretaría sees its own dependency's figures; the
+/// despacho also sees the dependencies at risk of letting petitions expire.
 /// </summary>
-public sealed class IndexModel : DashboardPageModel
+public sealed class IndexModel(Warehouse warehouse) : DashboardPageModel
 {
     public override bool HasCharts => true;
 
@@ -24,6 +25,9 @@ public sealed class IndexModel : DashboardPageModel
 
     /// <summary>The development plan's PD-EF for the cut-off's year, for the despacho and the comité; null for others or with no plan loaded.</summary>
     public IndicatorResult? PlanEfficacy { get; private set; }
+
+    /// <summary>The dependencies at risk of letting petitions expire, for the despacho; null for others.</summary>
+    public Shared.ExpiryRiskView? Risk { get; private set; }
 
     public IActionResult OnGet()
     {
@@ -37,6 +41,12 @@ public sealed class IndexModel : DashboardPageModel
         if (CurrentUser.Role is Accounts.Roles.Committee or Accounts.Roles.MayorsOffice)
             PlanEfficacy = MeasurePanel(Plan.PlanFigures.Requests(Filters.CutOff.Year, Filters.CutOff, null)[0])?.Results
                 .FirstOrDefault(r => r.Code == "PD-EF" && r.Value is not null);
+        if (CurrentUser.Role is Accounts.Roles.MayorsOffice)
+        {
+            var cutOff = Filters.CutOff;
+            var dependency = DependencyShown;
+            Risk = Cached($"riesgo-vencimiento-{cutOff:yyyy-MM-dd}-{dependency}", () => Shared.ExpiryRiskView.Of(warehouse, cutOff, dependency));
+        }
         var months = MeasurePanel(requests[1]);
         if (months is { Results.Count: > 0 })
             VolumeTrend = CachedChart("volumen", () =>

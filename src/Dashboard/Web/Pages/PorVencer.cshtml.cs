@@ -10,6 +10,7 @@ namespace IndicadoresServicio.Dashboard.Web.Pages;
 /// <summary>
 /// Por vencer y vencidas: the engine's alert list (open petitions due within 5 business days of the cut-off, or
 /// overdue), by dependency and oldest due first. The page shows the first rows; the download gives them all.
+/// Below them, the riesgo de vencimiento: the dependencies that would let petitions expire at their recent pace.
 /// </summary>
 public sealed class PorVencerModel(Warehouse warehouse) : DashboardPageModel
 {
@@ -28,12 +29,18 @@ public sealed class PorVencerModel(Warehouse warehouse) : DashboardPageModel
 
     public ChartHtml? Chart { get; private set; }
 
+    /// <summary>The dependencies that, at their recent pace, would let petitions expire in the next 4 weeks.</summary>
+    public Shared.ExpiryRiskView? Risk { get; private set; }
+
     public IActionResult OnGet()
     {
         if (ApplyFilters() is { } refused)
             return refused;
         if (SummarizeAlerts(PanelRequest.For(Filters, DependencyShown), ShownRows) is not { } summary)
             return Page();
+        var cutOff = Filters.CutOff;
+        var dependency = DependencyShown;
+        Risk = Cached($"riesgo-vencimiento-{cutOff:yyyy-MM-dd}-{dependency}", () => Shared.ExpiryRiskView.Of(warehouse, cutOff, dependency));
         Total = summary.Total;
         Overdue = summary.Overdue;
         Alerts = AlertTables.Alerts(summary.First);
