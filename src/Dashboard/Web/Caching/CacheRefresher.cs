@@ -47,7 +47,10 @@ public sealed class CacheRefresher(Warehouse warehouse, ResultCache cache, Targe
         var answers = PanelRequest.Summary(defaults, dependency: null)
             .Append(Plan.PlanFigures.Requests(defaults.CutOff.Year, defaults.CutOff, null)[0])
             .Select(request => (Action)(() => EngineAnswers.Panel(cache, version, warehouse, targets, request)))
-            .Append(() => EngineAnswers.Alerts(cache, version, warehouse, PanelRequest.For(defaults, null), Pages.PorVencerModel.ShownRows));
+            .Append(() => EngineAnswers.Alerts(cache, version, warehouse, PanelRequest.For(defaults, null), Pages.PorVencerModel.ShownRows))
+            // Por vencer (and the despacho's Resumen) list the dependencies at risk of letting petitions expire.
+            .Append(() => cache.Get(version, Pages.Shared.ExpiryRiskView.CacheKey(defaults.CutOff, null),
+                () => Pages.Shared.ExpiryRiskView.Of(warehouse, defaults.CutOff, null)));
         foreach (var answer in answers)
         {
             try

@@ -45,7 +45,7 @@ public sealed class IndexModel(Warehouse warehouse) : DashboardPageModel
         {
             var cutOff = Filters.CutOff;
             var dependency = DependencyShown;
-            Risk = Cached($"riesgo-vencimiento-{cutOff:yyyy-MM-dd}-{dependency}", () => Shared.ExpiryRiskView.Of(warehouse, cutOff, dependency));
+            Risk = Cached(Shared.ExpiryRiskView.CacheKey(cutOff, dependency), () => Shared.ExpiryRiskView.Of(warehouse, cutOff, dependency));
         }
         var months = MeasurePanel(requests[1]);
         if (months is { Results.Count: > 0 })

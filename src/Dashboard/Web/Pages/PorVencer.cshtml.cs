@@ -40,7 +40,7 @@ public sealed class PorVencerModel(Warehouse warehouse) : DashboardPageModel
             return Page();
         var cutOff = Filters.CutOff;
         var dependency = DependencyShown;
-        Risk = Cached($"riesgo-vencimiento-{cutOff:yyyy-MM-dd}-{dependency}", () => Shared.ExpiryRiskView.Of(warehouse, cutOff, dependency));
+        Risk = Cached(Shared.ExpiryRiskView.CacheKey(cutOff, dependency), () => Shared.ExpiryRiskView.Of(warehouse, cutOff, dependency));
         Total = summary.Total;
         Overdue = summary.Overdue;
         Alerts = AlertTables.Alerts(summary.First);

@@ -15,6 +15,9 @@ public sealed record ExpiryRiskView(DateOnly CutOff, IReadOnlyList<DependencyExp
 {
     public const string Anchor = "riesgo";
 
+    /// <summary>The result cache's key: Por vencer, Resumen and the landing-page preparation share one estimate per cut-off.</summary>
+    public static string CacheKey(DateOnly cutOff, string? dependency) => $"riesgo-vencimiento|{cutOff:yyyy-MM-dd}|{dependency}";
+
     public static ExpiryRiskView Of(Warehouse warehouse, DateOnly cutOff, string? dependency)
     {
         var inputs = WarehouseExpiryRisk.Read(warehouse, cutOff);
