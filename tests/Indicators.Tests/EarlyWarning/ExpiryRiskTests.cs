@@ -2,6 +2,7 @@ using IndicadoresServicio.Core.Calendar;
 using IndicadoresServicio.Indicators.EarlyWarning;
 using IndicadoresServicio.TestSupport;
 using IndicadoresServicio.TestSupport.Forecast;
+using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Indicators.Tests.EarlyWarning;
 
