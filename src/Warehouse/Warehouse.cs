@@ -68,7 +68,9 @@ public sealed class Warehouse
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var cs = $"Data Source={full};memory_limit={DuckDbMemoryLimit}" + (readOnly ? ";ACCESS_MODE=READ_ONLY" : "");
+        // The product never asks DuckDB to read or write other files (the ETL reads sources itself and appends), so
+        // SQL gets no way to: an analyst's `consultar "select * from read_text('/etc/passwd')"` is refused by DuckDB.
+        var cs = $"Data Source={full};memory_limit={DuckDbMemoryLimit};enable_external_access=false" + (readOnly ? ";ACCESS_MODE=READ_ONLY" : "");
         return new Warehouse(WarehouseEngine.DuckDb, cs, full);
     }
 

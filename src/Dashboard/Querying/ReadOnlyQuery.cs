@@ -21,6 +21,14 @@ public static class ReadOnlyQuery
         "install", "load", "pragma", "set", "reset", "call", "checkpoint", "vacuum", "export", "import", "grant", "revoke", "comment",
     };
 
+    // PostgreSQL's functions that reach the server's files. They need a superuser or pg_read_server_files, which the
+    // installation's role should not have (README, «--bd»); refused here as well for an installation where it does.
+    private static readonly HashSet<string> ServerFileFunctions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "pg_read_file", "pg_read_binary_file", "pg_stat_file", "pg_ls_dir", "pg_ls_logdir", "pg_ls_waldir", "pg_ls_tmpdir",
+        "pg_ls_archive_statusdir", "lo_import", "lo_export", "dblink", "dblink_exec", "pg_file_write",
+    };
+
     /// <summary>Thrown for a query that is not a single read, or that the engine rejects; its message is Spanish.</summary>
     public sealed class RefusedException(string message) : Exception(message);
 
@@ -36,6 +44,8 @@ public static class ReadOnlyQuery
             throw new RefusedException($"«consultar» solo lee datos; «{first.ToUpperInvariant()}» no está permitido. Use SELECT o WITH.");
         if (Words(WithoutQuotedText(text)).FirstOrDefault(WritingKeywords.Contains) is { } writing)
             throw new RefusedException($"«consultar» solo lee datos; la consulta contiene «{writing.ToUpperInvariant()}».");
+        if (Words(WithoutQuotedText(text)).FirstOrDefault(ServerFileFunctions.Contains) is { } reading)
+            throw new RefusedException($"«consultar» solo lee la bodega, no archivos del servidor; «{reading}» no está permitido.");
         return text;
     }
 

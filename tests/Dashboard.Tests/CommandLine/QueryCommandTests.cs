@@ -35,16 +35,33 @@ public sealed class QueryCommandTests
     }
 
     [Theory, MemberData(nameof(Engines))]
-    public async Task Consultar_allows_write_words_inside_text_and_quoted_names(WarehouseEngine engine)
+    public async Task Consultar_allows_write_words_inside_text_and_quoted_names_but_not_a_semicolon(WarehouseEngine engine)
     {
         using var test = TestWarehouse.Create(engine);
 
-        var run = await CliRun.Of(Path.GetTempPath(), null, "consultar", "select 'delete; drop' as \"update\" -- insert", "--bd", Target(test));
-
-        run.ExitCode.Should().Be(2, "a ';' inside the text still reads as two statements to the simple check");
         var plain = await CliRun.Of(Path.GetTempPath(), null, "consultar", "select 'borrar o delete' as \"update\"", "--bd", Target(test));
         plain.ExitCode.Should().Be(0, plain.Error);
         plain.OutLines.Should().Equal("update", "borrar o delete");
+        var run = await CliRun.Of(Path.GetTempPath(), null, "consultar", "select 'delete; drop' as \"update\" -- insert", "--bd", Target(test));
+        run.ExitCode.Should().Be(2, "a ';' inside the text still reads as two statements to the simple check");
+    }
+
+    [Theory, MemberData(nameof(Engines))]
+    public async Task Consultar_refuses_to_read_the_servers_files(WarehouseEngine engine)
+    {
+        using var test = TestWarehouse.Create(engine);
+        var attempts = engine == WarehouseEngine.DuckDb
+            ? new[] { "select * from read_text('/etc/passwd')", "select * from '/etc/passwd'", "select * from read_csv('/etc/passwd')",
+                      "select * from glob('/etc/*')", "select * from read_blob('/etc/hostname')" }
+            : ["select pg_read_file('/etc/passwd')", "select * from pg_ls_dir('/etc')", "select pg_stat_file('/etc/passwd')"];
+
+        foreach (var sql in attempts)
+        {
+            var run = await CliRun.Of(Path.GetTempPath(), null, "consultar", sql, "--bd", Target(test));
+            run.ExitCode.Should().Be(2, sql);
+            run.Out.Should().NotContain("root", sql);
+            run.Error.Should().StartWith("Error:", sql);
+        }
     }
 
     private static string Target(TestWarehouse test) =>
