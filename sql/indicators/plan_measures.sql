@@ -1,6 +1,6 @@
 -- Marts: the measures behind the development-plan indicators (catalogue source "plan"), per slice, for the current
 -- and the previous comparable period. Engine-neutral SQL (DuckDB and PostgreSQL). The contract is
--- ../shared/domain/indicators.md, "Development-plan goals" (copied to docs/plan-de-desarrollo.md).
+-- docs/contrato/indicators.md, "Development-plan goals" (copied to docs/plan-de-desarrollo.md).
 --
 -- Parameters: @from, @to, @cut_off (the period and its cut-off, which may fall inside it: the plan is followed
 -- quarter by quarter), @previous_from, @previous_cut_off (the previous period ends the day before @from).
