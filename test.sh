@@ -36,6 +36,9 @@ if [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; then
   useradd --system --home-dir /var/lib/postgresql --shell /bin/bash postgres
 fi
 cleanup() {
+  for lane in ${lane_dashboard:-} ${lane_others:-}; do   # an interrupted run stops its test lanes too
+    pkill -TERM -P "$lane" 2>/dev/null; kill "$lane" 2>/dev/null
+  done
   if [ -f "$work/pg/postmaster.pid" ]; then
     run_pg "$pgbin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1
   fi
@@ -55,7 +58,7 @@ say "PostgreSQL temporal en 127.0.0.1:$port"
 run_pg "$pgbin/initdb" -D "$work/pg" -U indicadores --auth=trust -E UTF8 --locale=C.UTF-8 >"$work/initdb.log" 2>&1 \
   || { cat "$work/initdb.log"; fail "initdb falló"; }
 run_pg "$pgbin/pg_ctl" -D "$work/pg" -l "$work/sock/pg.log" -w -t 60 \
-  -o "-p $port -k $work/sock -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+  -o "-p $port -k $work/sock -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" \
   start >/dev/null || { cat "$work/sock/pg.log"; fail "PostgreSQL no arrancó"; }
 "$pgbin/psql" -h 127.0.0.1 -p "$port" -U indicadores -d postgres -qc "CREATE DATABASE indicadores_pruebas" \
   || fail "no se pudo crear la base de pruebas"
@@ -65,12 +68,27 @@ export INDICADORES_PRUEBAS_PG="Host=127.0.0.1;Port=$port;Username=indicadores;Da
 say "Compilando"
 dotnet build IndicadoresServicio.sln -c Release -nologo -v q -clp:ErrorsOnly || fail "la compilación falló"
 say "Ejecutando las pruebas (DuckDB y PostgreSQL)"
+# Two lanes side by side: the dashboard's tests (which wait on servers, Chromium and PostgreSQL much of the time)
+# and every other project one after the other. Each lane's output goes to its own log, printed when it ends.
+run_tests() { # project...; exits non-zero when any failed
+  local failed=0 project name
+  for project in "$@"; do
+    name="$(basename "$project" .csproj)"
+    dotnet test "$project" -c Release --no-build -nologo \
+      --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" --results-directory "$work/results" || failed=1
+  done
+  return $failed
+}
+projects="$(dotnet sln IndicadoresServicio.sln list | grep -E 'Tests\.csproj$')"
+dashboard="$(grep -E 'Dashboard\.Tests\.csproj$' <<<"$projects")"
+others="$(grep -vE 'Dashboard\.Tests\.csproj$' <<<"$projects")"
 status=0
-for project in $(dotnet sln IndicadoresServicio.sln list | grep -E 'Tests\.csproj$'); do
-  name="$(basename "$project" .csproj)"
-  dotnet test "$project" -c Release --no-build -nologo \
-    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" --results-directory "$work/results" || status=1
-done
+run_tests $dashboard >"$work/lane-dashboard.log" 2>&1 & lane_dashboard=$!
+run_tests $others >"$work/lane-others.log" 2>&1 & lane_others=$!
+wait $lane_others || status=1
+cat "$work/lane-others.log"
+wait $lane_dashboard || status=1
+cat "$work/lane-dashboard.log"
 
 # --- One closing line CI can read ---------------------------------------------------------------------
 passed=0; failed=0; skipped=0
