@@ -105,25 +105,6 @@ public sealed partial class ReportCommandTests
         NoPersonalData(text);
     }
 
-    [Fact]
-    public async Task Without_chromium_the_command_says_in_spanish_how_to_install_it_and_exits_1()
-    {
-        using var installation = ReportInstallation.Create(WarehouseEngine.DuckDb);
-        Environment.SetEnvironmentVariable(PdfPrinter.ChromiumVariable, "/no/existe/chromium");
-        try
-        {
-            var run = await Run(installation, ["informe", "comite", .. March, "--salida", installation.Output("x.pdf")]);
-
-            run.ExitCode.Should().Be(1);
-            run.Error.Should().Contain("apt-get install chromium");
-            File.Exists(installation.Output("x.pdf")).Should().BeFalse();
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable(PdfPrinter.ChromiumVariable, null);
-        }
-    }
-
     [Theory]
     [InlineData("informe", "trimestral", "--salida", "x.pdf")]
     [InlineData("informe", "pqrsd", "--semestre", "2024-3", "--salida", "x.pdf")]
