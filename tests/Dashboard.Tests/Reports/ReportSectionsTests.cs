@@ -76,7 +76,9 @@ public sealed class ReportSectionsTests
             .And.Contain("3204001");
         // Gobierno's 3 answers, not Hacienda's 32, are too few to conclude anything.
         Regex.Count(c.Flat, "insuficiente").Should().Be(1);
-        c.Flat.Should().Contain("Amarillo: cerca de la meta suficiente");
+        // Hacienda's row: its light, «no comparable» against the rest (only Gobierno's 3 answers; «comparable» wraps to
+        // the row's next line), then its sample.
+        c.Flat.Should().Contain("Amarillo: cerca de la meta no suficiente Hacienda 89,0 % comparable");
 
         // Gobierno's ficha in April, as HTML (no second print needed): 3 answers, and no OCI follow-up of 2024 yet.
         var context = new ReportContext(installation.Test.Warehouse, Targets.Defaults, new ReportIdentity(ReportInstallation.Entity, null));
