@@ -2,19 +2,14 @@
 -- [@from, @to] with its status at @cut_off, as the indicators count it (petition_measures.sql): what a clerk
 -- needs to find it and nothing personal (the warehouse holds nothing personal). Engine-neutral SQL.
 -- Parameters: @from, @to, @cut_off. Placeholder {{filters}} as in petition_measures.sql.
--- status: sin_termino (felicitación), oportuna, no_oportuna, vencida, en_termino, sin_vencimiento (a term but
--- no due date: bad data, counted as filed only).
+-- status: petition_status(...) (migration 0008), in the vocabulary of Core.Terms.PetitionStatuses: oportuno,
+-- no_oportuno, vencido, a_tiempo, sin_termino (felicitación), sin_vencimiento (a term but no due date: bad data,
+-- counted as filed only).
 SELECT f.petition_id, e.name AS entity, d.name AS dependency, f.radicado, t.name AS type_name, c.name AS channel_name,
     tp.name AS topic_name, f.filed_on, f.effective_due_on AS due_on,
     CASE WHEN f.answered_on <= @cut_off THEN f.answered_on END AS answered_on,
     CASE WHEN f.answered_on <= @cut_off THEN f.business_days_to_answer END AS business_days_to_answer,
-    CASE
-        WHEN f.term_days IS NULL THEN 'sin_termino'
-        WHEN f.effective_due_on IS NULL THEN 'sin_vencimiento'
-        WHEN f.answered_on <= @cut_off THEN CASE WHEN f.answered_on <= f.effective_due_on THEN 'oportuna' ELSE 'no_oportuna' END
-        WHEN f.effective_due_on < @cut_off THEN 'vencida'
-        ELSE 'en_termino'
-    END AS status
+    petition_status(f.term_days, f.effective_due_on, f.answered_on, @cut_off) AS status
 FROM fct_petition f
 JOIN dim_entity e ON e.entity_id = f.entity_id
 JOIN dim_dependency d ON d.dependency_id = f.dependency_id

@@ -14,10 +14,10 @@
 --                    (the dimensions that name the keys, joined to the few result rows)
 --   {{filters}}      "AND f.dependency_id IN (3, 4) ..." (keys looked up in the dimensions beforehand)
 --
--- Status at the period's cut-off (the contract): answered = answered_on <= cut-off, oportuno = answered and
--- answered_on <= effective_due_on (effective_due_on already holds a valid extension), no oportuno = answered
--- after it, vencido = not answered and cut-off > effective_due_on, a tiempo otherwise. Felicitaciones
--- (term_days NULL) have no term: they count in filed and answered and nowhere else.
+-- Status at the period's cut-off: the rule of Core.Terms.PetitionStatuses.StatusAt, which the listing reads
+-- through petition_status(...) (migration 0008). It is counted here from outcome_code instead, for speed; a test
+-- (StatusRuleTests) compares the listing's per-status counts with this script's. Felicitaciones (term_days NULL)
+-- have no term: they count in filed and answered and nowhere else.
 --
 -- Shape, for speed (bench/RESULTS.md): each petition becomes one small code, compared with its period's cut-off
 -- as a constant. A petition answered by the cut-off takes its stored outcome_code (migration 0007: whether it

@@ -17,4 +17,7 @@ public enum PetitionStatus
 
     /// <summary>No term (felicitaciones): never overdue.</summary>
     SinTermino,
+
+    /// <summary>A term but no due date (bad data): counted as filed, and in no status of the indicators.</summary>
+    SinVencimiento,
 }

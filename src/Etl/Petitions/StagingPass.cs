@@ -105,7 +105,7 @@ internal static class StagingPass
     private static void Count(CanonicalPetition petition, DateOnly cutOff, StagingTally tally)
     {
         tally.Staged++;
-        tally.Statuses.Add(PetitionStatuses.StatusAt(petition.Terms.EffectiveDueOn, petition.AnsweredOn, cutOff));
+        tally.Statuses.Add(PetitionStatuses.StatusAt(petition.TermDays, petition.Terms.EffectiveDueOn, petition.AnsweredOn, cutOff));
         if (petition.DueDateDisagrees)
             tally.DueDateDisagreements++;
         if (!petition.Channel.Known)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dapper;
+using IndicadoresServicio.Core.Terms;
 using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Warehousing;
 
@@ -14,16 +15,10 @@ public static class PetitionListing
 {
     public const string Script = "indicators/petition_list.sql";
 
-    /// <summary>Status codes and their Spanish wording, as the indicators count them.</summary>
-    public static IReadOnlyDictionary<string, string> Statuses { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["oportuna"] = "Respondida a tiempo",
-        ["no_oportuna"] = "Respondida fuera de término",
-        ["vencida"] = "Vencida sin respuesta",
-        ["en_termino"] = "Sin respuesta, en término",
-        ["sin_termino"] = "Sin término (felicitación)",
-        ["sin_vencimiento"] = "Sin fecha de vencimiento",
-    };
+    /// <summary>Status codes (<see cref="PetitionStatuses.Code"/>, as the listing's script returns them) and their
+    /// wording in a listing.</summary>
+    public static IReadOnlyDictionary<string, string> Statuses { get; } =
+        Enum.GetValues<PetitionStatus>().ToDictionary(PetitionStatuses.Code, PetitionStatuses.Description, StringComparer.Ordinal);
 
     /// <summary>How many petitions the request selects and the first <paramref name="take"/> of them, oldest filing first.</summary>
     public static PetitionPage List(Warehouse warehouse, MeasurementRequest request, int take)

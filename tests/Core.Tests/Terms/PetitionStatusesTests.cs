@@ -32,8 +32,16 @@ public class PetitionStatusesTests
     {
         var all = Enum.GetValues<PetitionStatus>();
 
-        all.Select(PetitionStatuses.Code).Should().Equal("oportuno", "no_oportuno", "a_tiempo", "vencido", "sin_termino");
+        all.Select(PetitionStatuses.Code).Should().Equal("oportuno", "no_oportuno", "a_tiempo", "vencido", "sin_termino", "sin_vencimiento");
         all.Select(PetitionStatuses.SpanishName).Should().Equal(
-            "Oportuno", "No oportuno", "A tiempo (pendiente en término)", "Vencido", "Sin término");
+            "Oportuno", "No oportuno", "A tiempo (pendiente en término)", "Vencido", "Sin término", "Sin fecha de vencimiento");
+        all.Select(s => PetitionStatuses.FromCode(PetitionStatuses.Code(s))).Should().Equal(all.Cast<PetitionStatus?>());
+    }
+
+    [Fact]
+    public void A_petition_with_a_term_but_no_due_date_is_bad_data_and_has_no_status_of_its_own()
+    {
+        PetitionStatuses.StatusAt(15, null, Due, Due).Should().Be(PetitionStatus.SinVencimiento);
+        PetitionStatuses.StatusAt(null, Due, Due, Due).Should().Be(PetitionStatus.SinTermino, "a felicitación has no term whatever dates it carries");
     }
 }

@@ -20,13 +20,13 @@ public sealed class PetitionListingTests
 
         page.Total.Should().Be(9, "R1 to R9 were filed in March; R10 and R11 fall outside");
         page.First.Select(p => (p.Radicado, p.Status)).Should().Equal(
-            ("R1", "oportuna"), ("R2", "no_oportuna"), ("R3", "oportuna"), ("R4", "vencida"), ("R7", "sin_termino"),
-            ("R8", "vencida"), ("R9", "oportuna"), ("R5", "en_termino"), ("R6", "en_termino"));
+            ("R1", "oportuno"), ("R2", "no_oportuno"), ("R3", "oportuno"), ("R4", "vencido"), ("R7", "sin_termino"),
+            ("R8", "vencido"), ("R9", "oportuno"), ("R5", "a_tiempo"), ("R6", "a_tiempo"));
         var r8 = page.First.Single(p => p.Radicado == "R8");
         r8.AnsweredOn.Should().BeNull("its answer came after the cut-off");
         r8.BusinessDaysToAnswer.Should().BeNull();
         page.First.Single(p => p.Radicado == "R2").Should().Be(new ListedPetition("Alcaldía de Prueba", Hacienda, "R2", "Petición de interés general o particular", "Presencial",
-            null, D("2024-03-04"), D("2024-03-26"), D("2024-04-01"), 17, "no_oportuna"));
+            null, D("2024-03-04"), D("2024-03-26"), D("2024-04-01"), 17, "no_oportuno"));
     }
 
     [Theory, MemberData(nameof(Engines))]
