@@ -1,11 +1,11 @@
-using IndicadoresServicio.Etl.Scheduling;
+using IndicadoresServicio.Core.Calendar;
 
 namespace IndicadoresServicio.Dashboard.Web;
 
-/// <summary>Today's date in Colombia, whatever zone the server's clock is set to (tests give their own TimeProvider).</summary>
+/// <summary>The product's clock (<see cref="ColombianTime"/>) as a service of the web app (tests give their own TimeProvider).</summary>
 public sealed class ColombianClock(TimeProvider time)
 {
-    public DateTimeOffset Now => TimeZoneInfo.ConvertTime(time.GetUtcNow(), ScheduledSource.Colombia);
+    public DateTimeOffset Now => ColombianTime.Now(time);
 
-    public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
+    public DateOnly Today => ColombianTime.Today(time);
 }

@@ -1,3 +1,5 @@
+using IndicadoresServicio.Core.Calendar;
+
 namespace IndicadoresServicio.Etl.Inbox;
 
 /// <summary>
@@ -22,7 +24,7 @@ public sealed record InboxFolders(string DataDirectory)
         Directory.CreateDirectory(folder);
         var target = Path.Combine(folder, Path.GetFileName(file));
         if (File.Exists(target))
-            target = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(file)}.{DateTime.Now:yyyyMMdd-HHmmss-fff}{Path.GetExtension(file)}");
+            target = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(file)}.{ColombianTime.Now(TimeProvider.System):yyyyMMdd-HHmmss-fff}{Path.GetExtension(file)}");
         File.Move(file, target);
         return target;
     }

@@ -1,3 +1,4 @@
+using IndicadoresServicio.Core.Calendar;
 using IndicadoresServicio.Etl.Inbox;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Warehousing;
@@ -9,5 +10,5 @@ public sealed record EtlEnvironment(Warehouse Warehouse, InboxFolders Folders, s
 {
     /// <summary>Scheduled loads report statuses as of today.</summary>
     public FileLoadOptions OptionsFor(DateOnly cutOff) =>
-        new(cutOff, DateOnly.FromDateTime(DateTime.Now), NonWorkingDaysDirectory, PetitionerSalt);
+        new(cutOff, ColombianTime.Today(), NonWorkingDaysDirectory, PetitionerSalt);
 }

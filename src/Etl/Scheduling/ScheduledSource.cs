@@ -1,4 +1,5 @@
 using Quartz;
+using IndicadoresServicio.Core.Calendar;
 
 namespace IndicadoresServicio.Etl.Scheduling;
 
@@ -6,7 +7,7 @@ namespace IndicadoresServicio.Etl.Scheduling;
 public sealed record ScheduledSource(string Name, string ProfilePath, string Cron)
 {
     /// <summary>Colombia has one time zone and no daylight saving; schedules read as local office hours.</summary>
-    public static readonly TimeZoneInfo Colombia = TimeZoneInfo.FindSystemTimeZoneById("America/Bogota");
+    public static readonly TimeZoneInfo Colombia = ColombianTime.Zone;
 
     public JobKey JobKey => new(Name, "fuentes");
 

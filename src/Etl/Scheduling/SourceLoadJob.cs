@@ -1,4 +1,5 @@
 using System.Data.Common;
+using IndicadoresServicio.Core.Calendar;
 using IndicadoresServicio.Etl.Inbox;
 using IndicadoresServicio.Warehousing;
 using Microsoft.Extensions.Logging;
@@ -25,7 +26,7 @@ public sealed class SourceLoadJob(EtlEnvironment environment, ILogger<SourceLoad
         var attempt = context.MergedJobDataMap.ContainsKey(AttemptKey) ? context.MergedJobDataMap.GetInt(AttemptKey) : 1;
         try
         {
-            var today = DateOnly.FromDateTime(DateTime.Now);
+            var today = ColombianTime.Today();
             var outcomes = SourceInbox.Process(environment.Warehouse, profile, environment.Folders, environment.OptionsFor(today),
                 line => log.LogInformation("{Line}", line), cancellationToken);
             if (outcomes.Count == 0)

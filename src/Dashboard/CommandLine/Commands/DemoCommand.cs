@@ -1,5 +1,6 @@
 using Dapper;
 using System.Globalization;
+using IndicadoresServicio.Core.Calendar;
 using IndicadoresServicio.Dashboard.Accounts;
 using IndicadoresServicio.Dashboard.Hosting;
 using IndicadoresServicio.Dashboard.Settings;
@@ -75,7 +76,7 @@ public static class DemoCommand
 
         Step(context, "3/4 Cargando las exportaciones (ETL), escribiendo PDF de muestra y entrenando el pronóstico");
         var settings = SettingsFiles.Read(installation);
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        var today = ColombianTime.Today();
         var loadOptions = new FileLoadOptions(today, today, installation.NonWorkingDaysDirectory, settings.SalPeticionario);
         foreach (var (profile, export) in new[] { ("ventanilla-unica", "ventanilla-unica.csv"), ("sede-electronica", "sede-electronica.xlsx") })
         {

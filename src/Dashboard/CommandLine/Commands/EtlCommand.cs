@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IndicadoresServicio.Core.Calendar;
 using IndicadoresServicio.Dashboard.Settings;
 using IndicadoresServicio.Etl.Datasets;
 using IndicadoresServicio.Etl.Inbox;
@@ -51,7 +52,7 @@ public static class EtlCommand
         var profilePath = arguments.Text("perfil");
         var file = arguments.Text("archivo");
         var json = arguments.Flag("json");
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        var today = ColombianTime.Today();
         var cutOff = arguments.Date("corte") ?? today;
         var warehouse = context.Installation.Warehouse(arguments);
         arguments.RejectUnknown();

@@ -1,4 +1,5 @@
 using System.Text;
+using IndicadoresServicio.Core.Calendar;
 using IndicadoresServicio.Dashboard.CommandLine.PanelOutput;
 using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Indicators.Measurement;
@@ -65,7 +66,7 @@ public static class MeasureCommand
     {
         var from = arguments.RequiredDate("desde");
         var to = arguments.RequiredDate("hasta");
-        var cutOff = arguments.Date("corte") ?? DateOnly.FromDateTime(DateTime.Now);
+        var cutOff = arguments.Date("corte") ?? ColombianTime.Today();
         var slices = List(arguments.Text("por"), "--por");
         var indicators = List(arguments.Text("indicador"), "--indicador");
         var format = (arguments.Text("formato") ?? "tabla").Trim().ToLowerInvariant();

@@ -1,3 +1,4 @@
+using IndicadoresServicio.Core.Calendar;
 using IndicadoresServicio.Dashboard.Printing;
 using IndicadoresServicio.Dashboard.Reports;
 using IndicadoresServicio.Dashboard.Web.Reports;
@@ -134,7 +135,7 @@ public static class ReportCommand
         return new ReportOrder("plan", period, cutOff, null);
     }
 
-    private static DateOnly CutOff(Arguments arguments) => arguments.Date("corte") ?? DateOnly.FromDateTime(DateTime.Now);
+    private static DateOnly CutOff(Arguments arguments) => arguments.Date("corte") ?? ColombianTime.Today();
 
     /// <summary>The PAAC follow-up of a vigencia at a cut-off inside it (or after it: the year-end follow-up).</summary>
     private static ReportOrder PaacOrder(Arguments arguments)
