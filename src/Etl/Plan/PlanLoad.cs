@@ -29,7 +29,7 @@ public static class PlanLoad
         var sheet = PlanSheet.Open(filePath, profile);
         var mapping = new PlanGoalMapping(profile, sheet, filePath);
         var sha256 = SourceFiles.Sha256Of(filePath);
-        var options = new LoadOptions(cutOff, DateOnly.FromDateTime(DateTime.Now), BusinessCalendar.National, sha256);
+        var options = new LoadOptions(cutOff, IndicadoresServicio.Core.Calendar.ColombianTime.Today(), BusinessCalendar.National, sha256);
 
         using var connection = warehouse.OpenConnection();
         var runId = RunLog.Start(warehouse, connection, profile.Source, sheet.FileName, options);

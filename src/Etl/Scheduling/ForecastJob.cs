@@ -17,7 +17,7 @@ public sealed class ForecastJob(EtlEnvironment environment, ILogger<ForecastJob>
     {
         try
         {
-            var cutOff = ForecastRefresh.Run(environment.Warehouse, environment.NonWorkingDaysDirectory, DateOnly.FromDateTime(DateTime.Now),
+            var cutOff = ForecastRefresh.Run(environment.Warehouse, environment.NonWorkingDaysDirectory, IndicadoresServicio.Core.Calendar.ColombianTime.Today(),
                 line => log.LogInformation("{Line}", line));
             if (cutOff is { } day)
                 log.LogInformation("Pronóstico guardado, entrenado con lo radicado hasta el {CutOff:yyyy-MM-dd}.", day);

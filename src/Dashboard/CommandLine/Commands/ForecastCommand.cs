@@ -76,7 +76,7 @@ public static class ForecastCommand
             throw new WarehouseException($"La bodega {warehouse.Description} no existe todavía. Cargue datos con «./indicadores etl» o «./indicadores demo».");
         Migrator.Apply(warehouse);
         var readOnly = warehouse.ReadOnly();
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        var today = IndicadoresServicio.Core.Calendar.ColombianTime.Today();
         var cutOff = cutOffAsked ?? WarehouseForecast.DefaultCutOff(readOnly, today)
             ?? throw new UsageException("La bodega no tiene peticiones: no hay con qué entrenar el pronóstico.");
         var calendar = ForecastCalendarOf(context.Installation, readOnly);

@@ -143,7 +143,7 @@ public static class ReportCommand
         var vigencia = arguments.RequiredText("vigencia");
         if (!int.TryParse(vigencia, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
             throw new UsageException($"--vigencia: «{vigencia}» no es un año; por ejemplo 2024.");
-        var cutOff = arguments.Date("corte") ?? Indicators.Paac.PaacActivities.DefaultCutOff(year, DateOnly.FromDateTime(DateTime.Now));
+        var cutOff = arguments.Date("corte") ?? Indicators.Paac.PaacActivities.DefaultCutOff(year, IndicadoresServicio.Core.Calendar.ColombianTime.Today());
         if (cutOff.Year < year)
             throw new UsageException($"La fecha de corte ({ReportDates.Short(cutOff)}) es anterior a la vigencia {year}.");
         return new ReportOrder("paac", Indicators.Measurement.Period.Of(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)), cutOff, null, Vigencia: year);
