@@ -73,11 +73,49 @@ public sealed class PdfPrinter : IAsyncDisposable
 
     public async Task Print(PrintablePage report, string pdfPath)
     {
+        var (page, htmlPath) = await Open(report, scale: 1);
+        await using var _ = page;
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(pdfPath))!);
+        await page.PdfAsync(pdfPath, new PdfOptions
+        {
+            Format = PaperFormat.A4,
+            PrintBackground = true,
+            DisplayHeaderFooter = true,
+            HeaderTemplate = Band(report.HeaderText, "left"),
+            // Chromium fills the pageNumber and totalPages spans on each printed page.
+            FooterTemplate = Band(WebUtility.HtmlEncode(report.FooterText) +
+                " · Página <span class=\"pageNumber\"></span> de <span class=\"totalPages\"></span>", "right", encoded: true),
+            MarginOptions = new MarginOptions { Top = "20mm", Bottom = "18mm", Left = "12mm", Right = "12mm" },
+        });
+        File.Delete(htmlPath);
+    }
+
+    /// <summary>How many PNG pixels a chart picture has per CSS pixel: twice, so Word prints it sharp.</summary>
+    public const double PictureScale = 2;
+
+    /// <summary>
+    /// A PNG of every chart of the report, in order, as Chromium draws it for the PDF: what the Word version of the
+    /// report shows in place of the interactive chart.
+    /// </summary>
+    public async Task<IReadOnlyList<byte[]>> ChartPictures(PrintablePage report)
+    {
+        var (page, htmlPath) = await Open(report, PictureScale);
+        await using var _ = page;
+        var pictures = new List<byte[]>();
+        foreach (var plot in await page.QuerySelectorAllAsync("figure.grafico .js-plotly-plot"))
+            pictures.Add(await plot.ScreenshotDataAsync(new ElementScreenshotOptions { Type = ScreenshotType.Png }));
+        File.Delete(htmlPath);
+        return pictures;
+    }
+
+    /// <summary>Opens the report in a new tab, with every request outside its folder refused, once every chart is drawn.</summary>
+    private async Task<(IPage Page, string HtmlPath)> Open(PrintablePage report, double scale)
+    {
         var htmlPath = Path.Combine(_folder, $"informe-{Interlocked.Increment(ref _count)}.html");
         await File.WriteAllTextAsync(htmlPath, report.Html);
         var folderUrl = new Uri(_folder + Path.DirectorySeparatorChar).AbsoluteUri;
-        await using var page = await _browser.NewPageAsync();
-        await page.SetViewportAsync(new ViewPortOptions { Width = PrintableWidthPixels, Height = 1000 });
+        var page = await _browser.NewPageAsync();
+        await page.SetViewportAsync(new ViewPortOptions { Width = PrintableWidthPixels, Height = 1000, DeviceScaleFactor = scale });
         await page.SetRequestInterceptionAsync(true);
         page.Request += async (_, e) =>
         {
@@ -94,19 +132,7 @@ public sealed class PdfPrinter : IAsyncDisposable
         await page.WaitForFunctionAsync(
             "() => [...document.querySelectorAll('figure.grafico')].every(f => { const p = f.querySelector('.js-plotly-plot'); return p && p._fullLayout && p.querySelector('.main-svg'); })",
             new WaitForFunctionOptions { Timeout = 60_000, PollingInterval = 50 });
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(pdfPath))!);
-        await page.PdfAsync(pdfPath, new PdfOptions
-        {
-            Format = PaperFormat.A4,
-            PrintBackground = true,
-            DisplayHeaderFooter = true,
-            HeaderTemplate = Band(report.HeaderText, "left"),
-            // Chromium fills the pageNumber and totalPages spans on each printed page.
-            FooterTemplate = Band(WebUtility.HtmlEncode(report.FooterText) +
-                " · Página <span class=\"pageNumber\"></span> de <span class=\"totalPages\"></span>", "right", encoded: true),
-            MarginOptions = new MarginOptions { Top = "20mm", Bottom = "18mm", Left = "12mm", Right = "12mm" },
-        });
-        File.Delete(htmlPath);
+        return (page, htmlPath);
     }
 
     /// <summary>

@@ -9,6 +9,7 @@ public sealed record ReportOrder(string Kind, Period Period, DateOnly CutOff, st
 {
     public PrintablePage Build(ReportContext context) => Kind switch
     {
+        "anual" => AnnualReport.Build(context, Vigencia!.Value, CutOff, AnnualConclusions.Read(context.Warehouse, Vigencia.Value)?.Conclusions),
         "ficha" => DependencyScorecard.Build(context, Period, CutOff, Dependency!),
         "comite" => CommitteeReport.Build(context, Period, CutOff),
         "pqrsd" => PublicPetitionsReport.Build(context, Semester!, CutOff),

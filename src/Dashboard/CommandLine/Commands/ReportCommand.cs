@@ -8,22 +8,29 @@ using IndicadoresServicio.Warehousing;
 namespace IndicadoresServicio.Dashboard.CommandLine.Commands;
 
 /// <summary>
-/// <c>informe</c>: prints a PDF report (ficha of a dependency, the Comité's report, the public semester report)
-/// with the system's headless Chromium.
+/// <c>informe</c>: prints a report (ficha of a dependency, the Comité's report, the public semester report, the PAAC and
+/// plan follow-ups, the Mesa Técnica's annual report) to PDF with the system's headless Chromium, or writes it as Word
+/// when the output ends in .docx.
 /// </summary>
 public static class ReportCommand
 {
     public static readonly Command Definition = new(
         "informe",
-        "Genera en PDF la ficha de una dependencia, el informe para el Comité o el informe semestral de PQRSD.",
+        "Genera en PDF o Word la ficha de una dependencia, el informe para el Comité, el informe anual de la Mesa Técnica y otros.",
         """
-        Uso: ./indicadores informe ficha --dependencia NOMBRE --desde AAAA-MM-DD --hasta AAAA-MM-DD [--corte AAAA-MM-DD] --salida ARCHIVO.pdf
+        Uso: ./indicadores informe anual --vigencia AAAA [--corte AAAA-MM-DD] --salida ARCHIVO.docx|ARCHIVO.pdf
+             ./indicadores informe ficha --dependencia NOMBRE --desde AAAA-MM-DD --hasta AAAA-MM-DD [--corte AAAA-MM-DD] --salida ARCHIVO.pdf
              ./indicadores informe comite --desde AAAA-MM-DD --hasta AAAA-MM-DD [--corte AAAA-MM-DD] --salida ARCHIVO.pdf
              ./indicadores informe pqrsd --semestre AAAA-S [--corte AAAA-MM-DD] --salida ARCHIVO.pdf
              ./indicadores informe paac --vigencia AAAA --corte AAAA-MM-DD --salida ARCHIVO.pdf
              ./indicadores informe plan --anio AAAA [--corte AAAA-MM-DD] --salida ARCHIVO.pdf
              (todas aceptan además [--metas ARCHIVO] [--bd ...])
 
+        anual    Informe anual de gestión de la Mesa Técnica al Comité (primer mes de la vigencia siguiente):
+                 PQRSD frente a la meta y a la vigencia anterior, por dependencia, canal, tipo y temas, tendencia
+                 mensual y vencimientos; satisfacción por dependencia y dimensión, con comentarios; PAAC al 31 de
+                 diciembre; metas del Plan de Desarrollo; demanda esperada para la vigencia siguiente; hallazgos
+                 escritos a partir de las cifras, y las conclusiones de la Mesa (página Informes). Véase docs/informes.md.
         ficha    Ficha de indicadores de una dependencia: panel con metas y semáforo, tendencia mensual, puesto
                  entre las dependencias y peticiones vencidas sin respuesta (radicado, tipo, vencimiento).
         comite   Informe para el Comité Institucional de Gestión y Desempeño: panel de la entidad, todas las
@@ -39,6 +46,8 @@ public static class ReportCommand
                  PD-CUAT) con su banda, por línea y por dependencia responsable, y las rutas críticas (metas con
                  eficacia menor a 60 % al corte). --anio es el año del plan; el corte puede caer dentro del año.
 
+        --salida  archivo que se escribe: PDF, o Word si termina en .docx (tablas de Word, gráficos como imágenes,
+                  la entidad y la fecha de corte en cada página), para editarlo antes de presentarlo.
         --corte   fecha a la que se mide el estado de las peticiones (por omisión, hoy; no antes del fin del periodo).
         --metas   archivo de metas (por omisión config/metas.json si existe).
 
@@ -51,7 +60,7 @@ public static class ReportCommand
         """,
         Run);
 
-    private static readonly string[] Kinds = ["ficha", "comite", "pqrsd", "paac", "plan"];
+    private static readonly string[] Kinds = ["anual", "ficha", "comite", "pqrsd", "paac", "plan"];
 
     private static async Task<int> Run(Arguments arguments, CommandContext context)
     {
@@ -65,6 +74,7 @@ public static class ReportCommand
             "comite" => new ReportOrder(kind, Period(arguments), CutOff(arguments), null),
             "paac" => PaacOrder(arguments),
             "plan" => PlanOrder(arguments),
+            "anual" => AnnualOrder(arguments),
             _ => SemesterOrder(arguments),
         };
         var output = arguments.RequiredText("salida");
@@ -99,7 +109,7 @@ public static class ReportCommand
         try
         {
             await using var printer = await PdfPrinter.Launch();
-            await printer.Print(page, output);
+            await ReportFile.Write(printer, page, output);
         }
         catch (ChromiumMissingException e)
         {
@@ -133,6 +143,13 @@ public static class ReportCommand
         if (cutOff < period.From)
             throw new UsageException($"La fecha de corte ({ReportDates.Short(cutOff)}) es anterior al año {year}.");
         return new ReportOrder("plan", period, cutOff, null);
+    }
+
+    /// <summary>The vigencia's annual report, measured at a cut-off no earlier than its December 31 (by default today).</summary>
+    private static ReportOrder AnnualOrder(Arguments arguments)
+    {
+        var year = arguments.Integer("vigencia", 2000, 2100) ?? throw new UsageException("Falta --vigencia: el año que se informa, por ejemplo --vigencia 2025.");
+        return new ReportOrder("anual", AnnualReport.PeriodOf(year), CutOff(arguments), null, Vigencia: year);
     }
 
     private static DateOnly CutOff(Arguments arguments) => arguments.Date("corte") ?? ColombianTime.Today();

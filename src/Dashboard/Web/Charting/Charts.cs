@@ -186,7 +186,7 @@ public static class Charts
         var (css, hint) = clickable
             ? (" con-detalle", "<p class=\"nota\">Haga clic en una barra o un punto para ver las peticiones que cuenta.</p>")
             : ("", "");
-        return new ChartHtml($"<figure class=\"grafico{css}\" aria-label=\"{caption}\"><figcaption>{caption}</figcaption>{plot}{hint}</figure>");
+        return new ChartHtml($"<figure class=\"grafico{css}\" aria-label=\"{caption}\"><figcaption>{caption}</figcaption>{plot}{hint}</figure>", title);
     }
 
     /// <param name="counts">The axis shows these whole counts: small ones get a tick per unit instead of 0,2 0,4 …</param>

@@ -39,4 +39,33 @@ internal static class ForecastSection
                 weeks.Select(p => (IReadOnlyList<object?>)[p.Period, Math.Round(p.Point, 1), Math.Round(p.Lower, 1), Math.Round(p.Upper, 1)]).ToList()), "")
             .Paragraph("El intervalo contiene la cifra real ocho de cada diez semanas.", "nota");
     }
+
+    /// <summary>
+    /// The annual report's next vigencia: the latest stored monthly forecast's months of <paramref name="year"/>, for
+    /// the entity and per dependency. Only the months the forecast reaches; the report says how many.
+    /// </summary>
+    public static void ForNextYear(ReportDocument document, ReportContext context, int year)
+    {
+        var run = ForecastStore.Latest(context.Warehouse, ForecastFrequency.Month);
+        var months = (run?.Periods ?? []).Where(p => p.Period.Year == year).ToList();
+        var entity = months.Where(p => p.Slice == ArrivalSlice.Entity.Code()).ToList();
+        if (run is null || entity.Count == 0)
+        {
+            document.Note(run is null
+                ? "No hay un pronóstico mensual de la demanda guardado: el programador lo calcula y lo guarda después de cada carga."
+                : $"El último pronóstico mensual guardado (con datos hasta el {ReportDates.Long(run.Origin)}) no llega a {year}.");
+            return;
+        }
+        var reached = entity.Select(p => p.Period).Distinct().Order().ToList();
+        document.Paragraph($"Pronóstico hecho con las peticiones radicadas hasta el {ReportDates.Long(run.Origin)}. " +
+            $"Para los {reached.Count} meses de {year} que alcanza ({ReportDates.Short(reached[0])} a {ReportDates.Short(ForecastFrequency.Month.PeriodEnd(reached[^1]))}) " +
+            $"se esperan unas {ReportFigures.Count(Math.Round(entity.Sum(p => p.Point)))} peticiones en la entidad.");
+        var byDependency = months.Where(p => p.Slice == ArrivalSlice.Dependency.Code())
+            .GroupBy(p => p.Series).Select(g => (Name: g.Key, Point: g.Sum(p => p.Point), Lower: g.Sum(p => p.Lower), Upper: g.Sum(p => p.Upper)))
+            .OrderByDescending(d => d.Point).ThenBy(d => d.Name, StringComparer.Ordinal).ToList();
+        document.Table(new ReportTable("Demanda esperada por dependencia", ["Dependencia", "Pronóstico", "Inferior (80 %, suma)", "Superior (80 %, suma)"],
+                byDependency.Select(d => (IReadOnlyList<object?>)[d.Name, Math.Round(d.Point), Math.Round(d.Lower), Math.Round(d.Upper)]).ToList()),
+                "El pronóstico no tiene series por dependencia.")
+            .Note("Los límites suman los de cada mes: el intervalo del total es más estrecho que esa suma.");
+    }
 }

@@ -47,6 +47,20 @@ internal static class PaacSection
             .Paragraph("El detalle por actividad y por dependencia está en el informe de seguimiento del PAAC y en las fichas.", "nota");
     }
 
+    /// <summary>The annual report's PAAC: the vigencia at its December 31 follow-up, by component and dependency, and the lagging activities.</summary>
+    public static void ForYear(ReportDocument document, ReportContext context, int vigencia)
+    {
+        if (Measure(document, context, new DateOnly(vigencia, 12, 31)) is not { } f)
+            return;
+        var avance = f.PlanResult("PAAC-AV");
+        document.Paragraph($"Avance del plan al {PaacTables.Date(f.CutOff)}: {PaacTables.Percent(avance.Value)} ({Words(PaacTables.Zone(avance.Light))}). " +
+                $"Actividades programadas: {f.Activities.Count}; cumplidas: {f.Activities.Count(a => a.Progress >= 100)}; " +
+                $"rezagadas: {f.Lagging.Count} ({f.Activities.Count(a => a.Unreported)} sin reporte).")
+            .Table(PaacTables.Components(f), "No hay componentes.");
+        document.Subheading("Por dependencia responsable").Table(PaacTables.Dependencies(f), "Ninguna actividad tiene responsable.");
+        document.Subheading("Actividades rezagadas").Table(PaacTables.Lagging(f), "Ninguna actividad quedó rezagada.");
+    }
+
     /// <summary>
     /// Writes the heading and returns the figures at the OCI's latest cut-off on or before <paramref name="cutOff"/>
     /// (before April 30 that is the previous vigencia's December 31); null, after saying so, when that vigencia has no plan loaded.

@@ -16,6 +16,7 @@ internal static class ReportStyles
         header.portada .entidad { font-size: 11pt; font-weight: bold; }
         h1 { font-size: 16pt; margin: 4px 0; color: #1f4e79; }
         h2 { font-size: 13pt; margin: 18px 0 6px; color: #1f4e79; break-after: avoid; }
+        h3 { font-size: 11pt; margin: 12px 0 4px; color: #1f4e79; break-after: avoid; }
         p.datos { margin: 2px 0; }
         p.nota { font-size: 8.5pt; color: #444; }
         table { width: 100%; border-collapse: collapse; margin: 6px 0 12px; }

@@ -43,4 +43,52 @@ internal static class SurveySection
             .Paragraph("Intervalo de confianza del 95 %: una diferencia entre dependencias solo cuenta si sus intervalos no se cruzan; " +
                 "con menos de 30 respuestas válidas la cifra no permite conclusiones.", "nota");
     }
+
+    /// <summary>Comment examples per open question in the annual report: the newest, already masked at load.</summary>
+    private const int CommentExamples = 2;
+
+    /// <summary>
+    /// The annual report's satisfaction: the entity's SA-* panel, by dependency and by dimension with their intervals,
+    /// and the comments summed up by the open question they answer, with the newest as examples.
+    /// </summary>
+    public static void ForYear(ReportDocument document, ReportContext context, Period period, DateOnly cutOff)
+    {
+        var panel = context.Measure(period, cutOff, SurveyRequests.Indicators);
+        if (panel.Results.FirstOrDefault(r => r.Code == "SA-N")?.Value is not > 0)
+        {
+            document.Note("No hay encuestas de satisfacción cargadas para la vigencia.");
+            return;
+        }
+        document.Table(ReportFigures.PanelHeaders, panel.Results.Select(ReportFigures.PanelRow), "");
+        foreach (var (slice, title, name) in new[] { ("dependencia", "Dependencia", "Por dependencia"), ("dimension", "Dimensión", "Por dimensión") })
+        {
+            document.Subheading(name);
+            var request = ReportContext.Request(period, cutOff, SurveyRequests.TableIndicators, [slice]) with { ComparePrevious = false };
+            var results = IndicatorPanel.Measure(context.Warehouse, request, context.Targets).Results;
+            document.Table(SurveyTables.BySlice(name, slice, title, results), "Las respuestas de la vigencia no tienen " + title.ToLowerInvariant() + ".");
+        }
+        document.Note("Intervalo de confianza del 95 %: una diferencia solo cuenta si los intervalos no se cruzan; " +
+            "con menos de 30 respuestas válidas la cifra no permite conclusiones.");
+
+        document.Subheading("Comentarios de los ciudadanos");
+        var comments = Indicators.Surveys.SurveyDetail.Comments(context.Warehouse, ReportContext.Request(period, cutOff), int.MaxValue);
+        if (comments.Count == 0)
+        {
+            document.Note("Las encuestas de la vigencia no trajeron comentarios.");
+            return;
+        }
+        var byQuestion = comments.GroupBy(c => c.Column).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+        document.Paragraph($"{ReportFigures.Count(comments.Count)} comentarios en la vigencia, por la pregunta abierta que responden " +
+                "(datos personales enmascarados en la carga):")
+            .Table(["Pregunta abierta", "Comentarios", "Dependencia con más comentarios", "Los más recientes"],
+                byQuestion.Select(g => (IReadOnlyList<ReportCell>)
+                [
+                    g.Key, ReportCell.Number(ReportFigures.Count(g.Count())),
+                    g.GroupBy(c => c.Dependency).OrderByDescending(d => d.Count()).ThenBy(d => d.Key, StringComparer.Ordinal)
+                        .Select(d => $"{d.Key} ({ReportFigures.Count(d.Count())})").First(),
+                    string.Join(" · ", g.Take(CommentExamples).Select(c => $"«{Shorten(c.Text)}»")),
+                ]), "");
+    }
+
+    private static string Shorten(string text) => text.Length <= 160 ? text : text[..157].TrimEnd() + "…";
 }
