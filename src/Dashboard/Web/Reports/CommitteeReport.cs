@@ -8,7 +8,8 @@ namespace IndicadoresServicio.Dashboard.Web.Reports;
 /// <summary>
 /// Informe para el Comité Institucional de Gestión y Desempeño: the entity's panel, every dependency side by side,
 /// the comparison chart, the dependencies below target, findings written from the data, then satisfaction by
-/// dependency, the PAAC by component and the Plan de Desarrollo as far as they are loaded.
+/// dependency, the PAAC by component and the Plan de Desarrollo as far as they are loaded. The riesgo de vencimiento
+/// follows the findings: what the next four weeks hold at the pace of each dependency's recent answers.
 /// </summary>
 public static class CommitteeReport
 {
@@ -20,9 +21,10 @@ public static class CommitteeReport
     public static PrintablePage Build(ReportContext context, Period period, DateOnly cutOff)
     {
         var entity = context.Measure(period, cutOff);
-        var byDependency = context.Measure(period, cutOff, Compared, ["dependencia"]);
+        // By entity too: two entities' same-named dependencies are two rows (EntityDependencies).
+        var byDependency = EntityDependencies.Named(context.Measure(period, cutOff, Compared, EntityDependencies.Slices).Results);
         var topics = context.Measure(period, cutOff, ["PQ-VOL"], ["tema"]);
-        var rows = byDependency.Results.GroupBy(r => r.SliceValueOf("dependencia")!)
+        var rows = byDependency.GroupBy(r => r.SliceValueOf("dependencia")!)
             .Select(g => (Name: g.Key, Results: g.ToDictionary(r => r.Code)))
             .OrderBy(g => g.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("es-CO"), false))
             .ToList();
@@ -43,13 +45,13 @@ public static class CommitteeReport
                 ]),
                 "No hay peticiones radicadas en el periodo.");
 
-        var onTime = byDependency.Results.Where(r => r.Code == "PQ-OPO").ToList();
+        var onTime = byDependency.Where(r => r.Code == "PQ-OPO").ToList();
         var ranked = DependencyRanking.Rank(onTime).Where(r => r.Value is not null).ToList();
         if (ranked.Count > 0)
             document.Chart(Charts.Bar("Oportunidad de respuesta por dependencia (%)", ranked.Select(r => r.Dependency).ToList(),
                 ranked.Select(r => Math.Round(r.Value!.Value * 100, 1)).ToList(), "% oportunas"));
 
-        var below = byDependency.Results.Where(r => r.Light is TrafficLight.Rojo or TrafficLight.Amarillo)
+        var below = byDependency.Where(r => r.Light is TrafficLight.Rojo or TrafficLight.Amarillo)
             .OrderBy(r => r.Light == TrafficLight.Rojo ? 0 : 1).ThenBy(r => r.SliceValueOf("dependencia"), StringComparer.Ordinal).ToList();
         document.Heading($"Dependencias por debajo de la meta ({below.Select(r => r.SliceValueOf("dependencia")).Distinct().Count()})")
             .Table(["Dependencia", "Indicador", "Valor", "Meta", "Semáforo"],
@@ -65,6 +67,7 @@ public static class CommitteeReport
                 document.Chart(finding.Chart);
         }
 
+        RiskSection.ForCommittee(document, context, cutOff);
         SurveySection.ForCommittee(document, context, period, cutOff);
         PaacSection.ForCommittee(document, context, cutOff);
         PlanSection.ForCommittee(document, context, cutOff);
