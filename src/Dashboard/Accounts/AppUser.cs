@@ -12,6 +12,12 @@ public sealed class AppUser
     /// <summary>The secretaría of a <see cref="Roles.Secretariat"/> user; null for every other role.</summary>
     public string? DependencyName { get; init; }
 
+    /// <summary>
+    /// The entity (municipality) whose data the account sees, as the warehouse names it; null sees every entity (a
+    /// gobernación's user). A secretaría's dependency is a dependency of this entity.
+    /// </summary>
+    public string? EntityName { get; init; }
+
     public required string PasswordHash { get; init; }
 
     public DateTime CreatedAt { get; init; }

@@ -9,7 +9,7 @@ public sealed class AppUsers(Warehouse warehouse)
 {
     private const string Columns = """
         user_name AS UserName, display_name AS DisplayName, role AS Role, dependency_name AS DependencyName,
-        password_hash AS PasswordHash, created_at AS CreatedAt, disabled AS Disabled
+        entity_name AS EntityName, password_hash AS PasswordHash, created_at AS CreatedAt, disabled AS Disabled
         """;
 
     public AppUser? Find(string userName)
@@ -42,7 +42,7 @@ public sealed class AppUsers(Warehouse warehouse)
         return matches && user is { Disabled: false } ? user : null;
     }
 
-    public AppUser Create(string userName, string? displayName, string role, string? dependencyName, string password)
+    public AppUser Create(string userName, string? displayName, string role, string? dependencyName, string password, string? entityName = null)
     {
         var name = UserNames.Normalize(userName);
         if (!Roles.IsKnown(role))
@@ -52,12 +52,14 @@ public sealed class AppUsers(Warehouse warehouse)
             throw new AccountException("Un usuario con rol «secretaria» necesita su dependencia (--dependencia \"Secretaría de ...\").");
         if (role != Roles.Secretariat && dependencyName is not null)
             throw new AccountException($"Solo el rol «secretaria» lleva dependencia; el rol «{role}» ve todas.");
+        entityName = AccountEntity.Resolve(LoadedEntities(), role, entityName);
         var user = new AppUser
         {
             UserName = name,
             DisplayName = string.IsNullOrWhiteSpace(displayName) ? name : displayName.Trim(),
             Role = role,
             DependencyName = dependencyName,
+            EntityName = entityName,
             PasswordHash = PasswordHashing.Hash(Passwords.Check(password)),
             CreatedAt = DateTime.UtcNow,
         };
@@ -65,8 +67,8 @@ public sealed class AppUsers(Warehouse warehouse)
         if (connection.ExecuteScalar<long>(warehouse.Sql("SELECT CAST(count(*) AS BIGINT) FROM app_user WHERE user_name = @name"), new { name }) > 0)
             throw new AccountException($"Ya existe el usuario «{name}».");
         connection.Execute(warehouse.Sql("""
-            INSERT INTO app_user (user_name, display_name, role, dependency_name, password_hash, created_at, disabled)
-            VALUES (@UserName, @DisplayName, @Role, @DependencyName, @PasswordHash, @CreatedAt, FALSE)
+            INSERT INTO app_user (user_name, display_name, role, dependency_name, entity_name, password_hash, created_at, disabled)
+            VALUES (@UserName, @DisplayName, @Role, @DependencyName, @EntityName, @PasswordHash, @CreatedAt, FALSE)
             """), user);
         return user;
     }
@@ -75,6 +77,22 @@ public sealed class AppUsers(Warehouse warehouse)
     {
         var hash = PasswordHashing.Hash(Passwords.Check(password));
         Update(userName, "password_hash = @hash", new { hash });
+    }
+
+    /// <summary>Scopes an account to an entity (a secretaría created before the warehouse held several); its sessions end.</summary>
+    public string? SetEntity(string userName, string? entityName)
+    {
+        var user = Find(userName) ?? throw new AccountException($"No existe el usuario «{UserNames.Normalize(userName)}».");
+        var entity = AccountEntity.Resolve(LoadedEntities(), user.Role, entityName);
+        Update(userName, "entity_name = @entity", new { entity });
+        return entity;
+    }
+
+    /// <summary>The entities the warehouse holds, by name.</summary>
+    public IReadOnlyList<string> LoadedEntities()
+    {
+        using var connection = warehouse.OpenConnection();
+        return connection.Query<string>("SELECT name FROM dim_entity ORDER BY name").ToList();
     }
 
     public void Disable(string userName) => Update(userName, "disabled = TRUE", new { });

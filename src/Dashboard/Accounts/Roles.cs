@@ -3,7 +3,8 @@ namespace IndicadoresServicio.Dashboard.Accounts;
 /// <summary>
 /// The four roles of the dashboard, stored by code. The Comité and the mayor's office (despacho) see every
 /// dependency; a secretaría sees its own dependency's detail and only the aggregated comparison of the others;
-/// the administrator manages accounts and runs the loads.
+/// the administrator manages accounts and runs the loads. Besides its role, an account may be scoped to one entity
+/// (<see cref="AccountEntity"/>): a municipality's user in a gobernación's warehouse sees only that entity's data.
 /// </summary>
 public static class Roles
 {

@@ -14,13 +14,17 @@ public static class UsersCommand
         "Administra las cuentas del tablero: crear, listar, desactivar, cambiar la clave.",
         """
         Uso: ./indicadores usuarios crear --usuario ana --rol comite|despacho|secretaria|admin
-                 [--nombre "Ana Pérez"] [--dependencia "Secretaría de Hacienda"] [--clave ...]
+                 [--nombre "Ana Pérez"] [--entidad "Alcaldía de X"] [--dependencia "Secretaría de Hacienda"] [--clave ...]
+             ./indicadores usuarios entidad --usuario ana --entidad "Alcaldía de X"
              ./indicadores usuarios listar
              ./indicadores usuarios desactivar --usuario ana
              ./indicadores usuarios clave --usuario ana [--clave ...]
 
         Roles: comite y despacho ven todo; secretaria ve el detalle de su dependencia (--dependencia, obligatoria)
         y solo la comparación agregada de las demás; admin además administra cuentas y ejecuta cargas.
+        --entidad limita la cuenta a una entidad (un municipio en la bodega de una gobernación): solo ve sus
+        datos, descargas e informes. Una secretaría la necesita cuando la bodega tiene varias entidades; con una
+        sola, es esa. comite y despacho sin --entidad ven todas (la gobernación); admin nunca lleva entidad.
         La clave (mínimo 10 caracteres) se toma de --clave, o de la primera línea de la entrada estándar
         (echo "$CLAVE" | ./indicadores usuarios crear ...), que no queda en el historial; si no se da, se genera
         una y se muestra una sola vez. Solo se guarda su hash (PBKDF2). Mientras «./indicadores servir» tiene
@@ -32,7 +36,7 @@ public static class UsersCommand
     private static Task<int> Run(Arguments arguments, CommandContext context)
     {
         if (arguments.Positional.Count != 1)
-            throw new UsageException("Indique qué hacer: crear, listar, desactivar o clave. Use --help para ver las opciones.");
+            throw new UsageException("Indique qué hacer: crear, listar, desactivar, entidad o clave. Use --help para ver las opciones.");
         var action = arguments.Positional[0];
         var warehouse = context.Installation.Warehouse(arguments);
         Func<AppUsers, int> work = action switch
@@ -40,8 +44,9 @@ public static class UsersCommand
             "crear" => Create(arguments, context),
             "listar" => users => List(users, context),
             "desactivar" => Disable(arguments, context),
+            "entidad" => SetEntity(arguments, context),
             "clave" => ChangePassword(arguments, context),
-            _ => throw new UsageException($"Acción desconocida: «{action}». Use crear, listar, desactivar o clave."),
+            _ => throw new UsageException($"Acción desconocida: «{action}». Use crear, listar, desactivar, entidad o clave."),
         };
         arguments.RejectUnknown();
         try
@@ -65,19 +70,41 @@ public static class UsersCommand
         var role = arguments.RequiredText("rol");
         var displayName = arguments.Text("nombre");
         var dependency = arguments.Text("dependencia");
+        var entity = arguments.Text("entidad");
         var typed = arguments.Text("clave");
         return users =>
         {
             var (password, generated) = PasswordFrom(typed, context);
-            var user = users.Create(userName, displayName, role, dependency, password);
+            var user = users.Create(userName, displayName, role, dependency, password, entity);
             context.Error.WriteLine($"Se creó el usuario «{user.UserName}» con rol {user.Role}" +
-                                    (user.DependencyName is null ? "." : $" ({user.DependencyName})."));
+                                    (user.DependencyName is null ? "" : $" ({user.DependencyName})") +
+                                    (user.EntityName is null ? "." : $" de la entidad «{user.EntityName}»."));
+            WarnUnknownEntity(users, user.EntityName, context);
             if (user.DependencyName is not null && !users.DependencyIsKnown(user.DependencyName))
                 context.Error.WriteLine($"Aviso: la dependencia «{user.DependencyName}» todavía no aparece en los datos cargados; revise que se escriba igual que en las exportaciones.");
             if (generated)
                 ShowGenerated(context, password);
             return 0;
         };
+    }
+
+    private static Func<AppUsers, int> SetEntity(Arguments arguments, CommandContext context)
+    {
+        var userName = arguments.RequiredText("usuario");
+        var entity = arguments.RequiredText("entidad");
+        return users =>
+        {
+            var set = users.SetEntity(userName, entity);
+            context.Error.WriteLine($"«{UserNames.Normalize(userName)}» ve ahora solo la entidad «{set}»; sus sesiones abiertas se cierran.");
+            WarnUnknownEntity(users, set, context);
+            return 0;
+        };
+    }
+
+    private static void WarnUnknownEntity(AppUsers users, string? entity, CommandContext context)
+    {
+        if (entity is not null && !AccountEntity.IsLoaded(users.LoadedEntities(), entity))
+            context.Error.WriteLine($"Aviso: la entidad «{entity}» todavía no aparece en los datos cargados; revise que se escriba igual que el «entidad» de su perfil.");
     }
 
     private static int List(AppUsers users, CommandContext context)
@@ -88,9 +115,9 @@ public static class UsersCommand
             context.Error.WriteLine("No hay usuarios. Cree uno con «./indicadores usuarios crear --usuario ... --rol admin».");
             return 0;
         }
-        context.Out.WriteLine($"{"usuario",-20} {"nombre",-28} {"rol",-11} {"dependencia",-32} {"creado",-10} estado");
+        context.Out.WriteLine($"{"usuario",-20} {"nombre",-28} {"rol",-11} {"entidad",-28} {"dependencia",-32} {"creado",-10} estado");
         foreach (var user in all)
-            context.Out.WriteLine($"{user.UserName,-20} {user.DisplayName,-28} {user.Role,-11} {user.DependencyName ?? "—",-32} " +
+            context.Out.WriteLine($"{user.UserName,-20} {user.DisplayName,-28} {user.Role,-11} {user.EntityName ?? "(todas)",-28} {user.DependencyName ?? "—",-32} " +
                                   $"{user.CreatedAt.ToString("yyyy-MM-dd", Colombia),-10} {(user.Disabled ? "desactivado" : "activo")}");
         return 0;
     }

@@ -23,6 +23,8 @@ public sealed class AdministracionModel(AppUsers users, Warehouse warehouse, Etl
 
     public IReadOnlyList<string> KnownDependencies { get; private set; } = [];
 
+    public IReadOnlyList<string> KnownEntities { get; private set; } = [];
+
     public string? Message { get; private set; }
 
     public string? Error { get; private set; }
@@ -34,12 +36,12 @@ public sealed class AdministracionModel(AppUsers users, Warehouse warehouse, Etl
 
     public void OnGet() => Load();
 
-    public IActionResult OnPostCrear(string? usuario, string? nombre, string? rol, string? dependencia, string? clave)
+    public IActionResult OnPostCrear(string? usuario, string? nombre, string? rol, string? dependencia, string? clave, string? entidad)
     {
         Attempt(() =>
         {
             var password = string.IsNullOrEmpty(clave) ? Passwords.Generate() : clave;
-            var created = users.Create(usuario ?? "", nombre, rol ?? "", dependencia, password);
+            var created = users.Create(usuario ?? "", nombre, rol ?? "", dependencia, password, entidad);
             Message = $"Se creó el usuario «{created.UserName}».";
             if (string.IsNullOrEmpty(clave))
                 Generated = (created.UserName, password);
@@ -98,9 +100,9 @@ public sealed class AdministracionModel(AppUsers users, Warehouse warehouse, Etl
 
     public IActionResult OnGetDescargar([FromQuery(Name = "formato")] string? formato)
     {
-        var table = new ReportTable("Usuarios", ["Usuario", "Nombre", "Rol", "Dependencia", "Creado", "Estado"],
+        var table = new ReportTable("Usuarios", ["Usuario", "Nombre", "Rol", "Entidad", "Dependencia", "Creado", "Estado"],
             users.All().Select(u => (IReadOnlyList<object?>)
-                [u.UserName, u.DisplayName, Roles.SpanishName(u.Role), u.DependencyName, DateOnly.FromDateTime(u.CreatedAt), u.Disabled ? "Desactivado" : "Activo"])
+                [u.UserName, u.DisplayName, Roles.SpanishName(u.Role), u.EntityName ?? "Todas", u.DependencyName, DateOnly.FromDateTime(u.CreatedAt), u.Disabled ? "Desactivado" : "Activo"])
             .ToList());
         return TableDownload.File(table, formato ?? "", clock.Today) is var (content, type, name) ? File(content, type, name) : NotFound();
     }
@@ -122,6 +124,8 @@ public sealed class AdministracionModel(AppUsers users, Warehouse warehouse, Etl
     {
         Users = users.All();
         Jobs = JobStatus.Read(warehouse, environment.Folders, sources, DateTimeOffset.Now);
-        KnownDependencies = Web.Filters.FilterChoices.Load(warehouse).Dependencies.Select(c => c.Value).ToList();
+        var choices = Web.Filters.FilterChoices.Load(warehouse);
+        KnownDependencies = choices.Dependencies.Select(c => c.Value).ToList();
+        KnownEntities = choices.Entities.Select(c => c.Value).ToList();
     }
 }

@@ -46,11 +46,48 @@ public abstract class DashboardPageModel : PageModel
         Choices = Cached("opciones", () => FilterChoices.Load(warehouse));
         FilterErrors = [.. parsed.Errors, .. Choices.Check(Filters)];
         var user = CurrentUser;
+        if (ApplyEntityScope(user) is { } outside)
+            return outside;
         DependencyShown = Filters.Dependency ?? Access.DefaultDependency(user);
         if (ShowsDependencyDetail && !Access.CanSeeDependency(user, DependencyShown))
             return Forbid();
         return null;
     }
+
+    /// <summary>The one entity the user's figures are confined to; null when it sees every entity.</summary>
+    public EntityScope? EntityScope { get; private set; }
+
+    /// <summary>
+    /// The page's figures follow the «entidad» filter into every query. The PAAC, plan and forecast pages do not yet,
+    /// so a user confined to one entity of several gets 403 there rather than another municipality's figures.
+    /// </summary>
+    public virtual bool FiguresByEntity => true;
+
+    /// <summary>
+    /// The entity rule: a user confined to an entity gets 403 for another one, and when the warehouse holds others
+    /// too its filters name its own, so every query, download and chart link stays inside it.
+    /// </summary>
+    private IActionResult? ApplyEntityScope(DashboardUser user)
+    {
+        var grant = Access.EntityScopeOf(user, Choices.Entities.Select(c => c.Value).ToList());
+        EntityScope = grant.Scope;
+        if (grant.Refused)
+            return Forbid();
+        if (grant.Scope is not { } scope)
+            return null;
+        if (Filters.Entity is not null && !scope.Allows(Filters.Entity))
+            return Forbid();
+        if (!scope.Shared)
+            return null;
+        if (!FiguresByEntity)
+            return Forbid();
+        Filters = Filters with { Entity = scope.Name };
+        return null;
+    }
+
+    /// <summary>The entities the filter bar offers: a user confined to one, only that one.</summary>
+    public IReadOnlyList<Choice> EntityChoices =>
+        EntityScope is { } scope ? Choices.Entities.Where(c => scope.Allows(c.Value)).ToList() : Choices.Entities;
 
     /// <summary>
     /// Runs a measurement of the indicator engine. What it refuses in Spanish (a cut-off inside the period, a value

@@ -19,6 +19,9 @@ public sealed class PaacModel(Warehouse warehouse, Targets targets) : DashboardP
 {
     public override bool HasCharts => true;
 
+    // Its figures are not measured per entity yet (see DashboardPageModel.FiguresByEntity).
+    public override bool FiguresByEntity => false;
+
     /// <summary>Every activity of a dependency is public information of the plan: the page lists them for every role.</summary>
     public override bool ShowsDependencyDetail => false;
 

@@ -21,6 +21,9 @@ public sealed class PlanModel : DashboardPageModel
 
     public override bool HasCharts => true;
 
+    // Its figures are not measured per entity yet (see DashboardPageModel.FiguresByEntity).
+    public override bool FiguresByEntity => false;
+
     public int Year { get; private set; }
 
     public PlanFigures? Figures { get; private set; }

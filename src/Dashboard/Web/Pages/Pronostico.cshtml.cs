@@ -27,6 +27,9 @@ public sealed class PronosticoModel(Warehouse warehouse) : DashboardPageModel
 
     public override bool HasCharts => true;
 
+    // Its figures are not measured per entity yet (see DashboardPageModel.FiguresByEntity).
+    public override bool FiguresByEntity => false;
+
     public ForecastFrequency Frequency { get; private set; } = ForecastFrequency.Week;
 
     public override PageChoice PageChoice => new(FrequencyKey, "Frecuencia",

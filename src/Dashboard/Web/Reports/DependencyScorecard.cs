@@ -21,10 +21,10 @@ public static class DependencyScorecard
     public static PrintablePage Build(ReportContext context, Period period, DateOnly cutOff, string dependency)
     {
         var panel = context.Measure(period, cutOff, PetitionIndicators, dependency: dependency);
-        var ranking = DependencyRanking.Measure(context.Warehouse, ReportContext.Request(period, cutOff), RankingIndicator, context.Targets);
+        var ranking = DependencyRanking.Measure(context.Warehouse, context.Scoped(period, cutOff), RankingIndicator, context.Targets);
         var place = ranking.FirstOrDefault(r => TextKey.Fold(r.Dependency) == TextKey.Fold(dependency));
         var name = place?.Dependency ?? dependency.Trim();
-        var overdue = PetitionAlerts.List(context.Warehouse, ReportContext.Request(period, cutOff, dependency: dependency))
+        var overdue = PetitionAlerts.List(context.Warehouse, context.Scoped(period, cutOff, dependency: dependency))
             .Where(a => a.IsOverdue)
             .ToList();
 

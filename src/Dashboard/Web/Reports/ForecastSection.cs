@@ -18,6 +18,12 @@ internal static class ForecastSection
     public static void ForDependency(ReportDocument document, ReportContext context, DateOnly cutOff, string dependency)
     {
         document.Heading("Demanda esperada en las próximas semanas");
+        if (context.SharesWarehouse)
+        {
+            // The stored forecast's dependency series add up every entity's dependency of that name.
+            document.Paragraph(ReportContext.NotPerEntity, "nota");
+            return;
+        }
         var run = ForecastStore.Latest(context.Warehouse, ForecastFrequency.Week);
         var weeks = (run?.Periods ?? [])
             .Where(p => p.Slice == ArrivalSlice.Dependency.Code() && TextKey.Fold(p.Series) == TextKey.Fold(dependency))

@@ -70,6 +70,11 @@ internal static class PaacSection
         var followUp = PaacActivities.CutOffs(cutOff.Year - 1).Concat(PaacActivities.CutOffs(cutOff.Year)).Last(c => c <= cutOff);
         var vigencia = followUp.Year;
         document.Heading($"Plan Anticorrupción y de Atención al Ciudadano (vigencia {vigencia}, corte del {PaacTables.Date(followUp)})");
+        if (context.SharesWarehouse)
+        {
+            document.Paragraph(ReportContext.NotPerEntity, "nota");
+            return null;
+        }
         var loaded = PaacActivities.Vigencias(context.Warehouse);
         if (!loaded.Contains(vigencia))
         {

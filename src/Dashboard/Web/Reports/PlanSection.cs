@@ -19,6 +19,8 @@ internal static class PlanSection
     {
         var year = cutOff.Year;
         document.Heading($"Metas del Plan de Desarrollo ({Year(year)})");
+        if (NotPerEntity(document, context))
+            return;
         var figures = PlanFigures.Measure(context.Warehouse, context.Targets, year, cutOff, dependency);
         var byGoal = figures.EfficacyByGoal;
         var goals = figures.Goals.Where(g => byGoal.ContainsKey(g.Code)).ToList();
@@ -50,10 +52,19 @@ internal static class PlanSection
         document.Paragraph(Bands, "nota");
     }
 
+    private static bool NotPerEntity(ReportDocument document, ReportContext context)
+    {
+        if (context.SharesWarehouse)
+            document.Paragraph(ReportContext.NotPerEntity, "nota");
+        return context.SharesWarehouse;
+    }
+
     public static void ForCommittee(ReportDocument document, ReportContext context, DateOnly cutOff)
     {
         var year = cutOff.Year;
         document.Heading($"Plan de Desarrollo ({Year(year)})");
+        if (NotPerEntity(document, context))
+            return;
         var figures = PlanFigures.Measure(context.Warehouse, context.Targets, year, cutOff);
         if (!figures.EfficacyByGoal.Any())
         {

@@ -12,7 +12,7 @@ namespace IndicadoresServicio.Dashboard.Web.Reports;
 /// <summary>
 /// «Descargar PDF» on the dashboard: /informes/pdf with the page's filters prints the ficha of the dependency shown,
 /// or the Comité's report when the page shows every dependency. The same access rules as the pages apply: a
-/// secretaría gets its own ficha only.
+/// secretaría gets its own ficha only, and a user confined to an entity that entity's reports only.
 /// </summary>
 public static class ReportDownload
 {
@@ -30,13 +30,16 @@ public static class ReportDownload
         var dependency = filters.Dependency ?? Access.DefaultDependency(user);
         if (!Access.CanSeeDependency(user, dependency))
             return Results.Forbid();
+        var entity = Access.EntityOfReport(user, FilterChoices.Load(warehouse).Entities.Select(c => c.Value).ToList(), filters.Entity);
+        if (entity.Refused)
+            return Results.Forbid();
         // A report measures statuses at a cut-off no earlier than the period's end.
         var cutOff = filters.CutOff < filters.To ? filters.To : filters.CutOff;
         var order = new ReportOrder(dependency is null ? "comite" : "ficha", Period.Of(filters.From, filters.To), cutOff, dependency);
         var pdf = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"indicadores-{Guid.NewGuid():N}.pdf");
         try
         {
-            var page = order.Build(ReportSources.Context(installation, warehouse));
+            var page = order.Build(ReportSources.Context(installation, warehouse).ConfinedTo(entity.Scope));
             await using (var printer = await PdfPrinter.Launch())
                 await printer.Print(page, pdf);
             var name = dependency is null ? "comite" : "ficha-" + MonthlyPack.Slug(dependency);

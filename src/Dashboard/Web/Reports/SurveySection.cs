@@ -31,7 +31,7 @@ internal static class SurveySection
     public static void ForCommittee(ReportDocument document, ReportContext context, Period period, DateOnly cutOff)
     {
         document.Heading($"{Heading} por dependencia");
-        var request = ReportContext.Request(period, cutOff, SurveyRequests.TableIndicators, ["dependencia"]) with { ComparePrevious = false };
+        var request = context.Scoped(period, cutOff, SurveyRequests.TableIndicators, ["dependencia"]) with { ComparePrevious = false };
         var results = IndicatorPanel.Measure(context.Warehouse, request, context.Targets).Results;
         var table = SurveyTables.BySlice("Satisfacción por dependencia", "dependencia", "Dependencia", results);
         if (table.Rows.Count == 0)

@@ -4,9 +4,10 @@ using IndicadoresServicio.Dashboard.Accounts;
 namespace IndicadoresServicio.Dashboard.Web.Security;
 
 /// <summary>The signed-in person as the pages see them, read from the sign-in cookie's claims.</summary>
-public sealed record DashboardUser(string UserName, string DisplayName, string Role, string? Dependency)
+public sealed record DashboardUser(string UserName, string DisplayName, string Role, string? Dependency, string? Entity = null)
 {
     public const string DependencyClaim = "indicadores:dependencia";
+    public const string EntityClaim = "indicadores:entidad";
     public const string StampClaim = "indicadores:sello";
 
     public static DashboardUser? From(ClaimsPrincipal principal)
@@ -14,7 +15,7 @@ public sealed record DashboardUser(string UserName, string DisplayName, string R
         if (principal.Identity is not { IsAuthenticated: true } || principal.FindFirstValue(ClaimTypes.Name) is not { } userName)
             return null;
         return new DashboardUser(userName, principal.FindFirstValue(ClaimTypes.GivenName) ?? userName,
-            principal.FindFirstValue(ClaimTypes.Role) ?? "", principal.FindFirstValue(DependencyClaim));
+            principal.FindFirstValue(ClaimTypes.Role) ?? "", principal.FindFirstValue(DependencyClaim), principal.FindFirstValue(EntityClaim));
     }
 
     public static ClaimsPrincipal Principal(AppUser user, string scheme)
@@ -28,6 +29,8 @@ public sealed record DashboardUser(string UserName, string DisplayName, string R
         };
         if (user.DependencyName is not null)
             claims.Add(new Claim(DependencyClaim, user.DependencyName));
+        if (user.EntityName is not null)
+            claims.Add(new Claim(EntityClaim, user.EntityName));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, ClaimTypes.Name, ClaimTypes.Role));
     }
 

@@ -7,15 +7,15 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 namespace IndicadoresServicio.Dashboard.Web.Security;
 
 /// <summary>
-/// A fingerprint of what a sign-in was granted on (password, role, dependency, enabled). Every request compares it
-/// with the account as it is now, so disabling a user, changing their password or their role ends their open
+/// A fingerprint of what a sign-in was granted on (password, role, entity, dependency, enabled). Every request compares it
+/// with the account as it is now, so disabling a user, changing their password, their role or their entity ends their open
 /// sessions at once instead of when the cookie expires.
 /// </summary>
 public static class SessionStamp
 {
     public static string Of(AppUser user) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            string.Join('\n', user.PasswordHash, user.Role, user.DependencyName ?? "", user.Disabled ? "1" : "0"))))[..24];
+            string.Join('\n', user.PasswordHash, user.Role, user.DependencyName ?? "", user.Disabled ? "1" : "0", user.EntityName ?? ""))))[..24];
 
     public static async Task Validate(CookieValidatePrincipalContext context)
     {
