@@ -39,6 +39,7 @@ public static class ServerHost
         builder.Services.AddSingleton(InstalledTargets.Load(installation));
         builder.Services.AddHostedService(_ => new WarehouseKeptOpen(warehouse));
         builder.AddDashboardWeb(warehouse, ServerToken.Create(installation.DataDirectory));
+        builder.Services.AddSingleton(new PdfQueue(Path.Combine(installation.DataDirectory, "impresion"), PdfQueue.Limits.Default));
         builder.Services.AddQuartz(quartz =>
         {
             foreach (var source in sources)

@@ -37,13 +37,19 @@ public sealed class PdfPrinter : IAsyncDisposable
     public static string ChromiumPath =>
         Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } path ? path : DefaultChromium;
 
+    /// <param name="parent">
+    /// Where the browser's private folder goes (the system's temporary folder when null): the web server keeps it
+    /// inside its installation, so the one browser it shares is easy to tell from any other Chromium on the machine.
+    /// </param>
     /// <exception cref="ChromiumMissingException">No Chromium at <see cref="ChromiumPath"/>.</exception>
-    public static async Task<PdfPrinter> Launch()
+    public static async Task<PdfPrinter> Launch(string? parent = null)
     {
         var executable = ChromiumPath;
         if (!File.Exists(executable))
             throw new ChromiumMissingException(executable);
-        var folder = Directory.CreateTempSubdirectory("indicadores-informe-").FullName;
+        var folder = parent is null
+            ? Directory.CreateTempSubdirectory("indicadores-informe-").FullName
+            : Directory.CreateDirectory(Path.Combine(parent, "informe-" + Guid.NewGuid().ToString("N"))).FullName;
         await File.WriteAllBytesAsync(Path.Combine(folder, "plotly.min.js"), StaticAsset.Plotly.Content);
         try
         {
@@ -67,6 +73,9 @@ public sealed class PdfPrinter : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>False once the browser has exited or crashed: a long-lived holder launches another.</summary>
+    public bool IsConnected => _browser.IsConnected && !_browser.IsClosed;
 
     /// <summary>The &lt;script src&gt; a report page uses for plotly.js: the copy beside it in the temporary folder.</summary>
     public const string PlotlySource = "plotly.min.js";

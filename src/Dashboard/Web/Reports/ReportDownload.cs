@@ -19,9 +19,9 @@ public static class ReportDownload
     public const string Path = "/informes/pdf";
 
     public static void MapReportDownload(this WebApplication app, Installation installation) =>
-        app.MapGet(Path, (HttpContext http, Warehouse warehouse, ColombianClock clock) => Download(http, installation, warehouse, clock));
+        app.MapGet(Path, (HttpContext http, Warehouse warehouse, ColombianClock clock, PdfQueue queue) => Download(http, installation, warehouse, clock, queue));
 
-    private static async Task<IResult> Download(HttpContext http, Installation installation, Warehouse warehouse, ColombianClock clock)
+    private static async Task<IResult> Download(HttpContext http, Installation installation, Warehouse warehouse, ColombianClock clock, PdfQueue queue)
     {
         var user = DashboardUser.From(http.User);
         if (user is null)
@@ -36,12 +36,15 @@ public static class ReportDownload
         // A report measures statuses at a cut-off no earlier than the period's end.
         var cutOff = filters.CutOff < filters.To ? filters.To : filters.CutOff;
         var order = new ReportOrder(dependency is null ? "comite" : "ficha", Period.Of(filters.From, filters.To), cutOff, dependency);
+        var (place, refusal) = queue.Admit(user.UserName);
+        if (place is null)
+            return Busy(http, refusal);
+        using var _ = place;
         var pdf = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"indicadores-{Guid.NewGuid():N}.pdf");
         try
         {
             var page = order.Build(ReportSources.Context(installation, warehouse).ConfinedTo(entity.Scope));
-            await using (var printer = await PdfPrinter.Launch())
-                await printer.Print(page, pdf);
+            await queue.Print(page, pdf, http.RequestAborted);
             var name = dependency is null ? "comite" : "ficha-" + MonthlyPack.Slug(dependency);
             return Results.File(await File.ReadAllBytesAsync(pdf), "application/pdf", $"{name}-{DashboardFilters.Iso(filters.To)}.pdf");
         }
@@ -54,4 +57,16 @@ public static class ReportDownload
             File.Delete(pdf);
         }
     }
+
+    // Refused before any work: 429 when this person already has reports in preparation, 503 when everybody does.
+    private static IResult Busy(HttpContext http, PdfQueue.Refusal refusal)
+    {
+        http.Response.Headers.RetryAfter = "10";
+        return refusal == PdfQueue.Refusal.PersonBusy
+            ? Results.Text(PersonBusyMessage, "text/plain; charset=utf-8", statusCode: StatusCodes.Status429TooManyRequests)
+            : Results.Text(ServerBusyMessage, "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+
+    public const string PersonBusyMessage = "Ya tiene informes en preparación. Espere a que terminen e inténtelo en un momento.";
+    public const string ServerBusyMessage = "El servidor está preparando muchos informes a la vez. Inténtelo en un momento.";
 }
