@@ -1,4 +1,5 @@
 using IndicadoresServicio.Etl.Inbox;
+using IndicadoresServicio.Etl.Load;
 
 namespace IndicadoresServicio.Dashboard.Settings;
 
@@ -22,4 +23,7 @@ public sealed class IndicadoresSettings
     public string? SalPeticionario { get; set; }
 
     public List<ConfiguredSource> Fuentes { get; set; } = [];
+
+    /// <summary>Percentage of a file's rows in quarantine past which its load ends «con advertencias».</summary>
+    public double UmbralCuarentena { get; set; } = QuarantineWarning.DefaultShare * 100;
 }

@@ -52,9 +52,10 @@ public static class SourceInbox
         catch (Exception e) when (e is SourceException or EtlException or ProfileException)
         {
             var moved = InboxFolders.MoveInto(file, folders.Rejected(profile.Source));
-            File.WriteAllText(moved + ".motivo.txt", e.Message + Environment.NewLine);
-            log?.Invoke($"{profile.Source}/{name}: RECHAZADO: {e.Message}");
-            return new InboxOutcome(profile.Source, name, null, false, e.Message);
+            var reason = StoredText.Bound(e.Message);
+            File.WriteAllText(moved + ".motivo.txt", reason + Environment.NewLine);
+            log?.Invoke($"{profile.Source}/{name}: RECHAZADO: {reason}");
+            return new InboxOutcome(profile.Source, name, null, false, reason);
         }
     }
 
@@ -69,8 +70,9 @@ public static class SourceInbox
         }
         catch (Exception e) when (e is SourceException or EtlException)
         {
-            log?.Invoke($"{source} (base de datos): FALLÓ: {e.Message}");
-            return new InboxOutcome(source, source, null, false, e.Message);
+            var reason = StoredText.Bound(e.Message);
+            log?.Invoke($"{source} (base de datos): FALLÓ: {reason}");
+            return new InboxOutcome(source, source, null, false, reason);
         }
     }
 
@@ -78,8 +80,8 @@ public static class SourceInbox
     {
         using var connection = warehouse.OpenConnection();
         return connection.ExecuteScalar<long>(
-            warehouse.Sql("SELECT CAST(count(*) AS BIGINT) FROM etl_run WHERE source = @source AND file_sha256 = @sha256 AND status = 'exitosa'"),
-            new { source, sha256 }) > 0;
+            warehouse.Sql("SELECT CAST(count(*) AS BIGINT) FROM etl_run WHERE source = @source AND file_sha256 = @sha256 AND status IN (@ok, @warned)"),
+            new { source, sha256, ok = RunLog.Succeeded, warned = RunLog.SucceededWithWarnings }) > 0;
     }
 
     private static bool IsExport(FileInfo file) =>

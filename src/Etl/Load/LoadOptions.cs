@@ -17,6 +17,9 @@ public sealed record LoadOptions(DateOnly CutOff, DateOnly Today, BusinessCalend
     {
     }
 
+    /// <summary>The share of rows quarantined past which the load ends «con advertencias» (<see cref="QuarantineWarning"/>).</summary>
+    public double QuarantineShare { get; init; } = QuarantineWarning.DefaultShare;
+
     /// <summary>The hash if it is known by now without waiting, else null.</summary>
     internal string? FileSha256IfKnown => FileSha256.IsCompletedSuccessfully ? FileSha256.Result : null;
 }

@@ -17,6 +17,8 @@ public static class LoadReport
         var text = new StringBuilder();
         text.AppendLine($"Carga {s.RunId} de «{s.Source}» ({s.FileName})");
         text.AppendLine("  " + OneLine(s));
+        if (s.Warning is not null)
+            text.AppendLine($"  ADVERTENCIA: {StoredText.Bound(s.Warning)}");
         foreach (var notice in s.Notices)
             text.AppendLine($"  Nota: {notice}");
         if (s.Quarantined > 0)

@@ -23,4 +23,7 @@ public sealed record LoadSummary(
 {
     /// <summary>Rows of the file that are not records yet (a survey response never submitted): neither loaded nor quarantined, only counted.</summary>
     public long Incomplete { get; init; }
+
+    /// <summary>Why the load ends «con advertencias» (too much of the file quarantined, see <see cref="QuarantineWarning"/>), or null.</summary>
+    public string? Warning { get; init; }
 }

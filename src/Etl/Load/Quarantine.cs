@@ -23,7 +23,7 @@ internal static class Quarantine
                 INSERT INTO etl_quarantine (run_id, source, file_name, file_sha256, line, column_name, reason, row_data)
                 VALUES (@runId, @source, @fileName, @fileSha256, @Line, @Column, @Reason, @RowJson)
                 """),
-            rows.Select(r => new { runId, source, fileName, fileSha256, r.Line, r.Column, r.Reason, r.RowJson }),
+            rows.Select(r => new { runId, source, fileName, fileSha256, r.Line, r.Column, Reason = StoredText.Bound(r.Reason), r.RowJson }),
             transaction);
     }
 
@@ -34,7 +34,9 @@ internal static class Quarantine
 
 /// <summary>A source row that goes to quarantine: its line, the column at fault, the Spanish reason, and its cells
 /// (personal data already dropped).</summary>
-internal sealed record QuarantinedRow(long Line, string? Column, string Reason, IReadOnlyDictionary<string, string?>? Cells)
+internal sealed record QuarantinedRow(long Line, string? Column, string Reason, IReadOnlyDictionary<string, string?>? Cells,
+    bool SwallowsRest = false)
 {
-    public string? RowJson => Cells is null ? null : JsonSerializer.Serialize(Cells);
+    public string? RowJson => Cells is null ? null
+        : JsonSerializer.Serialize(Cells.ToDictionary(c => c.Key, c => c.Value is null ? null : StoredText.Bound(c.Value, StoredText.LongestCell)));
 }

@@ -11,6 +11,9 @@ namespace IndicadoresServicio.Etl.Load;
 /// </summary>
 internal static class RunLog
 {
+    public const string Succeeded = RunStatus.Succeeded;
+    public const string SucceededWithWarnings = RunStatus.SucceededWithWarnings;
+
     public static long Start(Warehouse warehouse, DbConnection connection, string source, string fileName, LoadOptions options) =>
         connection.QuerySingle<long>(warehouse.Sql("""
             INSERT INTO etl_run (source, file_name, file_sha256, cut_off, started_at, status)
@@ -19,10 +22,16 @@ internal static class RunLog
 
     public static void Succeed(Warehouse warehouse, DbConnection connection, DbTransaction transaction, LoadSummary s, string fileSha256) =>
         connection.Execute(warehouse.Sql("""
-            UPDATE etl_run SET finished_at = @now, status = 'exitosa', rows_read = @Read, rows_inserted = @Inserted,
-                rows_updated = @Updated, rows_unchanged = @Unchanged, rows_quarantined = @Quarantined, file_sha256 = @fileSha256
+            UPDATE etl_run SET finished_at = @now, status = @status, rows_read = @Read, rows_inserted = @Inserted,
+                rows_updated = @Updated, rows_unchanged = @Unchanged, rows_quarantined = @Quarantined, file_sha256 = @fileSha256,
+                error = @warning
             WHERE run_id = @RunId
-            """), new { now = DateTime.UtcNow, s.Read, s.Inserted, s.Updated, s.Unchanged, s.Quarantined, s.RunId, fileSha256 }, transaction);
+            """), new
+            {
+                now = DateTime.UtcNow, s.Read, s.Inserted, s.Updated, s.Unchanged, s.Quarantined, s.RunId, fileSha256,
+                status = s.Warning is null ? Succeeded : SucceededWithWarnings,
+                warning = s.Warning is null ? null : StoredText.Bound(s.Warning),
+            }, transaction);
 
     public static void Fail(Warehouse warehouse, DbConnection connection, long runId, Exception error, LoadOptions options)
     {
@@ -31,7 +40,7 @@ internal static class RunLog
             connection.Execute(warehouse.Sql("""
                 UPDATE etl_run SET finished_at = @now, status = 'fallida', error = @error, file_sha256 = coalesce(file_sha256, @sha)
                 WHERE run_id = @runId
-                """), new { now = DateTime.UtcNow, error = error.Message, runId, sha = Settled(options.FileSha256) });
+                """), new { now = DateTime.UtcNow, error = StoredText.Bound(error.Message), runId, sha = Settled(options.FileSha256) });
         }
         catch (DbException)
         {

@@ -23,7 +23,7 @@ public static class PetitionFileLoad
         var sha256 = Task.Run(() => SourceFiles.Sha256Of(filePath), CancellationToken.None);
         try
         {
-            return PetitionLoad.Run(warehouse, profile, table, new LoadOptions(options.CutOff, options.Today, calendar, sha256),
+            return PetitionLoad.Run(warehouse, profile, table, new LoadOptions(options.CutOff, options.Today, calendar, sha256) { QuarantineShare = options.QuarantineShare },
                 progress, cancellation);
         }
         finally

@@ -65,7 +65,10 @@ public static class PetitionLoad
 
         var summary = new LoadSummary(runId, profile.Source, table.FileName, tally.Read,
             counts.Inserted ?? 0, counts.Updated ?? 0, counts.Unchanged ?? 0, tally.Quarantine.Count, tally.DueDateDisagreements,
-            tally.Statuses.ToDictionary(), Quarantine.ReasonsOf(tally.Quarantine), tally.Unknown.ToList(), NoticesOf(table, tally));
+            tally.Statuses.ToDictionary(), Quarantine.ReasonsOf(tally.Quarantine), tally.Unknown.ToList(), NoticesOf(table, tally))
+        {
+            Warning = QuarantineWarning.Of(tally.Quarantine, tally.Read, options.QuarantineShare),
+        };
         if (summary.Inserted + summary.Updated + summary.Unchanged + summary.Quarantined != tally.Read
             || summary.Inserted + summary.Updated + summary.Unchanged != tally.Staged)
             throw new EtlException($"Las cuentas de la carga no cuadran (leídas {tally.Read}, en cuarentena {tally.Quarantine.Count}, preparadas {tally.Staged}); no se guardó nada.");

@@ -63,7 +63,7 @@ internal static class StagingPass
                     progress?.Report(tally.Read);
                 if (!record.IsReadable)
                 {
-                    tally.Quarantine.Add(new(record.Line, record.Problem.Column, record.Problem.Reason, null));
+                    tally.Quarantine.Add(new(record.Line, record.Problem.Column, record.Problem.Reason, null, record.Problem.SwallowsRest));
                     continue;
                 }
                 var outcome = mapping.Map(record.Row);

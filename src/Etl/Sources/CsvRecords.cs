@@ -7,7 +7,8 @@ namespace IndicadoresServicio.Etl.Sources;
 /// entry per field; a column the reader was told to skip is null. <see cref="BadQuotes"/> means quotes that do not
 /// follow the rules (<see cref="CsvTokenizer"/>); <see cref="Blank"/>, that every field, skipped ones too, is blank.
 /// </summary>
-internal readonly record struct CsvRecord(long FirstLine, long LastLine, string?[] Fields, bool BadQuotes, bool Blank)
+internal readonly record struct CsvRecord(long FirstLine, long LastLine, string?[] Fields, bool BadQuotes, bool Blank,
+    (long Line, int Column)? UnclosedQuote = null)
 {
     /// <summary>
     /// A stray quote on one line is harmless text ("Calle 5 "B""); across lines it usually means a quote
@@ -40,7 +41,7 @@ internal static class CsvRecords
             skipped[column] = true;
         var repeated = new List<RepeatedText>();
         string?[] fields = [];
-        while (tokenizer.Read())
+        while (Next(tokenizer, path))
         {
             if (!reuseFields || fields.Length != tokenizer.Count)
                 fields = new string?[tokenizer.Count];
@@ -49,7 +50,24 @@ internal static class CsvRecords
             for (var i = 0; i < fields.Length; i++)
                 if (i >= skipped.Length || !skipped[i])
                     fields[i] = tokenizer.Field(i, repeated[i]);
-            yield return new CsvRecord(tokenizer.FirstLine, tokenizer.LastLine, fields, tokenizer.BadQuotes, tokenizer.IsBlank());
+            // Looked for only in a record that spans lines with bad quotes: the rare one that may have swallowed others.
+            var unclosed = tokenizer.BadQuotes && tokenizer.LastLine > tokenizer.FirstLine ? tokenizer.UnclosedQuote() : null;
+            yield return new CsvRecord(tokenizer.FirstLine, tokenizer.LastLine, fields, tokenizer.BadQuotes, tokenizer.IsBlank(), unclosed);
+        }
+    }
+
+    private static bool Next(CsvTokenizer tokenizer, string path)
+    {
+        try
+        {
+            return tokenizer.Read();
+        }
+        catch (RecordTooLongException e)
+        {
+            var file = Path.GetFileName(path);
+            throw new SourceException(path, e.UnclosedQuote is { } quote
+                ? $"En '{file}' unas comillas abiertas en la línea {quote.Line}, columna {quote.Column}, no se cierran: la fila que empieza en la línea {e.FirstLine} pasa de {e.Longest:N0} caracteres. Cierre esas comillas en el archivo y cárguelo de nuevo."
+                : $"En '{file}' la fila que empieza en la línea {e.FirstLine} pasa de {e.Longest:N0} caracteres sin un salto de línea. Revise que el archivo sea la exportación correcta, en texto con una fila por línea.");
         }
     }
 }

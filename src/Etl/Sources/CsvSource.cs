@@ -10,6 +10,12 @@ public static class CsvSource
     private const int HeaderSearchLines = 30;
 
     /// <summary>
+    /// No header is longer (two hundred columns of fifty characters is a fifth of it). A longer line is not a header:
+    /// the file is not a text export, or has no line breaks, and is refused before it is held in memory.
+    /// </summary>
+    public const int LongestHeader = 64 * 1024;
+
+    /// <summary>
     /// Opens a delimited text file: detects encoding and delimiter unless the profile names them, finds the
     /// header line (the profile's "fila_encabezado", else the first of the first 30 non-blank lines that has
     /// the profile's radicado header, else the first non-blank line) and drops personal-data columns.
@@ -45,13 +51,17 @@ public static class CsvSource
                 continue;
             if (record.SwallowedLines)
                 yield return SourceRecord.Unreadable(new SourceProblem(record.FirstLine, null,
-                    $"la fila tiene comillas sin cerrar: ocupa las líneas {record.FirstLine} a {record.LastLine} y pudo absorber otras filas; corrija las comillas en el archivo"));
+                    $"la fila tiene comillas sin cerrar{Where(record.UnclosedQuote)}: ocupa las líneas {record.FirstLine} a {record.LastLine} y pudo absorber otras filas; corrija las comillas en el archivo",
+                    SwallowsRest: record.UnclosedQuote is not null));
             else if (record.Fields.Length != layout.SourceCount)
                 yield return SourceRecord.Unreadable(new SourceProblem(record.FirstLine, null, FieldCountReason(record, layout.SourceCount)));
             else
                 yield return layout.Read(record.FirstLine, record.Fields);
         }
     }
+
+    private static string Where((long Line, int Column)? quote) =>
+        quote is { } q ? $" (se abren en la línea {q.Line}, columna {q.Column})" : "";
 
     private static string FieldCountReason(CsvRecord record, int headerCount)
     {
@@ -69,7 +79,7 @@ public static class CsvSource
         {
             string? text = null;
             for (var line = 1; line <= wanted; line++)
-                text = reader.ReadLine()
+                text = HeaderCandidate(reader, path, file, line)
                     ?? throw new SourceException(path, $"El archivo '{file}' tiene {line - 1} líneas; no llega a la línea de encabezado {wanted} que indica el perfil.");
             if (string.IsNullOrWhiteSpace(text))
                 throw new SourceException(path, $"La línea {wanted} de '{file}', indicada como encabezado en el perfil, está vacía.");
@@ -80,7 +90,7 @@ public static class CsvSource
         (long Line, string Text)? firstNonBlank = null;
         long number = 0;
         var nonBlankSeen = 0;
-        while (nonBlankSeen < HeaderSearchLines && reader.ReadLine() is { } text)
+        while (nonBlankSeen < HeaderSearchLines && HeaderCandidate(reader, path, file, number + 1) is { } text)
         {
             number++;
             if (string.IsNullOrWhiteSpace(text))
@@ -97,6 +107,29 @@ public static class CsvSource
             throw new SourceException(path, $"El archivo '{file}' está vacío.");
         return (first.Line, profile.DelimiterChar ?? DelimiterDetection.Detect(first.Text),
             $"Encabezado en la línea {first.Line}, la primera con texto{NotFoundNote(radicadoHeader)}.");
+    }
+
+    /// <summary>The next line, as <see cref="TextReader.ReadLine"/> reads it, refused past <see cref="LongestHeader"/> characters.</summary>
+    private static string? HeaderCandidate(StreamReader reader, string path, string file, long number)
+    {
+        var line = new StringBuilder();
+        while (reader.Read() is var c and >= 0)
+        {
+            if (c == '\n')
+                return line.ToString();
+            if (c == '\r')
+            {
+                if (reader.Peek() == '\n')
+                    reader.Read();
+                return line.ToString();
+            }
+            if (line.Length == LongestHeader)
+                throw new SourceException(path,
+                    $"La línea {number} de '{file}' pasa de {LongestHeader:N0} caracteres sin un salto de línea: no puede ser un encabezado. " +
+                    "Revise que el archivo sea la exportación correcta, en texto con una fila por línea.");
+            line.Append((char)c);
+        }
+        return line.Length == 0 ? null : line.ToString();
     }
 
     private static string NotFoundNote(string? radicadoHeader) =>

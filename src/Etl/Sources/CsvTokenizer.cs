@@ -44,8 +44,17 @@ internal sealed class CsvTokenizer : IDisposable
     private int[] _lengths = new int[32];
     private FieldKind[] _kinds = new FieldKind[32];
 
-    public CsvTokenizer(TextReader reader, char delimiter, int bufferSize = 64 * 1024)
+    /// <summary>
+    /// No record of a real export is longer (Excel caps a cell at 32,767 characters). A longer one is a quote never
+    /// closed or a file with no line breaks, and holding it would take the memory of a whole file: it is refused.
+    /// </summary>
+    public const int DefaultLongestRecord = 4 * 1024 * 1024;
+
+    private readonly int _longestRecord;
+
+    public CsvTokenizer(TextReader reader, char delimiter, int bufferSize = 64 * 1024, int longestRecord = DefaultLongestRecord)
     {
+        _longestRecord = Math.Max(longestRecord, bufferSize);
         _reader = reader;
         _delimiter = delimiter;
         _fieldStops = SearchValues.Create([delimiter, Quote, '\r', '\n']);
@@ -124,6 +133,40 @@ internal sealed class CsvTokenizer : IDisposable
                 return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// Where the current record's quote that never closes opened (its physical line, and its column counted in
+    /// characters from 1), or null when every quote closes. Tells the clerk where to fix a quote that swallowed the rest.
+    /// </summary>
+    public (long Line, int Column)? UnclosedQuote() => UnclosedQuoteIn(_buffer.AsSpan(_recordStart, _position - _recordStart), FirstLine);
+
+    private (long Line, int Column)? UnclosedQuoteIn(ReadOnlySpan<char> record, long firstLine)
+    {
+        var (line, column) = (firstLine, 0);
+        (long Line, int Column)? open = null;
+        var fieldStart = true;
+        for (var i = 0; i < record.Length; i++)
+        {
+            var c = record[i];
+            column++;
+            if (open is null)
+            {
+                if (c == Quote && fieldStart)
+                    open = (line, column);
+                fieldStart = c == _delimiter || c is '\r' or '\n';
+            }
+            else if (c == Quote)
+            {
+                if (i + 1 < record.Length && record[i + 1] == Quote)
+                    (i, column) = (i + 1, column + 1);
+                else
+                    (open, fieldStart) = (null, false);
+            }
+            if (c == '\n' || (c == '\r' && (i + 1 == record.Length || record[i + 1] != '\n')))
+                (line, column) = (line + 1, 0);
+        }
+        return open;
     }
 
     public void Dispose() => _reader.Dispose();
@@ -314,10 +357,25 @@ internal sealed class CsvTokenizer : IDisposable
             _position = 0;
         }
         if (_length == _buffer.Length)
-            Array.Resize(ref _buffer, _buffer.Length * 2);
+        {
+            if (_buffer.Length >= _longestRecord)
+                throw new RecordTooLongException(_nextLine, _longestRecord, UnclosedQuoteIn(_buffer.AsSpan(0, _length), _nextLine));
+            Array.Resize(ref _buffer, Math.Min(_buffer.Length * 2, _longestRecord));
+        }
         var read = _reader.Read(_buffer, _length, _buffer.Length - _length);
         if (read == 0)
             _endOfText = true;
         _length += read;
     }
+}
+
+/// <summary>A record longer than the tokenizer holds, starting at <see cref="FirstLine"/>; where a quote opened that had not closed by then.</summary>
+internal sealed class RecordTooLongException(long firstLine, int longest, (long Line, int Column)? unclosedQuote)
+    : Exception($"The record at line {firstLine} is longer than {longest} characters.")
+{
+    public long FirstLine => firstLine;
+
+    public int Longest => longest;
+
+    public (long Line, int Column)? UnclosedQuote => unclosedQuote;
 }

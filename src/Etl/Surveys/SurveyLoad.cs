@@ -38,7 +38,7 @@ public static class SurveyLoad
                 counts.Inserted, counts.Updated, counts.Unchanged, read.Quarantine.Count, 0,
                 new Dictionary<Core.Terms.PetitionStatus, long>(), Quarantine.ReasonsOf(read.Quarantine),
                 [.. read.Unknown], Notices(table, profile))
-            { Incomplete = read.Incomplete };
+            { Incomplete = read.Incomplete, Warning = QuarantineWarning.Of(read.Quarantine, read.Responses.Count + read.Quarantine.Count, options.QuarantineShare) };
             RunLog.Succeed(warehouse, connection, transaction, summary, sha256);
             transaction.Commit();
             return summary;
@@ -68,7 +68,7 @@ public static class SurveyLoad
                 progress?.Report(count);
             if (!record.IsReadable)
             {
-                quarantine.Add(new QuarantinedRow(record.Line, record.Problem.Column, record.Problem.Reason, null));
+                quarantine.Add(new QuarantinedRow(record.Line, record.Problem.Column, record.Problem.Reason, null, record.Problem.SwallowsRest));
                 continue;
             }
             var row = mapping.Map(record.Row);

@@ -64,13 +64,16 @@ internal sealed class LoadFixture : IDisposable
     }
 
     public LoadSummary Load(Warehouse warehouse, string path, DateOnly? cutOff = null, CancellationToken cancellation = default,
-        IProgress<long>? progress = null, MappingProfile? profile = null, string? petitionerSalt = null)
+        IProgress<long>? progress = null, MappingProfile? profile = null, string? petitionerSalt = null, double? quarantineShare = null)
     {
         var table = SourceFiles.Open(path, profile ?? Profile, petitionerSalt);
         var calendar = new BusinessCalendar(Profile.NonWorkingDays);
         return PetitionLoad.Run(warehouse, profile ?? Profile, table,
             // Hashed alongside the load, as FileLoad does.
-            new LoadOptions(cutOff ?? Today, Today, calendar, Task.Run(() => SourceFiles.Sha256Of(path))), progress, cancellation);
+            new LoadOptions(cutOff ?? Today, Today, calendar, Task.Run(() => SourceFiles.Sha256Of(path)))
+            {
+                QuarantineShare = quarantineShare ?? QuarantineWarning.DefaultShare,
+            }, progress, cancellation);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

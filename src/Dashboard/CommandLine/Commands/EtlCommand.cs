@@ -36,6 +36,10 @@ public static class EtlCommand
         con el mismo contenido, no se vuelve a cargar.
 
         --corte    fecha a la que se informa el estado de las peticiones (por omisión, hoy)
+        Si más del 5 % de las filas (Indicadores:UmbralCuarentena, en porcentaje) queda en cuarentena, o unas
+        comillas sin cerrar absorben el resto del archivo, la carga termina «con advertencias» y el comando sale
+        con el código 2.
+
         --json     al final escribe en la salida estándar un objeto
                    {"leidas":N,"insertadas":N,"actualizadas":N,"sin_cambios":N,"en_cuarentena":N}
                    (el informe legible va a la salida de errores)
@@ -57,7 +61,10 @@ public static class EtlCommand
         var warehouse = context.Installation.Warehouse(arguments);
         arguments.RejectUnknown();
         var settings = SettingsFiles.Read(context.Installation);
-        var options = new FileLoadOptions(cutOff, today, context.Installation.NonWorkingDaysDirectory, settings.SalPeticionario);
+        var options = new FileLoadOptions(cutOff, today, context.Installation.NonWorkingDaysDirectory, settings.SalPeticionario)
+        {
+            QuarantineShare = settings.UmbralCuarentena / 100.0,
+        };
 
         try
         {
@@ -109,7 +116,7 @@ public static class EtlCommand
                 sin_cambios = summary.Unchanged,
                 en_cuarentena = summary.Quarantined,
             }));
-        return 0;
+        return ExitCode(summary, context);
     }
 
     private static async Task<(LoadSummary, string)?> HandToServer(string profilePath, string file, DateOnly cutOff, CommandContext context)
@@ -140,6 +147,7 @@ public static class EtlCommand
         Migrator.Apply(warehouse);
         var folders = new InboxFolders(context.Installation.DataDirectory);
         var failures = 0;
+        var warned = 0;
         var files = 0;
         foreach (var profile in profiles)
         {
@@ -149,12 +157,27 @@ public static class EtlCommand
                 if (outcome.Error is not null)
                     failures++;
                 else if (outcome.Summary is { } summary)
+                {
                     context.Out.Write(LoadReport.Full(summary, options.CutOff));
+                    if (ExitCode(summary, context) != 0)
+                        warned++;
+                }
             }
         }
         context.Error.WriteLine(files == 0
             ? "No había archivos nuevos en las carpetas de entrada."
-            : $"{files} archivo(s) procesado(s), {failures} rechazado(s).");
-        return failures > 0 ? 1 : 0;
+            : $"{files} archivo(s) procesado(s), {failures} rechazado(s), {warned} con advertencias.");
+        return failures > 0 ? 1 : warned > 0 ? WarningExit : 0;
+    }
+
+    /// <summary>A load «con advertencias» is not a success a script may take for granted: its own exit code.</summary>
+    public const int WarningExit = 2;
+
+    private static int ExitCode(LoadSummary summary, CommandContext context)
+    {
+        if (summary.Warning is null)
+            return 0;
+        context.Error.WriteLine($"Advertencia: la carga {summary.RunId} terminó con advertencias. {summary.Warning}");
+        return WarningExit;
     }
 }

@@ -1,3 +1,4 @@
+using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Dashboard.Web.Tables;
 using IndicadoresServicio.Etl.Scheduling;
 
@@ -41,10 +42,12 @@ public static class QualityTables
     /// <summary>A run's result as a traffic light with words: quarantined rows make a successful run amber.</summary>
     public static TrafficLight Outcome(EtlRunRow run) => run.Status switch
     {
-        "exitosa" when run.RowsQuarantined > 0 => new(LightColour.Amarillo, "Exitosa, con cuarentena"),
-        "exitosa" => new(LightColour.Verde, "Exitosa"),
-        "fallida" => new(LightColour.Rojo, "Fallida"),
-        "en_curso" => new(LightColour.Amarillo, "En curso"),
+        RunStatus.Succeeded when run.RowsQuarantined > 0 => new(LightColour.Amarillo, "Exitosa, con cuarentena"),
+        RunStatus.Succeeded => new(LightColour.Verde, "Exitosa"),
+        RunStatus.SucceededWithWarnings => new(LightColour.Rojo, "Con advertencias"),
+        RunStatus.Failed => new(LightColour.Rojo, "Fallida"),
+        RunStatus.Interrupted => new(LightColour.Rojo, "Interrumpida"),
+        RunStatus.Running => new(LightColour.Amarillo, "En curso"),
         _ => new(LightColour.Amarillo, run.Status),
     };
 
