@@ -97,7 +97,8 @@ internal sealed class ColumnLayout
         {
             if (_targets[i] == Dropped)
                 continue;
-            var value = string.IsNullOrWhiteSpace(sourceValues[i]) ? null : sourceValues[i];
+            var text = InvisibleCharacters.Strip(sourceValues[i]);
+            var value = string.IsNullOrWhiteSpace(text) ? null : text;
             if (value is not null && value.Contains(Replacement))
                 (damaged ??= []).Add(_sourceHeaders[i]);
             cells[_targets[i]] = i == _hashedColumn ? PetitionerHash.Of(value, _salt!) : value;
