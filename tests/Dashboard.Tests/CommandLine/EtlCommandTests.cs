@@ -59,6 +59,24 @@ public sealed class EtlCommandTests : IDisposable
         run.Out.Should().NotContain("José").And.NotContain("María");
     }
 
+    [Theory, MemberData(nameof(Engines))]
+    public async Task Etl_of_a_file_whose_unclosed_quote_swallows_the_rest_exits_with_an_error_and_says_where_the_quote_opened(WarehouseEngine engine)
+    {
+        using var test = TestWarehouse.Create(engine);
+        // Line 3 opens a quote at its 16th character ("R-2;03/01/2024;" is 15) and never closes it.
+        var rows = new[] { "R-1;02/01/2024;DERECHO DE PETICION;;Ana", "R-2;03/01/2024;\"DERECHO DE PETICION;;Luis" }
+            .Concat(Enumerable.Range(3, 40).Select(i => $"R-{i};04/01/2024;DERECHO DE PETICION;;"));
+        var file = Export(_root, "comillas.csv", [.. rows]);
+
+        var run = await CliRun.Of(_root, null, "etl", "--perfil", Path.Combine(_root, "perfil.json"), "--archivo", file,
+            "--corte", "2024-06-30", "--bd", Target(test));
+
+        run.ExitCode.Should().Be(3, run.Error);
+        run.Error.Should().Contain("terminó con advertencias").And.Contain("línea 3, columna 16");
+        using var connection = test.Warehouse.OpenConnection();
+        connection.QuerySingle<string>("SELECT status FROM etl_run").Should().Be("con_advertencias");
+    }
+
     [Fact]
     public async Task Etl_without_a_profile_for_a_file_or_with_a_broken_profile_says_so_in_spanish()
     {

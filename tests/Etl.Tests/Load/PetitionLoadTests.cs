@@ -208,8 +208,7 @@ public sealed class PetitionLoadTests : IDisposable
         using var test = TestWarehouse.Create(engine);
         var path = _fixture.WriteExport("bitacora.csv", [.. GoodRows, ";10/04/2024;QUEJA;VENTANILLA;HACIENDA;x;;;;NO;;;;"]);
 
-        // One row of six in quarantine is past the default 5 % that ends a load «con advertencias» (QuarantineWarningTests).
-        var summary = _fixture.Load(test.Warehouse, path, cutOff: new DateOnly(2024, 4, 30), quarantineShare: 0.5);
+        var summary = _fixture.Load(test.Warehouse, path, cutOff: new DateOnly(2024, 4, 30));
 
         using var connection = test.Warehouse.OpenConnection();
         var run = connection.QuerySingle<(string Source, string File, string Sha, long Read, long Inserted, long Quarantined, string Status)>(

@@ -41,21 +41,26 @@ public sealed class QuarantineWarningTests : IDisposable
     public void More_than_five_percent_of_the_rows_in_quarantine_ends_with_warnings_and_fewer_does_not(WarehouseEngine engine)
     {
         using var test = TestWarehouse.Create(engine);
-        // 2 bad dates of 20 rows is 10 %; 1 of 40 is 2.5 %.
+        // 12 bad dates of 200 rows is 6 %; 12 of 400 is 3 %; 9 of 20 is 45 % but too few rows to judge the file by.
         var many = _fixture.WriteExport("muchas.csv",
-            Enumerable.Range(1, 20).Select(i => i <= 2 ? Row(i, filed: "no es fecha") : Row(i)).ToArray());
+            Enumerable.Range(1, 200).Select(i => i <= 12 ? Row(i, filed: "no es fecha") : Row(i)).ToArray());
         var few = _fixture.WriteExport("pocas.csv",
-            Enumerable.Range(101, 40).Select(i => i == 101 ? Row(i, filed: "no es fecha") : Row(i)).ToArray());
+            Enumerable.Range(1001, 400).Select(i => i <= 1012 ? Row(i, filed: "no es fecha") : Row(i)).ToArray());
+        var small = _fixture.WriteExport("pequeña.csv",
+            Enumerable.Range(2001, 20).Select(i => i <= 2009 ? Row(i, filed: "no es fecha") : Row(i)).ToArray());
 
         var warned = _fixture.Load(test.Warehouse, many);
         var fine = _fixture.Load(test.Warehouse, few);
+        var tooSmallToJudge = _fixture.Load(test.Warehouse, small);
 
-        warned.Quarantined.Should().Be(2);
-        warned.Warning.Should().Contain("2 de 20 filas").And.Contain("10,0");
+        warned.Quarantined.Should().Be(12);
+        warned.Warning.Should().Contain("12 de 200 filas").And.Contain("6,0");
         RunOf(test.Warehouse, warned.RunId).Status.Should().Be("con_advertencias");
-        fine.Quarantined.Should().Be(1);
+        fine.Quarantined.Should().Be(12);
         fine.Warning.Should().BeNull();
         RunOf(test.Warehouse, fine.RunId).Should().Be(("exitosa", (string?)null));
+        tooSmallToJudge.Quarantined.Should().Be(9);
+        tooSmallToJudge.Warning.Should().BeNull();
     }
 
     [Theory, MemberData(nameof(Engines))]
@@ -63,11 +68,12 @@ public sealed class QuarantineWarningTests : IDisposable
     {
         using var test = TestWarehouse.Create(engine);
         var path = _fixture.WriteExport("muchas.csv",
-            Enumerable.Range(1, 20).Select(i => i <= 2 ? Row(i, filed: "no es fecha") : Row(i)).ToArray());
+            Enumerable.Range(1, 100).Select(i => i <= 12 ? Row(i, filed: "no es fecha") : Row(i)).ToArray());
 
         var summary = _fixture.Load(test.Warehouse, path, quarantineShare: 0.2);
 
-        summary.Warning.Should().BeNull("10 % is within the 20 % this installation accepts");
+        summary.Quarantined.Should().Be(12);
+        summary.Warning.Should().BeNull("12 % is within the 20 % this installation accepts");
         RunOf(test.Warehouse, summary.RunId).Status.Should().Be("exitosa");
     }
 

@@ -36,9 +36,9 @@ public static class EtlCommand
         con el mismo contenido, no se vuelve a cargar.
 
         --corte    fecha a la que se informa el estado de las peticiones (por omisión, hoy)
-        Si más del 5 % de las filas (Indicadores:UmbralCuarentena, en porcentaje) queda en cuarentena, o unas
-        comillas sin cerrar absorben el resto del archivo, la carga termina «con advertencias» y el comando sale
-        con el código 2.
+        Si más del 5 % de las filas (Indicadores:UmbralCuarentena, en porcentaje; al menos 10 filas) queda en
+        cuarentena, o unas comillas sin cerrar absorben el resto del archivo, la carga termina «con advertencias»
+        y el comando sale con el código 3.
 
         --json     al final escribe en la salida estándar un objeto
                    {"leidas":N,"insertadas":N,"actualizadas":N,"sin_cambios":N,"en_cuarentena":N}
@@ -171,7 +171,7 @@ public static class EtlCommand
     }
 
     /// <summary>A load «con advertencias» is not a success a script may take for granted: its own exit code.</summary>
-    public const int WarningExit = 2;
+    public const int WarningExit = 3;
 
     private static int ExitCode(LoadSummary summary, CommandContext context)
     {
