@@ -39,12 +39,19 @@ public static class DemoCommand
         4. Sirve el tablero en http://127.0.0.1:<puerto> hasta Ctrl+C (salvo con --sin-servidor).
         Repetirlo no duplica nada: los archivos se generan con la misma semilla y la carga no encuentra cambios.
 
+        ./indicadores demo --departamento [--municipios 6] [--peticiones 30000] [--puerto 5080] [--sin-servidor]
+        La vista de una gobernación: genera varios municipios de tamaños y hábitos distintos en data/demo/ (véase
+        «generar --municipios»), carga sus PQRSD en la misma bodega y sirve el tablero con la página Municipios.
+        Imprime el usuario «demo» (ve todos los municipios) y «demo.municipio» (solo el primero). docs/gobernacion.md.
+
         """,
         Run,
-        new HashSet<string> { "sin-servidor" });
+        new HashSet<string> { "sin-servidor", "departamento" });
 
     private static async Task<int> Run(Arguments arguments, CommandContext context)
     {
+        if (arguments.Flag("departamento"))
+            return await DepartmentDemo.Run(arguments, context);
         var petitions = arguments.Integer("peticiones", 1_000, 20_000_000) ?? 300_000;
         var port = arguments.Integer("puerto", 1, 65535);
         var noServer = arguments.Flag("sin-servidor");
@@ -171,7 +178,7 @@ public static class DemoCommand
     /// The demo's committee account. Passwords are stored only as hashes, so each run sets a fresh one and prints
     /// it: whoever runs the demo always has a working sign-in.
     /// </summary>
-    private static string DemoAccount(Warehouse warehouse)
+    internal static string DemoAccount(Warehouse warehouse)
     {
         var users = new AppUsers(warehouse);
         var password = Passwords.Generate();
@@ -185,5 +192,5 @@ public static class DemoCommand
         return password;
     }
 
-    private static void Step(CommandContext context, string text) => context.Error.WriteLine("==> " + text);
+    internal static void Step(CommandContext context, string text) => context.Error.WriteLine("==> " + text);
 }

@@ -15,6 +15,7 @@ public static class GenerateCommand
         Uso: ./indicadores generar --salida carpeta [--peticiones 1000000] [--semilla 2024] [--desde AAAA-MM-DD]
                                    [--hasta AAAA-MM-DD] [--filas-xlsx 20000] [--sin-xlsx] [--con-defectos]
                                    [--entidad "Alcaldía de ..."] [--sin-encuestas]
+             ./indicadores generar --municipios 6 --salida carpeta [--peticiones 60000] [--semilla 2024] [...]
 
         Escribe ventanilla-unica.csv (windows-1252, separado por «;», encabezados en español, fechas dd/MM/yyyy,
         con datos personales ficticios que la carga debe descartar) y sede-electronica.xlsx (con títulos sobre el
@@ -33,7 +34,13 @@ public static class GenerateCommand
         --con-defectos  estropea algunas filas como en las exportaciones reales (fechas ilegibles, radicados
                         vacíos o repetidos, tipos desconocidos) para probar la cuarentena.
 
+        --municipios N  escribe N municipios de un departamento (hasta 12, de Caldas), cada uno en su subcarpeta
+                        con su entidad, sus perfiles, sus dependencias y sus hábitos: el primero con --peticiones
+                        (por omisión 60.000) y los siguientes cada vez más pequeños; la mitad menor sin sede
+                        electrónica. Sin plan indicativo. Véase docs/gobernacion.md.
+
         Ejemplo: ./indicadores generar --peticiones 100000 --salida data/demo
+                 ./indicadores generar --municipios 6 --peticiones 20000 --salida data/departamento
 
         """,
         Run,
@@ -42,7 +49,8 @@ public static class GenerateCommand
     private static Task<int> Run(Arguments arguments, CommandContext context)
     {
         var output = arguments.RequiredText("salida");
-        var petitions = arguments.Integer("peticiones", 1, 100_000_000) ?? 1_000_000;
+        var municipalities = arguments.Integer("municipios", 1, Generator.Department.DepartmentGenerator.Towns.Count);
+        var petitions = arguments.Integer("peticiones", 1, 100_000_000) ?? (municipalities is null ? 1_000_000 : 60_000);
         var seed = arguments.Integer("semilla", 0, int.MaxValue) ?? 2024;
         var from = arguments.Date("desde");
         var to = arguments.Date("hasta");
@@ -56,6 +64,8 @@ public static class GenerateCommand
             throw new UsageException($"--desde ({f:yyyy-MM-dd}) es posterior a --hasta ({t:yyyy-MM-dd}).");
 
         var options = new GenerationOptions(Path.GetFullPath(output), petitions, seed, from, to, entity, !noXlsx, xlsxRows, defects, surveys);
+        if (municipalities is { } count)
+            return Task.FromResult(GenerateDepartment(options, count, context));
         GenerationSummary summary;
         using (var progress = new TerminalProgress(context.Error, context.ErrorIsTerminal, "Generando…"))
         {
@@ -79,5 +89,26 @@ public static class GenerateCommand
         if (summary.DefectCount > 0)
             context.Out.WriteLine($"  {summary.DefectCount} filas estropeadas a propósito; deben quedar en cuarentena al cargar.");
         return Task.FromResult(0);
+    }
+
+    private static int GenerateDepartment(GenerationOptions options, int count, CommandContext context)
+    {
+        IReadOnlyList<Generator.Department.GeneratedMunicipality> towns;
+        using (var progress = new TerminalProgress(context.Error, context.ErrorIsTerminal, "Generando…"))
+        {
+            try
+            {
+                towns = Generator.Department.DepartmentGenerator.Generate(options, count, progress);
+            }
+            catch (ArgumentException e)
+            {
+                throw new UsageException(e.Message);
+            }
+        }
+        context.Out.WriteLine($"{towns.Count} municipios, periodo {options.PeriodStart:yyyy-MM-dd} a {options.PeriodEnd:yyyy-MM-dd}:");
+        foreach (var town in towns)
+            context.Out.WriteLine($"  {town.EntityName}: {town.Summary.TotalRows.ToString("N0", Colombia)} peticiones en {town.Folder}" +
+                                  (town.Summary.XlsxRows == 0 ? " (solo ventanilla única)" : ""));
+        return 0;
     }
 }

@@ -21,6 +21,8 @@ public static class ReportCommand
         Uso: ./indicadores informe anual --vigencia AAAA [--corte AAAA-MM-DD] --salida ARCHIVO.docx|ARCHIVO.pdf
              ./indicadores informe ficha --dependencia NOMBRE --desde AAAA-MM-DD --hasta AAAA-MM-DD [--corte AAAA-MM-DD] --salida ARCHIVO.pdf
              ./indicadores informe comite --desde AAAA-MM-DD --hasta AAAA-MM-DD [--corte AAAA-MM-DD] --salida ARCHIVO.pdf
+             ./indicadores informe departamental --desde AAAA-MM-DD --hasta AAAA-MM-DD [--corte AAAA-MM-DD]
+                 [--anterior-desde AAAA-MM-DD --anterior-hasta AAAA-MM-DD] --salida ARCHIVO.pdf
              ./indicadores informe pqrsd --semestre AAAA-S [--corte AAAA-MM-DD] --salida ARCHIVO.pdf
              ./indicadores informe paac --vigencia AAAA --corte AAAA-MM-DD --salida ARCHIVO.pdf
              ./indicadores informe plan --anio AAAA [--corte AAAA-MM-DD] --salida ARCHIVO.pdf
@@ -35,6 +37,11 @@ public static class ReportCommand
                  entre las dependencias y peticiones vencidas sin respuesta (radicado, tipo, vencimiento).
         comite   Informe para el Comité Institucional de Gestión y Desempeño: panel de la entidad, todas las
                  dependencias, gráfico comparativo, dependencias por debajo de la meta y hallazgos.
+        departamental  Informe para la Mesa Departamental de una gobernación: los indicadores de cada municipio
+                 con meta y semáforo, su puesto por oportunidad, quién mejoró y quién empeoró frente al periodo
+                 anterior (la última Mesa: --anterior-desde/--anterior-hasta; por omisión el de igual duración
+                 justo antes), los que están por debajo de la meta y la oportunidad por mes.
+                 Véase docs/gobernacion.md.
         pqrsd    Informe de PQRSD para publicación (Ley 1712 de 2014 art. 11, Ley 1474 de 2011 art. 76) de un
                  semestre: --semestre 2024-1 es enero a junio de 2024, 2024-2 julio a diciembre. Solo cifras
                  agregadas: nada identifica a una persona.
@@ -60,7 +67,7 @@ public static class ReportCommand
         """,
         Run);
 
-    private static readonly string[] Kinds = ["anual", "ficha", "comite", "pqrsd", "paac", "plan"];
+    private static readonly string[] Kinds = ["anual", "ficha", "comite", "pqrsd", "paac", "plan", "departamental"];
 
     private static async Task<int> Run(Arguments arguments, CommandContext context)
     {
@@ -72,6 +79,7 @@ public static class ReportCommand
         {
             "ficha" => new ReportOrder(kind, Period(arguments), CutOff(arguments), arguments.RequiredText("dependencia")),
             "comite" => new ReportOrder(kind, Period(arguments), CutOff(arguments), null),
+            "departamental" => new ReportOrder(kind, Period(arguments), CutOff(arguments), null, Previous: PreviousPeriod(arguments)),
             "paac" => PaacOrder(arguments),
             "plan" => PlanOrder(arguments),
             "anual" => AnnualOrder(arguments),
@@ -150,6 +158,25 @@ public static class ReportCommand
     {
         var year = arguments.Integer("vigencia", 2000, 2100) ?? throw new UsageException("Falta --vigencia: el año que se informa, por ejemplo --vigencia 2025.");
         return new ReportOrder("anual", AnnualReport.PeriodOf(year), CutOff(arguments), null, Vigencia: year);
+    }
+
+    /// <summary>The last Mesa's period (--anterior-desde, --anterior-hasta); null for the one of equal length just before.</summary>
+    private static Period? PreviousPeriod(Arguments arguments)
+    {
+        var from = arguments.Date("anterior-desde");
+        var to = arguments.Date("anterior-hasta");
+        if (from is null && to is null)
+            return null;
+        if (from is null || to is null)
+            throw new UsageException("El periodo anterior necesita --anterior-desde y --anterior-hasta.");
+        try
+        {
+            return Indicators.Measurement.Period.Of(from.Value, to.Value);
+        }
+        catch (MeasurementException e)
+        {
+            throw new UsageException(e.Message);
+        }
     }
 
     private static DateOnly CutOff(Arguments arguments) => arguments.Date("corte") ?? ColombianTime.Today();
