@@ -1,3 +1,5 @@
+using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Dashboard.Accounts;
 using IndicadoresServicio.Dashboard.Querying;
 using IndicadoresServicio.Dashboard.CommandLine;
 using IndicadoresServicio.Dashboard.Reports;
@@ -38,6 +40,7 @@ public static class ServerHost
         builder.Services.AddSingleton(installation);
         builder.Services.AddSingleton(InstalledTargets.Load(installation));
         builder.Services.AddHostedService(_ => new WarehouseKeptOpen(warehouse));
+        InterruptedRuns.Mark(warehouse);
         builder.AddDashboardWeb(warehouse, ServerToken.Create(installation.DataDirectory));
         builder.Services.AddSingleton(new PdfQueue(Path.Combine(installation.DataDirectory, "impresion"), PdfQueue.Limits.Default));
         builder.Services.AddQuartz(quartz =>
@@ -65,10 +68,18 @@ public static class ServerHost
         adjust?.Invoke(builder);
 
         var app = builder.Build();
-        app.Lifetime.ApplicationStarted.Register(() => CatchUp(app, environment, sources));
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            if (port != 0)
+                ServerToken.WritePort(installation.DataDirectory, port);
+            CatchUp(app, environment, sources);
+        });
         app.UseDashboardWeb();
         app.MapReportDownload(installation);
-        app.MapGet("/api/salud", () => Results.Json(new { estado = "ok", bodega = warehouse.Description })).AllowAnonymous();
+        // Where the warehouse lives is for the administrator, not for whoever can reach the port.
+        app.MapGet("/api/salud", (HttpContext http) => http.User.IsInRole(Roles.Admin)
+            ? Results.Json(new { estado = "ok", bodega = warehouse.Description })
+            : Results.Json(new { estado = "ok" })).AllowAnonymous();
         // Job status names files and sources: a signed-in person, or `./indicadores trabajos` with the server's token.
         app.MapGet("/api/trabajos", () => Results.Json(JobStatus.Read(warehouse, environment.Folders, sources, DateTimeOffset.Now)))
             .RequireAuthorization(DashboardWeb.LocalApiPolicy);

@@ -24,6 +24,9 @@ public static class SecurityHeaders
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "same-origin";
+        // Pages, downloads, PDFs and the API carry figures of one person's access: never kept by a browser or a proxy
+        // for the next user of the machine. The static assets set their own long-lived caching over this.
+        headers.CacheControl = "no-store";
         await next(context);
     });
 }

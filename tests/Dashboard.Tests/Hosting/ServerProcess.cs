@@ -33,7 +33,8 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// Starts the server of <paramref name="root"/>; its config/appsettings.json must name the port. A
     /// <paramref name="warehouse"/> (a DuckDB path or a PostgreSQL connection string) replaces the installation's own.
     /// </summary>
-    public static async Task<ServerProcess> Start(string root, int port, string? warehouse = null)
+    /// <param name="arguments">More options for `servir` (--puerto).</param>
+    public static async Task<ServerProcess> Start(string root, int port, string? warehouse = null, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -45,6 +46,8 @@ internal sealed class ServerProcess : IAsyncDisposable
             start.Environment[Installation.WarehouseVariable] = warehouse;
         start.ArgumentList.Add(typeof(ServeCommand).Assembly.Location);
         start.ArgumentList.Add("servir");
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
         var server = new ServerProcess(Process.Start(start)!, port);
         using var http = new HttpClient();
         var deadline = DateTime.UtcNow.AddSeconds(60);

@@ -72,6 +72,7 @@ public sealed class PdfQueueTests : IAsyncLifetime
         // The places are given back: the same person prints again once the burst is over.
         var again = await committee.GetAsync(March);
         again.StatusCode.Should().Be(HttpStatusCode.OK);
+        again.Headers.CacheControl!.NoStore.Should().BeTrue("a printed report is no browser's to keep");
         ChromiumBrowsersUnder(_app.Root).Should().Be(1, "the shared browser is reused, not launched again");
     }
 

@@ -46,9 +46,10 @@ internal sealed partial class DashboardApp : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     public static async Task<DashboardApp> Start(WarehouseEngine engine = WarehouseEngine.DuckDb, bool withPetitions = true,
-        IReadOnlyList<ScheduledSource>? sources = null)
+        IReadOnlyList<ScheduledSource>? sources = null, Action<Warehouse>? beforeStart = null)
     {
         var warehouse = TestWarehouse.Create(engine);
+        beforeStart?.Invoke(warehouse.Warehouse);
         var root = Directory.CreateTempSubdirectory("indicadores-tablero-").FullName;
         if (withPetitions)
             PetitionExport.LoadInto(warehouse.Warehouse, Path.Combine(root, "exportes"));

@@ -50,7 +50,7 @@ public static class JobsCommand
             // The API needs a signed-in user; the command line proves it runs on this installation with the server's token.
             if (ServerToken.Read(context.Installation.DataDirectory) is { } token)
                 http.DefaultRequestHeaders.Add(ServerToken.Header, token);
-            jobs = await http.GetFromJsonAsync<List<JobStatus>>($"http://127.0.0.1:{settings.Puerto}/api/trabajos", context.Cancellation)
+            jobs = await http.GetFromJsonAsync<List<JobStatus>>($"http://127.0.0.1:{ServerToken.Port(context.Installation.DataDirectory, settings.Puerto)}/api/trabajos", context.Cancellation)
                    ?? throw new WarehouseException("El servidor no respondió la lista de trabajos.");
         }
         await context.Out.WriteLineAsync($"{"fuente",-22} {"programación",-16} {"próxima ejecución",-18} {"última ejecución",-18} {"resultado",-10} {"leídas",9} {"cuarentena",10} {"en espera",9}");

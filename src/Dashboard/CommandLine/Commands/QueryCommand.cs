@@ -63,7 +63,7 @@ public static class QueryCommand
         var settings = SettingsFiles.Read(context.Installation);
         using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
         http.DefaultRequestHeaders.Add(ServerToken.Header, token);
-        using var response = await http.PostAsync($"http://127.0.0.1:{settings.Puerto}/api/consultar",
+        using var response = await http.PostAsync($"http://127.0.0.1:{ServerToken.Port(context.Installation.DataDirectory, settings.Puerto)}/api/consultar",
             new StringContent(sql, Encoding.UTF8, "text/plain"), context.Cancellation);
         var body = await response.Content.ReadAsStringAsync(context.Cancellation);
         if (!response.IsSuccessStatusCode)

@@ -21,10 +21,10 @@ public static class Charts
     public static ChartHtml Bar(string title, IReadOnlyList<string> categories, IReadOnlyList<double> values, string valueTitle, bool horizontal = true,
         IReadOnlyList<string?>? links = null)
     {
-        var keys = horizontal ? categories.Select(Wrap).ToArray() : categories.ToArray();
+        var keys = horizontal ? categories.Select(Wrap).ToArray() : categories.Select(Label).ToArray();
         var chart = horizontal
-            ? CSharpChart.Bar<double, string, string>(values: values, Keys: keys, Name: valueTitle, MarkerColor: Color.fromHex(Palette.Blue))
-            : CSharpChart.Column<double, string, string>(values: values, Keys: keys, Name: valueTitle, MarkerColor: Color.fromHex(Palette.Blue));
+            ? CSharpChart.Bar<double, string, string>(values: values, Keys: keys, Name: Label(valueTitle), MarkerColor: Color.fromHex(Palette.Blue))
+            : CSharpChart.Column<double, string, string>(values: values, Keys: keys, Name: Label(valueTitle), MarkerColor: Color.fromHex(Palette.Blue));
         var height = horizontal ? Math.Max(Height - 80, 60 * categories.Count + 120) : Height;
         var valueAxis = Axis(valueTitle, counts: values);
         var categoryAxis = Axis(null, reversed: horizontal); // horizontal: first category on top, as in the table
@@ -39,7 +39,7 @@ public static class Charts
     {
         var traces = series.Select((s, i) => CSharpChart.Line<string, double, string>(
             x: s.Dates.Select(Iso), y: s.Values,
-            Name: s.Name, ShowMarkers: true, LineColor: Color.fromHex(Palette.Series[i % Palette.Series.Count]),
+            Name: Label(s.Name), ShowMarkers: true, LineColor: Color.fromHex(Palette.Series[i % Palette.Series.Count]),
             MarkerColor: Color.fromHex(Palette.Series[i % Palette.Series.Count])));
         var dates = series.SelectMany(s => s.Dates).ToList();
         var dateAxis = Axis(null);
@@ -69,7 +69,7 @@ public static class Charts
     public static ChartHtml StackedShares(string title, IReadOnlyList<string> categories, IReadOnlyList<(string Name, IReadOnlyList<double> Shares)> series)
     {
         var keys = categories.Select(Wrap).ToArray();
-        var traces = series.Select((s, i) => CSharpChart.Bar<double, string, string>(values: s.Shares, Keys: keys, Name: s.Name,
+        var traces = series.Select((s, i) => CSharpChart.Bar<double, string, string>(values: s.Shares, Keys: keys, Name: Label(s.Name),
             MarkerColor: Color.fromHex(Palette.Series[i % Palette.Series.Count])));
         var height = Math.Max(Height - 80, 60 * categories.Count + 160);
         var valueAxis = Axis("% de las respuestas");
@@ -95,10 +95,10 @@ public static class Charts
             trace.SetProperty("hoverinfo", "skip");
             return trace;
         }), band);
-        var observed = CSharpChart.Line<string, double, string>(x: history.Dates.Select(Iso), y: history.Values, Name: history.Name,
+        var observed = CSharpChart.Line<string, double, string>(x: history.Dates.Select(Iso), y: history.Values, Name: Label(history.Name),
             ShowMarkers: true, LineColor: Color.fromHex(Palette.Series[0]), MarkerColor: Color.fromHex(Palette.Series[0]));
         var second = Palette.Series[1 % Palette.Series.Count];
-        var expected = CSharpChart.Line<string, double, string>(x: x, y: forecast.Values, Name: forecast.Name, ShowMarkers: true,
+        var expected = CSharpChart.Line<string, double, string>(x: x, y: forecast.Values, Name: Label(forecast.Name), ShowMarkers: true,
             LineColor: Color.fromHex(second), MarkerColor: Color.fromHex(second), LineDash: StyleParam.DrawingStyle.Dash);
         var dateAxis = Axis(null);
         dateAxis["type"] = "date";
@@ -111,7 +111,7 @@ public static class Charts
     /// <summary>How a measure is distributed (days, for instance): a histogram of the values.</summary>
     public static ChartHtml Histogram(string title, IReadOnlyList<double> values, string valueTitle)
     {
-        var chart = CSharpChart.Histogram<double, double, string>(X: values.ToArray(), Name: valueTitle, MarkerColor: Color.fromHex(Palette.Blue));
+        var chart = CSharpChart.Histogram<double, double, string>(X: values.ToArray(), Name: Label(valueTitle), MarkerColor: Color.fromHex(Palette.Blue));
         if (values.Count > 0 && values.All(v => v == Math.Floor(v)))
         {
             // Whole numbers (days): one bar per value, not Plotly's guess at a bin width.
@@ -132,7 +132,7 @@ public static class Charts
     public static ChartHtml Box(string title, IReadOnlyList<(string Group, double Value)> points, string valueTitle)
     {
         var chart = CSharpChart.BoxPlot<string, double, string>(
-            X: points.Select(p => p.Group).ToArray(), Y: points.Select(p => p.Value).ToArray(), Name: valueTitle,
+            X: points.Select(p => Label(p.Group)).ToArray(), Y: points.Select(p => p.Value).ToArray(), Name: Label(valueTitle),
             MarkerColor: Color.fromHex(Palette.Blue));
         return Render(title, chart, Axis(null), Axis(valueTitle), Height);
     }
@@ -194,7 +194,7 @@ public static class Charts
     {
         var axis = new Dictionary<string, object> { ["automargin"] = true, ["gridcolor"] = "#d9d9d9", ["zerolinecolor"] = "#8c8c8c" };
         if (title is not null)
-            axis["title"] = new { text = title };
+            axis["title"] = new { text = Label(title) };
         if (reversed)
             axis["autorange"] = "reversed";
         if (counts is { Count: > 0 } && counts.All(v => v == Math.Floor(v)))
@@ -207,12 +207,23 @@ public static class Charts
         return axis;
     }
 
-    /// <summary>Long labels break over lines (Plotly reads &lt;br&gt;), so a phone keeps room for the bars.</summary>
+    /// <summary>
+    /// Text from data as Plotly must receive it: Plotly reads a pseudo-HTML in every label (&lt;a href&gt; becomes a live
+    /// link, &lt;b&gt; bold), so a dependency named <c>&lt;a href="http://e.vil"&gt;x&lt;/a&gt;</c> would put a link on the axis.
+    /// Its own entities show the characters as written. Every label passed to Plotly goes through here.
+    /// </summary>
+    public static string Label(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Long labels break over lines (Plotly reads &lt;br&gt;), so a phone keeps room for the bars; each line is a
+    /// <see cref="Label"/>, measured as the reader sees it.
+    /// </summary>
     private static string Wrap(string label)
     {
         const int width = 32;
         if (label.Length <= width)
-            return label;
+            return Label(label);
         var lines = new List<string>();
         var line = "";
         foreach (var word in label.Split(' '))
@@ -226,7 +237,7 @@ public static class Charts
                 line = line.Length == 0 ? word : line + " " + word;
         }
         lines.Add(line);
-        return string.Join("<br>", lines);
+        return string.Join("<br>", lines.Select(Label));
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -18,10 +18,10 @@ public static class PlanCharts
         var trace = new Trace("treemap");
         trace.SetProperty("ids", nodes.Select(n => n.Id).ToArray());
         trace.SetProperty("parents", nodes.Select(n => n.Parent).ToArray());
-        trace.SetProperty("labels", nodes.Select(n => n.Label).ToArray());
+        trace.SetProperty("labels", nodes.Select(n => Charts.Label(n.Label)).ToArray());
         trace.SetProperty("values", nodes.Select(n => n.Goals).ToArray());
         trace.SetProperty("branchvalues", "total");
-        trace.SetProperty("text", nodes.Select(n => $"{PlanBandCell.Word(n.Band)}<br>{n.Detail}").ToArray());
+        trace.SetProperty("text", nodes.Select(n => $"{Charts.Label(PlanBandCell.Word(n.Band))}<br>{Charts.Label(n.Detail)}").ToArray());
         trace.SetProperty("textinfo", "label+text");
         trace.SetProperty("hovertemplate", "<b>%{label}</b><br>%{text}<br>%{value} metas<extra></extra>");
         trace.SetProperty("marker", new { colors = nodes.Select(n => PlanBandCell.Colour(n.Band)).ToArray(), line = new { color = "#ffffff", width = 1 } });

@@ -28,6 +28,22 @@ public static class ServerToken
         return token;
     }
 
+    /// <summary>Where the running server listens: `servir --puerto` may differ from the configured port the clients would call.</summary>
+    public const string PortFileName = "servidor.puerto";
+
+    public static void WritePort(string dataDirectory, int port)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        File.WriteAllText(Path.Combine(dataDirectory, PortFileName), port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The port the server of this installation said it listens on, else <paramref name="configured"/>.</summary>
+    public static int Port(string dataDirectory, int configured)
+    {
+        var path = Path.Combine(dataDirectory, PortFileName);
+        return File.Exists(path) && int.TryParse(File.ReadAllText(path).Trim(), out var port) && port is > 0 and <= 65535 ? port : configured;
+    }
+
     public static string? Read(string dataDirectory)
     {
         var path = Path.Combine(dataDirectory, FileName);
