@@ -171,6 +171,23 @@ public sealed partial class EntityScopedAccessTests(TwoTownsDashboards towns) : 
         VolumeRow().Match(pdf.RowStartingWith("PQ-VOL")).Groups[1].Value.Should().Be(TwoTowns.ArribaHacienda.ToString());
     }
 
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task A_municipalitys_committee_report_is_headed_with_its_town_and_counts_only_its_petitions(WarehouseEngine engine)
+    {
+        var app = towns.Of(engine);
+        using var client = await app.SignedIn("comite-arriba");
+
+        var response = await client.GetAsync($"/informes/pdf?{Period}");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var path = Path.Combine(app.Root, $"comite-{engine}.pdf");
+        await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync());
+        var pdf = PdfText.Read(path);
+        pdf.Flat.Should().Contain(TwoTowns.Arriba).And.NotContain(TwoTowns.Abajo);
+        VolumeRow().Match(pdf.RowStartingWith("PQ-VOL")).Groups[1].Value.Should().Be(TwoTowns.ArribaAll.ToString());
+    }
+
     [GeneratedRegex(@"^PQ-VOL \D+ (\d+)")]
     private static partial Regex VolumeRow();
 }

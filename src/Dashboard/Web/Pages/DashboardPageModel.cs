@@ -85,6 +85,12 @@ public abstract class DashboardPageModel : PageModel
         return null;
     }
 
+    /// <summary>
+    /// The page shows one entity of several: figures not measured per entity yet (the riesgo de vencimiento, the
+    /// plan's efficacy) are left out rather than mixing other municipalities in.
+    /// </summary>
+    protected bool OneEntityOfSeveral => Filters.Entity is not null && Choices.Entities.Count > 1;
+
     /// <summary>The entities the filter bar offers: a user confined to one, only that one.</summary>
     public IReadOnlyList<Choice> EntityChoices =>
         EntityScope is { } scope ? Choices.Entities.Where(c => scope.Allows(c.Value)).ToList() : Choices.Entities;

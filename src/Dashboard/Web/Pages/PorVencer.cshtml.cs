@@ -40,7 +40,9 @@ public sealed class PorVencerModel(Warehouse warehouse) : DashboardPageModel
             return Page();
         var cutOff = Filters.CutOff;
         var dependency = DependencyShown;
-        Risk = Cached(Shared.ExpiryRiskView.CacheKey(cutOff, dependency), () => Shared.ExpiryRiskView.Of(warehouse, cutOff, dependency));
+        // The riesgo de vencimiento is estimated by dependency over the whole warehouse, not yet per entity.
+        if (!OneEntityOfSeveral)
+            Risk = Cached(Shared.ExpiryRiskView.CacheKey(cutOff, dependency), () => Shared.ExpiryRiskView.Of(warehouse, cutOff, dependency));
         Total = summary.Total;
         Overdue = summary.Overdue;
         Alerts = AlertTables.Alerts(summary.First);

@@ -13,6 +13,12 @@ internal static class RiskSection
     public static void ForCommittee(ReportDocument document, ReportContext context, DateOnly cutOff)
     {
         document.Heading("Riesgo de vencimiento en las próximas cuatro semanas");
+        if (context.SharesWarehouse)
+        {
+            // Estimated by dependency over the whole warehouse: another municipality's same-named dependency would mix in.
+            document.Paragraph(ReportContext.NotPerEntity, "nota");
+            return;
+        }
         var risk = ExpiryRiskView.Of(context.Warehouse, cutOff, null);
         document.Paragraph($"Peticiones que cada dependencia dejaría vencer entre el {ReportDates.Long(cutOff)} y el {ReportDates.Long(risk.FourWeeksEnd)} " +
                 "si sigue al ritmo de sus respuestas de los últimos tres meses" +
