@@ -104,7 +104,8 @@ public static class DashboardWeb
     {
         // From elsewhere, a server bound to 127.0.0.1 is reached only through a reverse proxy on this machine; its
         // X-Forwarded-Proto (trusted from loopback only) tells whether the visitor came over HTTPS, so cookies go Secure.
-        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedProto });
+        // Its X-Forwarded-For gives sign-in throttling the visitor's address instead of the proxy's one for everybody.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedFor });
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRequestLocalization(options =>

@@ -27,29 +27,34 @@ public sealed class IngresarModel(AppUsers users, SignInThrottle throttle) : Pag
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!string.IsNullOrWhiteSpace(Usuario) && throttle.Wait(Usuario) is { } wait)
+        // Behind the reverse proxy this is the visitor's address (X-Forwarded-For, trusted from loopback only).
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "";
+        if (!string.IsNullOrWhiteSpace(Usuario) && throttle.Wait(Usuario, address) is { } wait)
         {
             Error = TooManyFailures(wait);
             return Page();
         }
-        var user = string.IsNullOrWhiteSpace(Usuario) || string.IsNullOrEmpty(Clave) ? null : users.SignIn(Usuario, Clave);
+        var user = string.IsNullOrWhiteSpace(Usuario) || string.IsNullOrEmpty(Clave)
+            ? null
+            : await throttle.Verify(() => users.SignIn(Usuario, Clave), HttpContext.RequestAborted);
         if (user is null)
         {
             if (!string.IsNullOrWhiteSpace(Usuario))
-                throttle.Failed(Usuario);
+                throttle.Failed(Usuario, address);
             Error = WrongCredentials;
             return Page();
         }
-        throttle.Succeeded(Usuario!);
+        throttle.Succeeded(Usuario!, address);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
             DashboardUser.Principal(user, CookieAuthenticationDefaults.AuthenticationScheme));
         return LocalRedirect(Destination);
     }
 
-    public static string TooManyFailures(TimeSpan wait)
+    public static string TooManyFailures(SignInThrottle.Lock wait)
     {
-        var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
-        return $"Demasiados intentos fallidos con este usuario. Espere {minutes} {(minutes == 1 ? "minuto" : "minutos")} antes de volver a intentarlo.";
+        var minutes = Math.Max(1, (int)Math.Ceiling(wait.Left.TotalMinutes));
+        var from = wait.FromAddress ? "desde esta dirección" : "con este usuario";
+        return $"Demasiados intentos fallidos {from}. Espere {minutes} {(minutes == 1 ? "minuto" : "minutos")} antes de volver a intentarlo.";
     }
 
     /// <summary>Where to go after signing in: the page asked for, only if it is on this server (no open redirect).</summary>
