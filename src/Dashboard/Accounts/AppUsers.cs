@@ -76,7 +76,8 @@ public sealed class AppUsers(Warehouse warehouse)
     public void SetPassword(string userName, string password)
     {
         var hash = PasswordHashing.Hash(Passwords.Check(password));
-        Update(userName, "password_hash = @hash", new { hash });
+        // A new password ends every session, including ones copied before (Web/Security/SessionGeneration).
+        Update(userName, "password_hash = @hash, session_generation = coalesce(session_generation, 0) + 1", new { hash });
     }
 
     /// <summary>Scopes an account to an entity (a secretaría created before the warehouse held several); its sessions end.</summary>
@@ -95,7 +96,8 @@ public sealed class AppUsers(Warehouse warehouse)
         return connection.Query<string>("SELECT name FROM dim_entity ORDER BY name").ToList();
     }
 
-    public void Disable(string userName) => Update(userName, "disabled = TRUE", new { });
+    // Moving the session generation keeps re-activation from reviving the old cookies.
+    public void Disable(string userName) => Update(userName, "disabled = TRUE, session_generation = coalesce(session_generation, 0) + 1", new { });
 
     public void Enable(string userName) => Update(userName, "disabled = FALSE", new { });
 

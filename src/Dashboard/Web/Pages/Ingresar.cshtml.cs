@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.Dashboard.Accounts;
 using IndicadoresServicio.Dashboard.Web.Security;
 using Microsoft.AspNetCore.Authentication;
@@ -8,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace IndicadoresServicio.Dashboard.Web.Pages;
 
 /// <summary>The sign-in page: the only page an anonymous visitor gets.</summary>
-public sealed class IngresarModel(AppUsers users, SignInThrottle throttle) : PageModel
+public sealed class IngresarModel(AppUsers users, SignInThrottle throttle, Warehouse warehouse) : PageModel
 {
     public const string WrongCredentials = "Usuario o clave incorrectos, o la cuenta está desactivada.";
 
@@ -45,8 +47,9 @@ public sealed class IngresarModel(AppUsers users, SignInThrottle throttle) : Pag
             return Page();
         }
         throttle.Succeeded(Usuario!, address);
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            DashboardUser.Principal(user, CookieAuthenticationDefaults.AuthenticationScheme));
+        var principal = DashboardUser.Principal(user, CookieAuthenticationDefaults.AuthenticationScheme);
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(SessionGeneration.Claim, SessionGeneration.Current(warehouse, user.UserName)));
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
         return LocalRedirect(Destination);
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
@@ -23,7 +24,9 @@ public static class SessionStamp
         var signedIn = DashboardUser.From(context.Principal!);
         var current = signedIn is null ? null : users.Find(signedIn.UserName);
         var stamp = context.Principal!.FindFirst(DashboardUser.StampClaim)?.Value;
-        if (current is null || current.Disabled || stamp != Of(current))
+        var generation = context.Principal!.FindFirst(SessionGeneration.Claim)?.Value;
+        if (current is null || current.Disabled || stamp != Of(current)
+            || generation != SessionGeneration.Current(context.HttpContext.RequestServices.GetRequiredService<Warehouse>(), current.UserName))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(context.Scheme.Name);
