@@ -57,6 +57,9 @@ public static class ServerHost
             quartz.AddJob<PaacFollowUpJob>(job => job.WithIdentity(PaacFollowUpJob.Key));
             quartz.AddTrigger(trigger => trigger.ForJob(PaacFollowUpJob.Key)
                 .WithCronSchedule(PaacFollowUpJob.Cron, cron => cron.InTimeZone(ScheduledSource.Colombia).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            quartz.AddJob<AnnualReportJob>(job => job.WithIdentity(AnnualReportJob.Key));
+            quartz.AddTrigger(trigger => trigger.ForJob(AnnualReportJob.Key)
+                .WithCronSchedule(AnnualReportJob.Cron, cron => cron.InTimeZone(ScheduledSource.Colombia).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             // Run on demand only: after a load that changed the warehouse (ForecastJob.Request).
             quartz.AddJob<ForecastJob>(job => job.WithIdentity(ForecastJob.Key).StoreDurably());
             quartz.AddJob<LoadRequestJob>(job => job.WithIdentity(LoadRequestJob.Key));

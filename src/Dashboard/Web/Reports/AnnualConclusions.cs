@@ -23,13 +23,20 @@ public static class AnnualConclusions
             new { vigencia });
     }
 
+    /// <summary>The vigencias that have conclusions written.</summary>
+    public static IReadOnlyList<int> Vigencias(Warehouse warehouse)
+    {
+        using var connection = warehouse.OpenConnection();
+        return connection.Query<int>("SELECT vigencia FROM annual_report_conclusions ORDER BY vigencia").ToList();
+    }
+
     /// <summary>Stores the text (trimmed; an empty text removes it) as written by <paramref name="userName"/> at <paramref name="now"/>.</summary>
     /// <exception cref="ArgumentException">The text is longer than <see cref="MaxLength"/>.</exception>
     public static void Save(Warehouse warehouse, int vigencia, string? text, string userName, DateTime now)
     {
         var conclusions = (text ?? "").Replace("\r\n", "\n").Trim();
         if (conclusions.Length > MaxLength)
-            throw new ArgumentException($"Las conclusiones tienen {conclusions.Length:N0} caracteres; el máximo es {MaxLength:N0}.", nameof(text));
+            throw new ArgumentException($"Las conclusiones tienen {conclusions.Length:N0} caracteres; el máximo es {MaxLength:N0}.");
         using var connection = warehouse.OpenConnection();
         using var transaction = connection.BeginTransaction();
         connection.Execute(warehouse.Sql("DELETE FROM annual_report_conclusions WHERE vigencia = @vigencia"), new { vigencia }, transaction);
