@@ -8,14 +8,15 @@ namespace IndicadoresServicio.Dashboard.Tests.Reports;
 /// The Comité pack over a warehouse with two alcaldías that both have a «Secretaría de Hacienda» (a gobernación's
 /// warehouse): it used to abort (rc 134, «An item with the same key has already been added. Key: PQ-VOL»). Each
 /// entity's Hacienda is its own row. By hand: Aguadas' Hacienda 2 filed in March 2024, one answered in term, one late
-/// (50,0 %); Salamina's 3, all in term (100,0 %). Written as Word: the Comité edits its pack too.
+/// (50,0 %); Salamina's 3, all in term (100,0 %). Written as Word: the Comité edits its pack too. The annual report
+/// of the same warehouse keeps them apart as well.
 /// </summary>
 public sealed class CommitteeEntitiesTests
 {
     public static TheoryData<WarehouseEngine> Engines => ReportCommandTests.Engines;
 
     [Theory, MemberData(nameof(Engines))]
-    public async Task Two_entities_with_the_same_dependency_name_get_a_row_each_in_the_comite_pack(WarehouseEngine engine)
+    public async Task Two_entities_with_the_same_dependency_name_get_a_row_each_in_the_comite_pack_and_the_annual_report(WarehouseEngine engine)
     {
         using var test = TestWarehouse.Create(engine);
         var fixture = new PetitionFixture(test.Warehouse);
@@ -42,6 +43,15 @@ public sealed class CommitteeEntitiesTests
             w.Row("Secretaría de Hacienda (Alcaldía de Aguadas)").Should().ContainInOrder("2", "50,0 %", "Rojo");
             w.Row("Secretaría de Hacienda (Alcaldía de Salamina)").Should().ContainInOrder("3", "100,0 %", "Verde");
             w.Headings("Heading1").Should().Contain("Dependencias (2)").And.Contain("Riesgo de vencimiento en las próximas cuatro semanas");
+
+            // The annual report of the same warehouse (a gobernación's) keeps them apart too.
+            var annual = Path.Combine(root, "anual.docx");
+            var yearRun = await CliRun.Of(root, null, "informe", "anual", "--vigencia", "2024", "--corte", "2025-01-15",
+                "--salida", annual, "--bd", engine == WarehouseEngine.DuckDb ? test.Warehouse.Description : test.Warehouse.ConnectionString);
+            yearRun.ExitCode.Should().Be(0, yearRun.Error);
+            var year = WordText.Read(annual);
+            year.Row("Secretaría de Hacienda (Alcaldía de Aguadas)").Should().ContainInOrder("2", "50,0 %", "Rojo");
+            year.Row("Secretaría de Hacienda (Alcaldía de Salamina)").Should().ContainInOrder("3", "100,0 %", "Verde");
         }
         finally
         {

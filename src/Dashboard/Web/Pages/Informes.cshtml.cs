@@ -16,7 +16,7 @@ namespace IndicadoresServicio.Dashboard.Web.Pages;
 /// Informes: the Mesa Técnica's annual report by vigencia: the drafts the scheduler wrote (Word to edit, PDF), the
 /// Mesa's conclusions and recommendations, which the Comité and the administrator edit here and the report prints in
 /// its last section, and «Escribir el borrador de nuevo» once they change. The report shows every dependency, so
-/// only the roles that see every dependency open the page.
+/// only the roles that see every dependency (of every entity in the warehouse) open the page.
 /// </summary>
 public sealed class InformesModel(Warehouse warehouse, Installation installation, ColombianClock clock) : PageModel
 {
@@ -106,6 +106,9 @@ public sealed class InformesModel(Warehouse warehouse, Installation installation
     {
         var user = DashboardUser.From(User);
         if (user is null || !Access.CanSeeDependency(user, null))
+            return Forbid();
+        // The drafts are the installation's, every entity of the warehouse: not for an account confined to one of several.
+        if (Access.EntityScopeOf(user, Filters.FilterChoices.Load(warehouse).Entities.Select(c => c.Value).ToList()) is { Refused: true } or { Scope.Shared: true })
             return Forbid();
         CanEdit = user.Role is Roles.Committee or Roles.Admin;
         return edit && !CanEdit ? Forbid() : null;

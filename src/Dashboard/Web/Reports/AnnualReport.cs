@@ -38,7 +38,8 @@ public static class AnnualReport
             $"comparados con la vigencia {before}.");
 
         var panel = context.Measure(period, cutOff, PetitionIndicators);
-        var byDependency = context.Measure(period, cutOff, Compared, ["dependencia"]);
+        // By entity too: in a gobernación's warehouse two municipalities' same-named dependencies are two rows.
+        var byDependency = EntityDependencies.Named(context.Measure(period, cutOff, Compared, EntityDependencies.Slices).Results);
         var byTopic = context.Measure(period, cutOff, ["PQ-VOL"], ["tema"]);
 
         document.Heading($"Peticiones, quejas, reclamos, sugerencias y denuncias (PQRSD) de {year}")
@@ -48,9 +49,9 @@ public static class AnnualReport
         document.Subheading("Por dependencia");
         SlicedTable(document, byDependency, "dependencia", "Dependencia", before);
         document.Subheading("Por canal");
-        SlicedTable(document, context.Measure(period, cutOff, Compared, ["canal"]), "canal", "Canal", before);
+        SlicedTable(document, context.Measure(period, cutOff, Compared, ["canal"]).Results, "canal", "Canal", before);
         document.Subheading("Por tipo de petición");
-        SlicedTable(document, context.Measure(period, cutOff, Compared, ["tipo"]), "tipo", "Tipo", before);
+        SlicedTable(document, context.Measure(period, cutOff, Compared, ["tipo"]).Results, "tipo", "Tipo", before);
         document.Subheading($"Los {TopicsShown} temas más frecuentes");
         document.Table(["Tema", $"Radicadas {year}", $"Radicadas {before}", "Cambio"],
             byTopic.Results.Where(r => r.Value > 0).OrderByDescending(r => r.Value).ThenBy(r => r.SliceValueOf("tema"), StringComparer.Ordinal)
@@ -101,9 +102,9 @@ public static class AnnualReport
             $"tiempo medio de respuesta: {ReportFigures.Text(days)}.";
     }
 
-    private static void SlicedTable(ReportDocument document, Panel panel, string slice, string title, string before)
+    private static void SlicedTable(ReportDocument document, IReadOnlyList<IndicatorResult> results, string slice, string title, string before)
     {
-        var rows = panel.Results.GroupBy(r => r.SliceValueOf(slice)!)
+        var rows = results.GroupBy(r => r.SliceValueOf(slice)!)
             .Select(g => (Name: g.Key, Results: g.ToDictionary(r => r.Code)))
             .Where(g => g.Results["PQ-VOL"].Value > 0)
             .OrderBy(g => g.Name, StringComparer.Create(CultureInfo.GetCultureInfo("es-CO"), false))
@@ -120,9 +121,9 @@ public static class AnnualReport
     }
 
     /// <summary>Where petitions expired: per dependency, those answered late or overdue unanswered at the cut-off.</summary>
-    private static void Expired(ReportDocument document, Panel byDependency, DateOnly cutOff)
+    private static void Expired(ReportDocument document, IReadOnlyList<IndicatorResult> byDependency, DateOnly cutOff)
     {
-        var late = byDependency.Results.Where(r => r.Code == "PQ-VEN" && r.Current.Numerator > 0)
+        var late = byDependency.Where(r => r.Code == "PQ-VEN" && r.Current.Numerator > 0)
             .OrderByDescending(r => r.Current.Numerator).ThenBy(r => r.SliceValueOf("dependencia"), StringComparer.Ordinal).ToList();
         var total = late.Sum(r => r.Current.Numerator);
         document.Paragraph(total == 0

@@ -52,6 +52,12 @@ internal static class ForecastSection
     /// </summary>
     public static void ForNextYear(ReportDocument document, ReportContext context, int year)
     {
+        if (context.SharesWarehouse)
+        {
+            // The stored forecast's dependency series add up every entity's dependency of that name.
+            document.Note(ReportContext.NotPerEntity);
+            return;
+        }
         var run = ForecastStore.Latest(context.Warehouse, ForecastFrequency.Month);
         var months = (run?.Periods ?? []).Where(p => p.Period.Year == year).ToList();
         var entity = months.Where(p => p.Slice == ArrivalSlice.Entity.Code()).ToList();

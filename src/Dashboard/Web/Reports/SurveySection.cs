@@ -63,7 +63,7 @@ internal static class SurveySection
         foreach (var (slice, title, name) in new[] { ("dependencia", "Dependencia", "Por dependencia"), ("dimension", "Dimensión", "Por dimensión") })
         {
             document.Subheading(name);
-            var request = ReportContext.Request(period, cutOff, SurveyRequests.TableIndicators, [slice]) with { ComparePrevious = false };
+            var request = context.Scoped(period, cutOff, SurveyRequests.TableIndicators, [slice]) with { ComparePrevious = false };
             var results = IndicatorPanel.Measure(context.Warehouse, request, context.Targets).Results;
             document.Table(SurveyTables.BySlice(name, slice, title, results), "Las respuestas de la vigencia no tienen " + title.ToLowerInvariant() + ".");
         }
@@ -71,7 +71,7 @@ internal static class SurveySection
             "con menos de 30 respuestas válidas la cifra no permite conclusiones.");
 
         document.Subheading("Comentarios de los ciudadanos");
-        var comments = Indicators.Surveys.SurveyDetail.Comments(context.Warehouse, ReportContext.Request(period, cutOff), int.MaxValue);
+        var comments = Indicators.Surveys.SurveyDetail.Comments(context.Warehouse, context.Scoped(period, cutOff), int.MaxValue);
         if (comments.Count == 0)
         {
             document.Note("Las encuestas de la vigencia no trajeron comentarios.");
