@@ -46,4 +46,28 @@ public sealed class DepartmentalReportTests
         text.Should().Contain($"{TwoTowns.Arriba}: de 50,0 % a 66,7 % (+16,7 pp)", "against the last Mesa's period (2023-H1) Arriba improved");
         Directory.Delete(root, recursive: true);
     }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Informe_ficha_of_one_town_is_headed_with_it_and_needs_the_entity_when_two_share_the_dependency_name(WarehouseEngine engine)
+    {
+        var root = Directory.CreateTempSubdirectory("indicadores-ficha-municipio-").FullName;
+        using var test = TestWarehouse.Create(engine);
+        TwoTowns.LoadInto(test.Warehouse, Path.Combine(root, "exportes"));
+        string[] common = ["informe", "ficha", "--dependencia", TwoTowns.Hacienda, "--desde", "2024-01-01", "--hasta", "2024-06-30", "--corte", "2024-06-30",
+            "--bd", engine == WarehouseEngine.DuckDb ? test.Warehouse.Description : test.Warehouse.ConnectionString];
+        var pdf = Path.Combine(root, "ficha.pdf");
+
+        var withEntity = await CliRun.Of(root, null, [.. common, "--entidad", "alcaldia de abajo", "--salida", pdf]);
+        var without = await CliRun.Of(root, null, [.. common, "--salida", Path.Combine(root, "otra.pdf")]);
+
+        withEntity.ExitCode.Should().Be(0, withEntity.Error);
+        var text = PdfText.Read(pdf);
+        text.Flat.Should().Contain(TwoTowns.Abajo).And.NotContain(TwoTowns.Arriba).And.NotContain("ARR-H-");
+        Regex.Match(text.RowStartingWith("PQ-VOL"), @"^PQ-VOL \D+ (\d+)").Groups[1].Value.Should().Be(TwoTowns.AbajoHacienda.ToString());
+        without.ExitCode.Should().NotBe(0);
+        without.Error.Should().Contain("indique la de la dependencia con --entidad");
+        File.Exists(Path.Combine(root, "otra.pdf")).Should().BeFalse();
+        Directory.Delete(root, recursive: true);
+    }
 }

@@ -55,6 +55,8 @@ public static class ReportCommand
 
         --salida  archivo que se escribe: PDF, o Word si termina en .docx (tablas de Word, gráficos como imágenes,
                   la entidad y la fecha de corte en cada página), para editarlo antes de presentarlo.
+        --entidad en una bodega con varios municipios (una gobernación): la ficha, el informe del Comité o el de
+                  PQRSD de uno de ellos, con su nombre en el encabezado. La ficha la exige cuando hay varias entidades.
         --corte   fecha a la que se mide el estado de las peticiones (por omisión, hoy; no antes del fin del periodo).
         --metas   archivo de metas (por omisión config/metas.json si existe).
 
@@ -87,6 +89,7 @@ public static class ReportCommand
         };
         var output = arguments.RequiredText("salida");
         var targetsPath = arguments.Text("metas");
+        var entity = arguments.Text("entidad");
         var warehouse = context.Installation.Warehouse(arguments);
         arguments.RejectUnknown();
         if (order.CutOff < order.Period.To && order.Kind is not ("paac" or "plan"))
@@ -98,7 +101,7 @@ public static class ReportCommand
         try
         {
             Migrator.Apply(warehouse);
-            reports = ReportSources.Context(context.Installation, warehouse.ReadOnly(), targetsPath);
+            reports = ReportEntityOption.Apply(ReportSources.Context(context.Installation, warehouse.ReadOnly(), targetsPath), order.Kind, entity);
         }
         catch (Indicators.Catalogue.TargetsException e)
         {
