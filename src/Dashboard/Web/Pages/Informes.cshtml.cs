@@ -18,7 +18,7 @@ namespace IndicadoresServicio.Dashboard.Web.Pages;
 /// its last section, and «Escribir el borrador de nuevo» once they change. The report shows every dependency, so
 /// only the roles that see every dependency (of every entity in the warehouse) open the page.
 /// </summary>
-public sealed class InformesModel(Warehouse warehouse, Installation installation, ColombianClock clock) : PageModel
+public sealed class InformesModel(Warehouse warehouse, Installation installation, ColombianClock clock, PdfQueue queue) : PageModel
 {
     public sealed record Vigencia(int Year, AnnualDrafts.Draft? Draft, AnnualConclusions.Stored? Conclusions, bool Ended);
 
@@ -55,8 +55,13 @@ public sealed class InformesModel(Warehouse warehouse, Installation installation
         if (Refused(edit: true) is { } refused)
             return refused;
         var today = clock.Today;
+        // A draft takes a Chromium of its own for a few seconds: it waits its turn among the server's reports.
+        var (place, refusal) = queue.Admit(DashboardUser.From(User)!.UserName);
+        using var _ = place;
         if (vigencia >= today.Year)
             Error = $"La vigencia {vigencia} no ha terminado: su informe anual se escribe desde el 1 de enero de {vigencia + 1}.";
+        else if (place is null)
+            Error = refusal == PdfQueue.Refusal.PersonBusy ? ReportDownload.PersonBusyMessage : ReportDownload.ServerBusyMessage;
         else
         {
             try
