@@ -22,7 +22,7 @@ public sealed class DemoCommandTests : IDisposable
         first.Error.Should().Contain("encuesta-ventanilla.csv: ").And.Contain("encuesta-movilidad.xlsx: ").And.Contain("encuesta-salud.csv: ");
         var surveys = await CliRun.Of(_root, null, "consultar", "select count(*) as respuestas from fct_survey_response");
         long.Parse(surveys.OutLines[1]).Should().BeGreaterThan(50, "the citizens' satisfaction surveys are loaded for the Satisfacción page");
-        foreach (var pdf in new[] { "comite-2026-1.pdf", "pqrsd-2026-1.pdf" })
+        foreach (var pdf in new[] { "comite-2026-1.pdf", "pqrsd-2026-1.pdf", "informe-anual-2025.docx" })
             new FileInfo(Path.Combine(_root, "data", "informes", "demo", pdf)).Length.Should().BeGreaterThan(10_000, pdf);
         var printed = System.Text.RegularExpressions.Regex.Match(first.Out, @"Usuario de la demostración: (\S+)\s+contraseña: (\S+)");
         printed.Success.Should().BeTrue(first.Out);

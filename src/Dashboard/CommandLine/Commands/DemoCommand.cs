@@ -34,7 +34,8 @@ public static class DemoCommand
            ventanilla única en windows-1252 y una XLSX de la sede electrónica, con sus perfiles de mapeo; y las
            encuestas de satisfacción de los ciudadanos: Google Forms, Microsoft Forms y LimeSurvey, con sus perfiles).
         3. Carga ambas exportaciones con el ETL (las filas malas quedan en cuarentena) y escribe dos PDF de muestra
-           en data/informes/demo/ (informe para el Comité y de PQRSD del primer semestre de 2026).
+           en data/informes/demo/ informes de muestra (Comité y PQRSD del primer semestre de 2026, plan, y el
+           informe anual de 2025 en Word).
         Imprime el usuario «demo» (rol comité) con una contraseña nueva para entrar al tablero.
         4. Sirve el tablero en http://127.0.0.1:<puerto> hasta Ctrl+C (salvo con --sin-servidor).
         Repetirlo no duplica nada: los archivos se generan con la misma semilla y la carga no encuentra cambios.
@@ -148,7 +149,8 @@ public static class DemoCommand
     }
 
     /// <summary>
-    /// Two sample PDFs of the generated data's first semester of 2026, through the `informe` command itself.
+    /// Sample reports of the generated data (the first semester of 2026, the plan, the annual report of 2025 in Word),
+    /// through the `informe` command itself.
     /// A machine without Chromium still gets its demo, with a note on how to have the PDFs too.
     /// </summary>
     private static async Task SamplePdfs(Installation installation, CommandContext context)
@@ -160,6 +162,7 @@ public static class DemoCommand
             (["comite", "--desde", "2026-01-01", "--hasta", "2026-06-30", "--corte", "2026-07-15"], "comite-2026-1.pdf"),
             (["pqrsd", "--semestre", "2026-1", "--corte", "2026-07-15"], "pqrsd-2026-1.pdf"),
             (["plan", "--anio", "2026", "--corte", "2026-09-30"], "plan-2026-T3.pdf"),
+            (["anual", "--vigencia", "2025", "--corte", "2026-01-15"], "informe-anual-2025.docx"),
         };
         foreach (var (args, file) in samples)
         {
@@ -170,7 +173,7 @@ public static class DemoCommand
                 context.Error.WriteLine("   No se escribieron los PDF de muestra (véase el mensaje anterior); la demostración sigue sin ellos.");
                 return;
             }
-            context.Error.WriteLine($"   PDF de muestra: {path}");
+            context.Error.WriteLine($"   Informe de muestra: {path}");
         }
     }
 
