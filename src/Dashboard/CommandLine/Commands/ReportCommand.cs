@@ -56,7 +56,8 @@ public static class ReportCommand
         --salida  archivo que se escribe: PDF, o Word si termina en .docx (tablas de Word, gráficos como imágenes,
                   la entidad y la fecha de corte en cada página), para editarlo antes de presentarlo.
         --entidad en una bodega con varios municipios (una gobernación): la ficha, el informe del Comité o el de
-                  PQRSD de uno de ellos, con su nombre en el encabezado. La ficha la exige cuando hay varias entidades.
+                  PQRSD de uno de ellos, con su nombre en el encabezado. La ficha la exige cuando varias entidades tienen
+                  una dependencia con ese nombre.
         --corte   fecha a la que se mide el estado de las peticiones (por omisión, hoy; no antes del fin del periodo).
         --metas   archivo de metas (por omisión config/metas.json si existe).
 
@@ -101,7 +102,7 @@ public static class ReportCommand
         try
         {
             Migrator.Apply(warehouse);
-            reports = ReportEntityOption.Apply(ReportSources.Context(context.Installation, warehouse.ReadOnly(), targetsPath), order.Kind, entity);
+            reports = ReportEntityOption.Apply(ReportSources.Context(context.Installation, warehouse.ReadOnly(), targetsPath), order.Kind, entity, order.Dependency);
         }
         catch (Indicators.Catalogue.TargetsException e)
         {

@@ -7,20 +7,25 @@ namespace IndicadoresServicio.Dashboard.CommandLine.Commands;
 
 /// <summary>
 /// <c>informe ... --entidad X</c>: in a warehouse holding several municipalities (a gobernación's), a ficha, a Comité
-/// report or a PQRSD report of one of them, measured and headed as that municipality's. A ficha must name its entity
-/// there: two municipalities may each have a "Secretaría de Hacienda".
+/// report or a PQRSD report of one of them, measured and headed as that municipality's. A ficha without one is
+/// measured by the dependency's name, which is enough while one entity has a dependency of that name; when several have one (two municipalities may each have a
+/// "Secretaría de Hacienda") it must name its entity.
 /// </summary>
 internal static class ReportEntityOption
 {
     private static readonly string[] Kinds = ["ficha", "comite", "pqrsd"];
 
-    public static ReportContext Apply(ReportContext reports, string kind, string? entity)
+    public static ReportContext Apply(ReportContext reports, string kind, string? entity, string? dependency = null)
     {
         var loaded = FilterChoices.Load(reports.Warehouse).Entities.Select(c => c.Value).ToList();
         if (entity is null)
         {
-            if (kind == "ficha" && loaded.Count > 1)
-                throw new UsageException($"La bodega tiene {loaded.Count} entidades ({string.Join(", ", loaded)}): indique la de la dependencia con --entidad \"...\".");
+            if (kind != "ficha" || loaded.Count <= 1)
+                return reports;
+            var owners = EntitiesWith(reports.Warehouse, dependency ?? "");
+            if (owners.Count > 1)
+                throw new UsageException($"{owners.Count} entidades tienen una «{dependency}» ({string.Join(", ", owners)}): indique la de la dependencia con --entidad \"...\".");
+            // One entity has it (or none): the dependency's name alone already measures only that one.
             return reports;
         }
         if (!Kinds.Contains(kind))
@@ -28,5 +33,19 @@ internal static class ReportEntityOption
         var name = loaded.FirstOrDefault(e => TextKey.Fold(e) == TextKey.Fold(entity))
             ?? throw new UsageException($"La entidad «{entity}» no aparece en los datos cargados. Entidades: {string.Join(", ", loaded)}.");
         return reports.ConfinedTo(new EntityScope(name, loaded.Count > 1));
+    }
+
+    /// <summary>
+    /// The entities with petitions of a dependency named <paramref name="dependency"/> (compared folded). A same-named
+    /// dependency that only a survey or a plan named, with no petitions, does not make a ficha ambiguous.
+    /// </summary>
+    private static IReadOnlyList<string> EntitiesWith(Warehousing.Warehouse warehouse, string dependency)
+    {
+        using var connection = warehouse.OpenConnection();
+        return Dapper.SqlMapper.Query<string>(connection, warehouse.Sql("""
+            SELECT e.name FROM dim_dependency d JOIN dim_entity e ON e.entity_id = d.entity_id
+            WHERE d.name_key = @key AND EXISTS (SELECT 1 FROM fct_petition f WHERE f.dependency_id = d.dependency_id)
+            ORDER BY e.name
+            """), new { key = TextKey.Fold(dependency) }).ToList();
     }
 }
