@@ -11,13 +11,7 @@ public static class ArrivalHistory
 {
     public static IReadOnlyList<DailyArrivals> Read(Warehouse warehouse, ArrivalSlice slice, DateOnly cutOff)
     {
-        var (nameColumn, join) = slice switch
-        {
-            ArrivalSlice.Dependency => ("d.name", "JOIN dim_dependency d ON d.dependency_id = f.dependency_id"),
-            ArrivalSlice.Channel => ("c.name", "JOIN dim_channel c ON c.channel_id = f.channel_id"),
-            ArrivalSlice.Type => ("t.name", "JOIN dim_petition_type t ON t.type_id = f.type_id"),
-            _ => ("'Entidad'", ""),
-        };
+        var (nameColumn, join) = Member(slice);
         using var connection = warehouse.OpenConnection();
         var rows = connection.Query<(string Name, DateOnly Day, long Filed)>(warehouse.Sql($"""
             SELECT {nameColumn} AS name, f.filed_on AS day, CAST(count(*) AS BIGINT) AS filed
@@ -31,6 +25,19 @@ public static class ArrivalHistory
             .Select(g => Dense(new SeriesKey(slice, g.Key), g.Select(r => (r.Day, (double)r.Filed)), cutOff))
             .ToList();
     }
+
+    /// <summary>
+    /// The SQL naming a petition's member of <paramref name="slice"/> (alias f for fct_petition) and the join it needs;
+    /// petitions with no topic belong to no topic series.
+    /// </summary>
+    internal static (string NameColumn, string Join) Member(ArrivalSlice slice) => slice switch
+    {
+        ArrivalSlice.Dependency => ("d.name", "JOIN dim_dependency d ON d.dependency_id = f.dependency_id"),
+        ArrivalSlice.Channel => ("c.name", "JOIN dim_channel c ON c.channel_id = f.channel_id"),
+        ArrivalSlice.Type => ("t.name", "JOIN dim_petition_type t ON t.type_id = f.type_id"),
+        ArrivalSlice.Topic => ("m.name", "JOIN dim_topic m ON m.topic_id = f.topic_id"),
+        _ => ("'Entidad'", ""),
+    };
 
     /// <summary>The latest filing day in the warehouse, or null when it holds no petitions.</summary>
     public static DateOnly? LastFilingDay(Warehouse warehouse)

@@ -1,25 +1,27 @@
 namespace IndicadoresServicio.Indicators.Forecast;
 
-/// <summary>What an arrival series counts: all the entity's petitions, or those of one dependency, channel or type.</summary>
+/// <summary>What an arrival series counts: all the entity's petitions, or those of one dependency, channel, type or topic.</summary>
 public enum ArrivalSlice
 {
     Entity,
     Dependency,
     Channel,
     Type,
+    Topic,
 }
 
 public static class ArrivalSlices
 {
-    public static IReadOnlyList<ArrivalSlice> All { get; } = [ArrivalSlice.Entity, ArrivalSlice.Dependency, ArrivalSlice.Channel, ArrivalSlice.Type];
+    public static IReadOnlyList<ArrivalSlice> All { get; } = [ArrivalSlice.Entity, ArrivalSlice.Dependency, ArrivalSlice.Channel, ArrivalSlice.Type, ArrivalSlice.Topic];
 
-    /// <summary>The word of <c>--por</c> and of the JSON key: entidad, dependencia, canal, tipo.</summary>
+    /// <summary>The word of <c>--por</c> and of the JSON key: entidad, dependencia, canal, tipo, tema.</summary>
     public static string Code(this ArrivalSlice slice) => slice switch
     {
         ArrivalSlice.Entity => "entidad",
         ArrivalSlice.Dependency => "dependencia",
         ArrivalSlice.Channel => "canal",
-        _ => "tipo",
+        ArrivalSlice.Type => "tipo",
+        _ => "tema",
     };
 
     public static ArrivalSlice? Parse(string code) =>

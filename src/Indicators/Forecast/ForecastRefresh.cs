@@ -1,11 +1,12 @@
 using IndicadoresServicio.Core.Calendar;
+using IndicadoresServicio.Indicators.EarlyWarning;
 using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Indicators.Forecast;
 
 /// <summary>
-/// Trains on everything loaded and stores the forecast of every series (the entity, each dependency, channel and
-/// type) by day, week and month with their backtests: what the scheduler does after each load and `demo` once.
+/// Trains on everything loaded and stores the forecast of every series (the entity, each dependency, channel,
+/// type and topic) by day, week and month with their backtests: what the scheduler does after each load and `demo` once.
 /// </summary>
 public static class ForecastRefresh
 {
@@ -24,6 +25,17 @@ public static class ForecastRefresh
             progress?.Invoke($"Pronóstico por {frequency.Code()}: entrenando con lo radicado hasta el {cutOff:yyyy-MM-dd} ({series.Count} series)…");
             var forecast = DemandForecaster.Run(series, cutOff, calendar, new ForecastOptions(frequency, frequency.StandardHorizon()), trainings);
             ForecastStore.Save(warehouse, forecast, DateTime.Now);
+        }
+        // The alza inusual judges last week against the weekly forecast made before it began. A scheduler that
+        // refreshes after every load has stored one; a warehouse trained for the first time (demo, a first load)
+        // has not, so one is made at that week's eve, on what was filed by then, with a shorter backtest.
+        var lastWeek = UnusualRise.Weeks(cutOff)[0];
+        if (!ForecastStore.HasWeekForecastMadeBefore(warehouse, lastWeek))
+        {
+            var eve = lastWeek.AddDays(-1);
+            progress?.Invoke($"Pronóstico semanal al {eve:yyyy-MM-dd}, para comparar con él la semana del {lastWeek:yyyy-MM-dd} (alza inusual)…");
+            var before = DemandForecaster.Run(series, eve, calendar, new ForecastOptions(ForecastFrequency.Week, 2) { BacktestOrigins = 3 });
+            ForecastStore.Save(warehouse, before, DateTime.Now);
         }
         return cutOff;
     }

@@ -44,6 +44,15 @@ public static class ForecastStore
         transaction.Commit();
     }
 
+    /// <summary>Whether a stored weekly run made before <paramref name="week"/> began forecasts that week.</summary>
+    public static bool HasWeekForecastMadeBefore(Warehouse warehouse, DateOnly week)
+    {
+        using var connection = warehouse.OpenConnection();
+        return Convert.ToInt64(connection.ExecuteScalar(warehouse.Sql(
+            "SELECT count(*) FROM fct_forecast WHERE frequency = @frequency AND period_start = @week AND origin < @week"),
+            new { week, frequency = ForecastFrequency.Week.Code() }), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
+
     /// <summary>The latest stored run of a frequency (its origin and when it was made), or null when none is stored.</summary>
     public static StoredRun? Latest(Warehouse warehouse, ForecastFrequency frequency)
     {

@@ -95,6 +95,35 @@ public sealed partial class ForecastPageTests
         (await comite.GetStringAsync("/" + filters)).Should().NotContain("id=\"riesgo\"", "only the despacho's Resumen lists them");
     }
 
+    [Fact]
+    public async Task Pronostico_and_the_despachos_resumen_list_the_unusual_rises_and_a_secretaria_sees_only_its_own()
+    {
+        await using var app = await DashboardApp.Start(WarehouseEngine.DuckDb, withPetitions: false);
+        UnusualRiseFixture.Load(app.Warehouse);
+        app.CreateUser("despacho", Roles.MayorsOffice);
+        app.CreateUser("hacienda", Roles.Secretariat, UnusualRiseFixture.Hacienda);
+        var despacho = await app.SignedIn("despacho");
+        const string filters = "?desde=2024-01-01&hasta=2024-09-18&corte=2024-09-18";
+
+        // UnusualRiseTests works these out by hand: arrivals against the upper bound of the run made before each week.
+        string[][] expected =
+        [
+            [UnusualRiseFixture.Transito, "del 16/09/2024, en curso hasta el 18/09/2024", "6", "1", "2", "15/09/2024"],
+            ["tema " + UnusualRiseFixture.Predial, "del 09/09/2024", "6", "3", "5", "08/09/2024"],
+            [UnusualRiseFixture.Hacienda, "del 16/09/2024, en curso hasta el 18/09/2024", "10", "8", "9", "15/09/2024"],
+            [UnusualRiseFixture.Hacienda, "del 09/09/2024", "15", "10", "14", "08/09/2024"],
+        ];
+        foreach (var page in new[] { "/pronostico", "/" })
+        {
+            var html = await despacho.GetStringAsync(page + filters);
+            WebUtility.HtmlDecode(html).Should().Contain("Cómo se calcula: cada semana se compara con el pronóstico semanal guardado antes de que empezara");
+            Rows(html, "alza-inusual").Should().Equal(expected, (a, b) => a.SequenceEqual(b), page);
+        }
+        var hacienda = await app.SignedIn("hacienda");
+        Rows(await hacienda.GetStringAsync("/pronostico" + filters), "alza-inusual").Select(r => r[0])
+            .Should().Equal([UnusualRiseFixture.Hacienda, UnusualRiseFixture.Hacienda], "a secretaría sees its own dependency's series only");
+    }
+
     private static string Es(double value) =>
         Math.Round(value, 1).ToString("#,##0.##", CultureInfo.GetCultureInfo("es-CO"));
 

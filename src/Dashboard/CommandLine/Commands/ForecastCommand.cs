@@ -19,19 +19,19 @@ public static class ForecastCommand
         "Pronostica las PQRSD que llegarán (día, semana o mes) con intervalo del 80 %, o evalúa el pronóstico.",
         """
         Uso: ./indicadores pronostico --desde AAAA-MM-DD --hasta AAAA-MM-DD [--frecuencia dia|semana|mes]
-                                      [--entrenar-hasta AAAA-MM-DD] [--por dependencia|canal|tipo]
+                                      [--entrenar-hasta AAAA-MM-DD] [--por dependencia|canal|tipo|tema]
                                       [--formato tabla|json|csv|xlsx] [--salida ARCHIVO] [--bd ...]
              ./indicadores pronostico --evaluar [--frecuencia dia|semana|mes] [--entrenar-hasta AAAA-MM-DD]
-                                      [--por dependencia|canal|tipo] [--formato tabla|json] [--bd ...]
+                                      [--por dependencia|canal|tipo|tema] [--formato tabla|json] [--bd ...]
 
         Entrena un solo modelo (LightGbm) con todas las series: la entidad y, con --por, cada dependencia, canal
-        o tipo. Solo usa lo radicado hasta --entrenar-hasta (por omisión, el último día completo cargado): un
+        tipo o tema. Solo usa lo radicado hasta --entrenar-hasta (por omisión, el último día completo cargado): un
         corte en el pasado ignora todo lo radicado después, y así se evalúa.
 
         --desde, --hasta  el pronóstico de cada día (inicio de semana, inicio de mes) entre esas fechas; deben
                           ser posteriores al corte de entrenamiento.
         --frecuencia      dia, semana (por omisión; semanas de lunes a domingo) o mes.
-        --por             además de la entidad, una serie por dependencia, canal o tipo.
+        --por             además de la entidad, una serie por dependencia, canal, tipo o tema.
         --formato         tabla (por omisión), json (arreglo de objetos fecha, pronostico, inferior, superior,
                           la clave de la desagregación con --por, y metodo), csv o xlsx (exige --salida).
         --evaluar         imprime el backtest de origen móvil (6 orígenes): MASE del modelo y de las dos líneas
@@ -64,7 +64,7 @@ public static class ForecastCommand
             : ForecastFrequencies.Parse(frequencyText) ?? throw new UsageException($"--frecuencia: «{frequencyText}» no existe; use dia, semana o mes.");
         ArrivalSlice? slice = sliceText is null ? null
             : ArrivalSlices.Parse(sliceText) is { } s and not ArrivalSlice.Entity ? s
-            : throw new UsageException($"--por: «{sliceText}» no existe; use dependencia, canal o tipo.");
+            : throw new UsageException($"--por: «{sliceText}» no existe; use dependencia, canal, tipo o tema.");
         if (!Formats.Contains(format) || (evaluate && format is "csv" or "xlsx"))
             throw new UsageException($"El formato «{format}» no existe aquí. Formatos: {(evaluate ? "tabla, json" : string.Join(", ", Formats))}.");
         if (format == "xlsx" && output is null)

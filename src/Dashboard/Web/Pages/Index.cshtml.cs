@@ -11,7 +11,7 @@ namespace IndicadoresServicio.Dashboard.Web.Pages;
 /// <summary>
 /// Resumen: every petition indicator of the period at the cut-off, with its target, traffic light and change against
 /// the previous comparable period, and the volume by month. A secretaría sees its own dependency's figures; the
-/// despacho also sees the dependencies at risk of letting petitions expire.
+/// despacho also sees the dependencies at risk of letting petitions expire and the unusual rises in arrivals.
 /// </summary>
 public sealed class IndexModel(Warehouse warehouse) : DashboardPageModel
 {
@@ -28,6 +28,9 @@ public sealed class IndexModel(Warehouse warehouse) : DashboardPageModel
 
     /// <summary>The dependencies at risk of letting petitions expire, for the despacho; null for others.</summary>
     public Shared.ExpiryRiskView? Risk { get; private set; }
+
+    /// <summary>The series whose arrivals passed their forecast's upper bound, for the despacho; null for others.</summary>
+    public Shared.UnusualRiseView? Rise { get; private set; }
 
     public IActionResult OnGet()
     {
@@ -46,6 +49,7 @@ public sealed class IndexModel(Warehouse warehouse) : DashboardPageModel
             var cutOff = Filters.CutOff;
             var dependency = DependencyShown;
             Risk = Cached(Shared.ExpiryRiskView.CacheKey(cutOff, dependency), () => Shared.ExpiryRiskView.Of(warehouse, cutOff, dependency));
+            Rise = Cached(Shared.UnusualRiseView.CacheKey(cutOff, dependency), () => Shared.UnusualRiseView.Of(warehouse, cutOff, dependency));
         }
         var months = MeasurePanel(requests[1]);
         if (months is { Results.Count: > 0 })

@@ -47,6 +47,12 @@ public sealed class PronosticoModel(Warehouse warehouse) : DashboardPageModel
 
     public ChartHtml? Chart { get; private set; }
 
+    /// <summary>The dependencies at risk of letting petitions expire at the filters' cut-off.</summary>
+    public Shared.ExpiryRiskView? Risk { get; private set; }
+
+    /// <summary>The series whose arrivals passed their forecast's upper bound around the filters' cut-off.</summary>
+    public Shared.UnusualRiseView? Rise { get; private set; }
+
     public string? Method => Periods.Count > 0 ? Periods[0].Method : null;
 
     public string? Reason => Periods.Count > 0 ? Periods[0].Reason : null;
@@ -57,6 +63,10 @@ public sealed class PronosticoModel(Warehouse warehouse) : DashboardPageModel
             return refused;
         Frequency = ForecastFrequencies.Parse(Request.Query[FrequencyKey].ToString()) ?? ForecastFrequency.Week;
         Run = Cached("pronostico-" + Frequency.Code(), () => new RunBox(ForecastStore.Latest(warehouse, Frequency))).Run;
+        var cutOff = Filters.CutOff;
+        var dependency = DependencyShown;
+        Risk = Cached(Shared.ExpiryRiskView.CacheKey(cutOff, dependency), () => Shared.ExpiryRiskView.Of(warehouse, cutOff, dependency));
+        Rise = Cached(Shared.UnusualRiseView.CacheKey(cutOff, dependency), () => Shared.UnusualRiseView.Of(warehouse, cutOff, dependency));
         if (Run is null)
             return Page();
         Series = Chosen();
@@ -128,7 +138,8 @@ public sealed class PronosticoModel(Warehouse warehouse) : DashboardPageModel
         ArrivalSlice.Entity => "toda la entidad",
         ArrivalSlice.Dependency => key.Name,
         ArrivalSlice.Channel => $"canal {key.Name}",
-        _ => $"tipo {key.Name}",
+        ArrivalSlice.Type => $"tipo {key.Name}",
+        _ => $"tema {key.Name}",
     };
 
     /// <summary>A stored run or its absence, so "nothing stored yet" is cached as well.</summary>
