@@ -5,8 +5,9 @@ using IndicadoresServicio.Warehousing;
 namespace IndicadoresServicio.Dashboard.Querying;
 
 /// <summary>
-/// An analyst's query, written out as CSV, that can never change the warehouse: one statement only, it must
-/// start as a read, and it runs in a transaction that is always rolled back (a read-only one on PostgreSQL).
+/// An analyst's query, written out as CSV, that can never change the warehouse. The engine enforces it: the query
+/// runs in a READ ONLY transaction (both engines refuse there any write and <c>nextval</c>), always rolled back.
+/// The textual checks before it only give a clear Spanish message for the usual mistakes.
 /// Used by `./indicadores consultar` directly, and by the server on its behalf while it holds the DuckDB file.
 /// </summary>
 public static class ReadOnlyQuery
@@ -49,45 +50,50 @@ public static class ReadOnlyQuery
         return text;
     }
 
+    // Comments are blanked together with literals, whichever opens first: «/* ' */» is a comment, not a quote.
     private static string WithoutQuotedText(string sql) =>
-        System.Text.RegularExpressions.Regex.Replace(sql, "'[^']*'|\"[^\"]*\"|--[^\n]*", " ");
+        System.Text.RegularExpressions.Regex.Replace(sql, "/\\*[\\s\\S]*?(\\*/|$)|'[^']*'|\"[^\"]*\"|--[^\n]*", " ");
 
     private static IEnumerable<string> Words(string sql) =>
         System.Text.RegularExpressions.Regex.Matches(sql, "[A-Za-z_]+").Select(m => m.Value);
 
     /// <param name="readOnlyConnection">
-    /// Open the DuckDB file read-only (the command line, alone with the file). The server, which holds the file
-    /// read-write, cannot open it a second way in the same process and relies on the checks and the rollback.
+    /// Open the DuckDB file read-only as well (the command line, alone with the file). The server, which holds the
+    /// file read-write, cannot open it a second way in the same process; its READ ONLY transaction is what holds.
     /// </param>
     public static async Task WriteCsv(Warehouse warehouse, string sql, TextWriter output, bool readOnlyConnection, CancellationToken cancellation = default)
     {
         var text = Normalize(sql);
         await using var connection = (readOnlyConnection ? warehouse.ReadOnly() : warehouse).OpenConnection();
-        await using var transaction = await connection.BeginTransactionAsync(cancellation);
-        if (warehouse.Engine == WarehouseEngine.Postgres)
-            await Execute(connection, transaction, "SET TRANSACTION READ ONLY", cancellation);
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = text;
+        // Written out rather than through BeginTransaction: DuckDB.NET has no read-only option, and both engines take
+        // this statement (DuckDB from 1.1: "Cannot write to database ... transaction is launched in read-only mode").
+        await Execute(connection, "BEGIN TRANSACTION READ ONLY", cancellation);
         try
         {
+            await using var command = connection.CreateCommand();
+            command.CommandText = text;
             await using var reader = await command.ExecuteReaderAsync(cancellation);
             await Write(reader, output);
         }
         catch (DbException e)
         {
-            throw new RefusedException($"la consulta falló: {e.Message}");
+            throw new RefusedException($"la consulta falló: {Refusal(e.Message)}");
         }
         finally
         {
-            await transaction.RollbackAsync(CancellationToken.None);
+            await Execute(connection, "ROLLBACK", CancellationToken.None);
         }
     }
 
-    private static async Task Execute(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellation)
+    /// <summary>The engine's refusal of a write, said in Spanish; any other error as the engine gives it.</summary>
+    private static string Refusal(string message) =>
+        message.Contains("read-only", StringComparison.OrdinalIgnoreCase)
+            ? "la consulta intentó modificar la bodega, y «consultar» solo lee (" + message + ")"
+            : message;
+
+    private static async Task Execute(DbConnection connection, string sql, CancellationToken cancellation)
     {
         await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(cancellation);
     }

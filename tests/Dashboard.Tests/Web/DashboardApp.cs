@@ -16,9 +16,9 @@ using Quartz;
 namespace IndicadoresServicio.Dashboard.Tests.Web;
 
 /// <summary>
-/// The real server app (ServerHost, the same one `./indicadores servir` runs) on an in-memory test server, over a
-/// real warehouse of its own and an installation folder of its own. Clients keep cookies and never follow redirects,
-/// so a test sees each 302 as it is.
+/// The real server app (ServerHost, the same one `./indicadores servir` runs) on an in-memory test server, or on
+/// Kestrel over a loopback port (<c>overHttp</c>), over a real warehouse of its own and an installation folder of its
+/// own. Clients keep cookies and never follow redirects, so a test sees each 302 as it is.
 /// </summary>
 internal sealed partial class DashboardApp : IAsyncDisposable
 {
@@ -28,11 +28,14 @@ internal sealed partial class DashboardApp : IAsyncDisposable
     private readonly TestWarehouse _warehouse;
     private readonly WebApplication _app;
 
-    private DashboardApp(TestWarehouse warehouse, string root, WebApplication app)
+    private readonly int? _port;
+
+    private DashboardApp(TestWarehouse warehouse, string root, WebApplication app, int? port)
     {
         _warehouse = warehouse;
         Root = root;
         _app = app;
+        _port = port;
         Users = new AppUsers(warehouse.Warehouse);
     }
 
@@ -46,29 +49,35 @@ internal sealed partial class DashboardApp : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     public static async Task<DashboardApp> Start(WarehouseEngine engine = WarehouseEngine.DuckDb, bool withPetitions = true,
-        IReadOnlyList<ScheduledSource>? sources = null, Action<Warehouse>? beforeStart = null)
+        IReadOnlyList<ScheduledSource>? sources = null, Action<Warehouse>? beforeStart = null, bool overHttp = false)
     {
+        int? port = overHttp ? Hosting.ServerProcess.FreePort() : null;
         var warehouse = TestWarehouse.Create(engine);
         beforeStart?.Invoke(warehouse.Warehouse);
         var root = Directory.CreateTempSubdirectory("indicadores-tablero-").FullName;
         if (withPetitions)
             PetitionExport.LoadInto(warehouse.Warehouse, Path.Combine(root, "exportes"));
-        var app = ServerHost.Build(new Installation(root), warehouse.Warehouse, 0, sources ?? [], builder =>
+        var app = ServerHost.Build(new Installation(root), warehouse.Warehouse, port ?? 0, sources ?? [], builder =>
         {
-            builder.WebHost.UseTestServer();
+            if (port is null)
+                builder.WebHost.UseTestServer();
             builder.Services.AddSingleton<TimeProvider>(new FixedClock(Today));
             // Several test apps live in one process: Quartz keeps schedulers by name, so each needs its own.
             builder.Services.Configure<QuartzOptions>(options => options.Properties["quartz.scheduler.instanceName"] = "pruebas-" + Guid.NewGuid().ToString("N"));
         });
         await app.StartAsync();
-        return new DashboardApp(warehouse, root, app);
+        return new DashboardApp(warehouse, root, app, port);
     }
 
     public void CreateUser(string userName, string role, string? dependency = null) =>
         Users.Create(userName, null, role, dependency, Password);
 
-    public HttpClient Anonymous() =>
-        new(new CookieContainerHandler(new CookieContainer()) { InnerHandler = _app.GetTestServer().CreateHandler() })
+    public HttpClient Anonymous() => _port is { } port
+        ? new(new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = new Uri($"http://127.0.0.1:{port}"),
+        }
+        : new(new CookieContainerHandler(new CookieContainer()) { InnerHandler = _app.GetTestServer().CreateHandler() })
         {
             BaseAddress = new Uri("http://localhost"),
         };
