@@ -26,6 +26,9 @@ public static class Cli
         MeasureCommand.Definition,
         ReportCommand.Definition,
         ForecastCommand.Definition,
+        BackupCommand.Definition,
+        RestoreCommand.Definition,
+        ServiceCommand.Definition,
     ];
 
     public static async Task<int> RunAsync(string[] args, CommandContext context)

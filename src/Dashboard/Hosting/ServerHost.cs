@@ -43,6 +43,7 @@ public static class ServerHost
         InterruptedRuns.Mark(warehouse);
         builder.AddDashboardWeb(warehouse, ServerToken.Create(installation.DataDirectory));
         builder.Services.AddSingleton(new PdfQueue(Path.Combine(installation.DataDirectory, "impresion"), PdfQueue.Limits.Default));
+        builder.AddServerOperations(installation, settings);
         builder.Services.AddQuartz(quartz =>
         {
             foreach (var source in sources)
@@ -65,6 +66,9 @@ public static class ServerHost
             quartz.AddJob<LoadRequestJob>(job => job.WithIdentity(LoadRequestJob.Key));
             quartz.AddTrigger(trigger => trigger.ForJob(LoadRequestJob.Key).StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(LoadRequestJob.Interval).RepeatForever()));
+
+            // Operations: the nightly backup, when Indicadores:Respaldo turns it on (docs/operacion.md).
+            Operations.Backup.NightlyBackupJob.Schedule(quartz, settings.Respaldo);
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
 
@@ -77,12 +81,10 @@ public static class ServerHost
                 ServerToken.WritePort(installation.DataDirectory, port);
             CatchUp(app, environment, sources);
         });
+        app.UseServerOperations();
         app.UseDashboardWeb();
         app.MapReportDownload(installation);
-        // Where the warehouse lives is for the administrator, not for whoever can reach the port.
-        app.MapGet("/api/salud", (HttpContext http) => http.User.IsInRole(Roles.Admin)
-            ? Results.Json(new { estado = "ok", bodega = warehouse.Description })
-            : Results.Json(new { estado = "ok" })).AllowAnonymous();
+        app.MapServerOperations(installation, warehouse, sources);
         // Job status names files and sources: a signed-in person, or `./indicadores trabajos` with the server's token.
         app.MapGet("/api/trabajos", () => Results.Json(JobStatus.Read(warehouse, environment.Folders, sources, DateTimeOffset.Now)))
             .RequireAuthorization(DashboardWeb.LocalApiPolicy);

@@ -26,4 +26,13 @@ public sealed class IndicadoresSettings
 
     /// <summary>Percentage of a file's rows in quarantine past which its load ends «con advertencias».</summary>
     public double UmbralCuarentena { get; set; } = QuarantineWarning.DefaultShare * 100;
+
+    /// <summary>The nightly backup (docs/operacion.md).</summary>
+    public Operations.Backup.BackupSettings Respaldo { get; set; } = new();
+
+    /// <summary>The JSON-lines log beside the console one (docs/operacion.md).</summary>
+    public Hosting.Logging.LogSettings Registros { get; set; } = new();
+
+    /// <summary>Who may read /metrics besides an administrator and the command line (docs/operacion.md).</summary>
+    public Hosting.Metrics.MetricsSettings Metricas { get; set; } = new();
 }

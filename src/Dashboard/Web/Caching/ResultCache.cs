@@ -25,9 +25,13 @@ public sealed class ResultCache
     private readonly object _gate = new();
     private Generation _current = new(null);
     private long _computed;
+    private long _hits;
 
     /// <summary>How many answers have been computed (not found) since the server started: for the benchmark and tests.</summary>
     public long Computed => Interlocked.Read(ref _computed);
+
+    /// <summary>How many lookups found their answer already there (or being computed by another request): for /metrics.</summary>
+    public long Hits => Interlocked.Read(ref _hits);
 
     /// <summary>The background work started by the last version change; completed when there is none.</summary>
     public Task Refreshing { get; private set; } = Task.CompletedTask;
@@ -42,7 +46,14 @@ public sealed class ResultCache
     {
         var generation = Current(version);
         var fullKey = typeof(T).FullName + "|" + key;
-        var entry = generation.Entries.GetOrAdd(fullKey, _ => new Entry(Counted(compute), refreshable ? () => compute() : null));
+        var created = false;
+        var entry = generation.Entries.GetOrAdd(fullKey, _ =>
+        {
+            created = true;
+            return new Entry(Counted(compute), refreshable ? () => compute() : null);
+        });
+        if (!created)
+            Interlocked.Increment(ref _hits);
         entry.Touch();
         try
         {
