@@ -14,6 +14,8 @@ public static class ServerOperations
 {
     public static void AddServerOperations(this WebApplicationBuilder builder, Installation installation, IndicadoresSettings settings)
     {
+        // Under the Windows service manager (sc.exe) the server answers its start and stop; elsewhere this does nothing.
+        builder.Services.AddWindowsService(options => options.ServiceName = "Indicadores");
         builder.Services.AddSingleton<ServerMetrics>();
         builder.Services.AddSingleton<JobOutcomes>();
         builder.Services.AddHostedService<JobOutcomes.Hook>();
