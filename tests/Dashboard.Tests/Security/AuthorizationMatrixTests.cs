@@ -99,6 +99,9 @@ public sealed class AuthorizationMatrixTests(TwoTownsServers servers)
         Get("GET /api/salud", "/api/salud", Everyone),
         Get("GET /api/trabajos", "/api/trabajos", "401 200 200 200 200 200 200 200"),
         Post("POST /api/consultar", "/api/consultar", "401 403 403 403 403 403 403 200", ("sql", "select 1")),
+        // Operations (docs/operacion.md): the server's copy of the warehouse for `respaldo`, and the Prometheus metrics.
+        Post("POST /api/respaldo", "/api/respaldo", "401 403 403 403 403 403 403 200"),
+        Get("GET /metrics", "/metrics", "401 403 403 403 403 200 403 200"),
         Get("GET /js/plotly.min.js", "/js/plotly.min.js", Everyone),
         Get("GET /js/tablero.js", "/js/tablero.js", Everyone),
         Get("GET /css/tablero.css", "/css/tablero.css", Everyone),

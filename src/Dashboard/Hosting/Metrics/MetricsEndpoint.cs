@@ -80,7 +80,7 @@ public static class MetricsEndpoint
         app.MapGet(Path, async (HttpContext http) =>
         {
             if (!await MayRead(http, key))
-                return Results.StatusCode(StatusCodes.Status401Unauthorized);
+                return Results.StatusCode(http.User.Identity?.IsAuthenticated == true ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized);
             metrics.Refresh(warehouse, http.RequestServices.GetService<JobOutcomes>(), http.RequestServices.GetService<ResultCache>());
             using var text = new MemoryStream();
             await metrics.Registry.CollectAndExportAsTextAsync(text, http.RequestAborted);

@@ -6,7 +6,8 @@ using IndicadoresServicio.Warehousing;
 namespace IndicadoresServicio.Dashboard.Operations.Backup;
 
 /// <summary>
-/// <c>POST /api/respaldo</c>: while the server holds the DuckDB file, `./indicadores respaldo` asks it for the copy.
+/// <c>POST /api/respaldo</c>: while the server holds the DuckDB file, `./indicadores respaldo` asks it for the copy
+/// (of a PostgreSQL warehouse it answers a pg_dump the same way).
 /// The copy is written inside the data folder (the only one a hardened service may write) and the command line
 /// moves it to where the operator asked. The installation's token only: a web session never gets a file path.
 /// </summary>
@@ -19,12 +20,17 @@ public static class BackupApi
         {
             if (http.User.Identity?.AuthenticationType != ServerTokenAuthentication.SchemeName)
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
-            if (warehouse.Engine != WarehouseEngine.DuckDb)
-                return Results.Text("La bodega PostgreSQL se respalda con pg_dump desde la línea de órdenes.", statusCode: StatusCodes.Status400BadRequest);
             var folder = System.IO.Path.Combine(installation.DataDirectory, "respaldos", ".servidor-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(folder);
-            var target = System.IO.Path.Combine(folder, WarehouseBackup.DuckDbFile);
-            DuckDbSnapshot.CopyTo(warehouse, target);
-            return Results.Json(new { archivo = target });
+            if (warehouse.Engine == WarehouseEngine.DuckDb)
+            {
+                var target = System.IO.Path.Combine(folder, WarehouseBackup.DuckDbFile);
+                DuckDbSnapshot.CopyTo(warehouse, target);
+                return Results.Json(new { archivo = target });
+            }
+            // The command line dumps PostgreSQL itself; the server can too (the nightly job does), and answers alike.
+            var dump = System.IO.Path.Combine(folder, WarehouseBackup.PostgresFile);
+            PostgresDump.Write(warehouse, dump);
+            return Results.Json(new { archivo = dump });
         }).RequireAuthorization(DashboardWeb.LocalApiPolicy).DisableAntiforgery();
 }
