@@ -69,6 +69,10 @@ public static class ServerHost
 
             // Operations: the nightly backup, when Indicadores:Respaldo turns it on (docs/operacion.md).
             Operations.Backup.NightlyBackupJob.Schedule(quartz, settings.Respaldo);
+            // The audit trail's retention: when the server starts and once a day.
+            quartz.AddJob<AuditPurgeJob>(job => job.WithIdentity(AuditPurgeJob.Key));
+            quartz.AddTrigger(trigger => trigger.ForJob(AuditPurgeJob.Key).StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(AuditPurgeJob.Interval).RepeatForever()));
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
 

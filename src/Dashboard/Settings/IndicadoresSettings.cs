@@ -35,4 +35,13 @@ public sealed class IndicadoresSettings
 
     /// <summary>Who may read /metrics besides an administrator and the command line (docs/operacion.md).</summary>
     public Hosting.Metrics.MetricsSettings Metricas { get; set; } = new();
+
+    /// <summary>The audit trail (section «Auditoria»).</summary>
+    public AuditSettings Auditoria { get; set; } = new();
+
+    public sealed class AuditSettings
+    {
+        /// <summary>Days an audit entry is kept; older ones are deleted when the server starts and once a day.</summary>
+        public int RetencionDias { get; set; } = 730;
+    }
 }

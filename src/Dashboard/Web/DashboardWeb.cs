@@ -116,6 +116,7 @@ public static class DashboardWeb
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAuditedDownloads();
         app.MapDashboardAssets();
         app.MapRazorPages();
     }

@@ -29,6 +29,9 @@ public sealed class SourceLoadJob(EtlEnvironment environment, ILogger<SourceLoad
             var today = ColombianTime.Today();
             var outcomes = SourceInbox.Process(environment.Warehouse, profile, environment.Folders, environment.OptionsFor(today),
                 line => log.LogInformation("{Line}", line), cancellationToken);
+            foreach (var outcome in outcomes.Where(o => !o.AlreadyLoaded))
+                AuditTrail.Record(environment.Warehouse, AuditTrail.Scheduler, AuditTrail.Actions.Load,
+                    $"fuente «{outcome.Source}»: {outcome.FileName}" + (outcome.Error is null ? "" : " (falló)"));
             if (outcomes.Count == 0)
                 log.LogDebug("Fuente {Source}: no había archivos nuevos.", context.JobDetail.Key.Name);
             if (outcomes.Any(o => o.Summary is { } s && s.Inserted + s.Updated > 0))

@@ -91,6 +91,7 @@ public sealed class AuthorizationMatrixTests(TwoTownsServers servers)
         Post("POST /admin/reactivar", "/admin/reactivar", AdminOnly, ("usuario", "nadie")),
         Post("POST /admin/clave", "/admin/clave", AdminOnly, ("usuario", "nadie")),
         Post("POST /admin/ejecutar", "/admin/ejecutar", AdminOnly, ("fuente", "ninguna")),
+        Get("GET /auditoria", "/auditoria", AdminOnly),
         Get("GET /ingresar", "/ingresar", "200 302 302 302 302 302 302 200"),
         Post("POST /ingresar", "/ingresar", Everyone, ("usuario", ""), ("clave", "")),
         Get("GET /salir", "/salir", SignedIn),

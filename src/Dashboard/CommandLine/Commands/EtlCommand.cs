@@ -98,6 +98,8 @@ public static class EtlCommand
             using var progress = new TerminalProgress(context.Error, context.ErrorIsTerminal, $"Cargando {Path.GetFileName(file)}…");
             summary = profile.LoadFile(warehouse, file, options, progress, context.Cancellation);
             report = LoadReport.Full(summary, options.CutOff);
+            AuditTrail.Record(warehouse, AuditTrail.CommandLine, AuditTrail.Actions.Load,
+                $"{Path.GetFileName(file)} con el perfil {Path.GetFileName(profilePath)}: {summary.Read} filas leídas, {summary.Quarantined} en cuarentena");
         }
         catch (WarehouseException e) when (e.IsLocked)
         {

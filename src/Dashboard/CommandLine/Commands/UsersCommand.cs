@@ -48,11 +48,15 @@ public static class UsersCommand
             "clave" => ChangePassword(arguments, context),
             _ => throw new UsageException($"Acción desconocida: «{action}». Use crear, listar, desactivar, entidad o clave."),
         };
+        var audited = action == "listar" ? null : $"{action} «{arguments.Text("usuario")}»";
         arguments.RejectUnknown();
         try
         {
             Migrator.Apply(warehouse);
-            return Task.FromResult(work(new AppUsers(warehouse)));
+            var exitCode = work(new AppUsers(warehouse));
+            if (audited is not null)
+                AuditTrail.Record(warehouse, AuditTrail.CommandLine, AuditTrail.Actions.Account, audited);
+            return Task.FromResult(exitCode);
         }
         catch (AccountException e)
         {

@@ -42,6 +42,8 @@ public sealed class AdministracionModel(AppUsers users, Warehouse warehouse, Etl
         {
             var password = string.IsNullOrEmpty(clave) ? Passwords.Generate() : clave;
             var created = users.Create(usuario ?? "", nombre, rol ?? "", dependencia, password, entidad);
+            Audit($"crear «{created.UserName}» con rol {created.Role}" + (created.DependencyName is null ? "" : $" ({created.DependencyName})")
+                  + (created.EntityName is null ? "" : $" de «{created.EntityName}»"));
             Message = $"Se creó el usuario «{created.UserName}».";
             if (string.IsNullOrEmpty(clave))
                 Generated = (created.UserName, password);
@@ -56,6 +58,7 @@ public sealed class AdministracionModel(AppUsers users, Warehouse warehouse, Etl
             if (UserNames.Normalize(usuario) == CurrentUser.UserName)
                 throw new AccountException("No puede desactivar su propia cuenta: otro administrador debe hacerlo.");
             users.Disable(usuario);
+            Audit($"desactivar «{UserNames.Normalize(usuario)}»");
             Message = $"Se desactivó «{usuario}»: ya no puede ingresar y sus sesiones abiertas se cerraron.";
         });
         return Page();
@@ -66,6 +69,7 @@ public sealed class AdministracionModel(AppUsers users, Warehouse warehouse, Etl
         Attempt(() =>
         {
             users.Enable(usuario);
+            Audit($"reactivar «{UserNames.Normalize(usuario)}»");
             Message = $"Se reactivó «{usuario}».";
         });
         return Page();
@@ -77,6 +81,7 @@ public sealed class AdministracionModel(AppUsers users, Warehouse warehouse, Etl
         {
             var password = Passwords.Generate();
             users.SetPassword(usuario, password);
+            Audit($"clave nueva para «{UserNames.Normalize(usuario)}»");
             Generated = (UserNames.Normalize(usuario), password);
             Message = $"Se cambió la clave de «{usuario}»; sus sesiones abiertas se cerraron.";
         });
@@ -92,6 +97,8 @@ public sealed class AdministracionModel(AppUsers users, Warehouse warehouse, Etl
         {
             var scheduler = await schedulers.GetScheduler(HttpContext.RequestAborted);
             await scheduler.TriggerJob(source.JobKey, HttpContext.RequestAborted);
+            AuditTrail.Record(warehouse, CurrentUser.UserName, AuditTrail.Actions.Load, $"ejecutar ahora la fuente «{source.Name}»",
+                HttpContext.Connection.RemoteIpAddress?.ToString());
             Message = $"Se pidió ejecutar ahora la carga de «{source.Name}». El resultado aparecerá en Calidad de datos.";
         }
         Load();
@@ -106,6 +113,9 @@ public sealed class AdministracionModel(AppUsers users, Warehouse warehouse, Etl
             .ToList());
         return TableDownload.File(table, formato ?? "", clock.Today) is var (content, type, name) ? File(content, type, name) : NotFound();
     }
+
+    private void Audit(string detail) =>
+        AuditTrail.Record(warehouse, CurrentUser.UserName, AuditTrail.Actions.Account, detail, HttpContext.Connection.RemoteIpAddress?.ToString());
 
     private void Attempt(Action action)
     {

@@ -33,6 +33,7 @@ public sealed class IngresarModel(AppUsers users, SignInThrottle throttle, Wareh
         var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "";
         if (!string.IsNullOrWhiteSpace(Usuario) && throttle.Wait(Usuario, address) is { } wait)
         {
+            AuditTrail.Record(warehouse, Audited(Usuario), AuditTrail.Actions.FailedSignIn, "esperando por demasiados intentos fallidos", address);
             Error = TooManyFailures(wait);
             return Page();
         }
@@ -43,15 +44,26 @@ public sealed class IngresarModel(AppUsers users, SignInThrottle throttle, Wareh
         {
             if (!string.IsNullOrWhiteSpace(Usuario))
                 throttle.Failed(Usuario, address);
+            AuditTrail.Record(warehouse, Audited(Usuario), AuditTrail.Actions.FailedSignIn, "", address);
             Error = WrongCredentials;
             return Page();
         }
         throttle.Succeeded(Usuario!, address);
+        AuditTrail.Record(warehouse, user.UserName, AuditTrail.Actions.SignIn, "", address);
         var principal = DashboardUser.Principal(user, CookieAuthenticationDefaults.AuthenticationScheme);
         ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(SessionGeneration.Claim, SessionGeneration.Current(warehouse, user.UserName)));
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
         return LocalRedirect(Destination);
     }
+
+    /// <summary>
+    /// The name a failed attempt is kept under: an account's, or none. People type their password in the wrong box;
+    /// what is not an account's name is not kept.
+    /// </summary>
+    private string Audited(string? typed) =>
+        string.IsNullOrWhiteSpace(typed) ? UnknownUser : users.Find(typed)?.UserName ?? UnknownUser;
+
+    public const string UnknownUser = "(usuario desconocido)";
 
     public static string TooManyFailures(SignInThrottle.Lock wait)
     {

@@ -18,7 +18,10 @@ public sealed class SalirModel(Warehouse warehouse) : PageModel
     {
         // Server-side too: a copy of the cookie kept elsewhere must not outlive the sign-out.
         if (DashboardUser.From(User) is { } user)
+        {
             SessionGeneration.Rotate(warehouse, user.UserName);
+            AuditTrail.Record(warehouse, user.UserName, AuditTrail.Actions.SignOut, "", HttpContext.Connection.RemoteIpAddress?.ToString());
+        }
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return Redirect("/ingresar");
     }
