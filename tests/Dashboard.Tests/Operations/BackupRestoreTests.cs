@@ -102,6 +102,11 @@ public sealed class BackupRestoreTests : IDisposable
         var replaced = await CliRun.Of(_root, null, "restaurar", backup, "--reemplazar", "--bd", Target(warehouse));
         replaced.ExitCode.Should().Be(0, replaced.Error);
         WarehouseRows.Read(warehouse)["fct_petition"].Should().Equal(before["fct_petition"]);
+
+        // The restored warehouse is a new file at the same path: a second backup copies it, not the one it replaced.
+        var second = await CliRun.Of(_root, null, "respaldo", "--salida", Path.Combine(_root, "segundo"), "--bd", Target(warehouse));
+        second.ExitCode.Should().Be(0, second.Error);
+        second.Error.Should().Contain("4 peticiones").And.Contain("2 usuarios");
     }
 
     [Fact]

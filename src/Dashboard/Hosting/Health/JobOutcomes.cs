@@ -36,11 +36,13 @@ public sealed class JobOutcomes : IJobListener
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Hooks the listener on the server's scheduler as it starts.</summary>
-    internal sealed class Hook(ISchedulerFactory schedulers, JobOutcomes outcomes) : IHostedService
+    /// <summary>Hooks the listener on the server's scheduler as it starts; a process that runs no scheduler has nothing to hook.</summary>
+    internal sealed class Hook(IServiceProvider services, JobOutcomes outcomes) : IHostedService
     {
         public async Task StartAsync(CancellationToken cancellationToken)
         {
+            if (services.GetService<ISchedulerFactory>() is not { } schedulers)
+                return;
             var scheduler = await schedulers.GetScheduler(cancellationToken);
             scheduler.ListenerManager.AddJobListener(outcomes);
         }

@@ -42,9 +42,24 @@ public static class DuckDbSnapshot
         File.Move(partial, target, overwrite: true);
     }
 
+    private static SafeFileHandle Open(string path) => File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+
+    /// <summary>Linux names a descriptor whose file was deleted or renamed over "path (deleted)".</summary>
+    private static bool Replaced(SafeFileHandle handle) =>
+        OperatingSystem.IsLinux()
+        && new FileInfo($"/proc/self/fd/{handle.DangerousGetHandle()}").LinkTarget is { } target
+        && target.EndsWith(" (deleted)", StringComparison.Ordinal);
+
     private static void Copy(string source, string target)
     {
-        var handle = Handles.GetOrAdd(source, path => File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete));
+        var handle = Handles.AddOrUpdate(source, Open, (path, kept) =>
+        {
+            if (!Replaced(kept))
+                return kept;
+            // The file at that path was replaced (restored); the lock that matters is on the new one, so the old handle may go.
+            kept.Dispose();
+            return Open(path);
+        });
         var length = RandomAccess.GetLength(handle);
         var buffer = new byte[1 << 20];
         using var output = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.SequentialScan);
