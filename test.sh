@@ -94,6 +94,8 @@ cat "$work/lane-dashboard.log"
 say "Unidad de systemd (instalar-servicio)"
 service_check() { # a throwaway installation; never the machine's own indicadores.service
   local root="$work/servicio" unit_name="indicadores-prueba" user="indicadores" svc_port
+  # A real service's installation lives outside /tmp (the unit gives the service a private one).
+  [ "$(ps -p 1 -o comm= 2>/dev/null)" = "systemd" ] && [ "$(id -u)" -eq 0 ] && root="/var/lib/$unit_name"
   local dll="$here/src/Dashboard/bin/Release/net10.0/IndicadoresServicio.Dashboard.dll"
   svc_port=$(( port + 1000 ))
   mkdir -p "$root/config" && printf '{"Indicadores": {"Puerto": %s}}\n' "$svc_port" >"$root/config/appsettings.json"
@@ -120,7 +122,7 @@ service_check() { # a throwaway installation; never the machine's own indicadore
   done
   [ $ok -eq 0 ] && echo "el servicio arrancó como $user y respondió /api/salud: $(cat "$work/salud.json")" \
     || journalctl -u "$unit_name" --no-pager | tail -n 30
-  systemctl stop "$unit_name"; rm -f "/etc/systemd/system/$unit_name.service"; systemctl daemon-reload
+  systemctl stop "$unit_name"; rm -f "/etc/systemd/system/$unit_name.service"; systemctl daemon-reload; rm -rf "$root"
   return $ok
 }
 service_check || { echo "ERROR: la unidad de systemd no pasó su revisión" >&2; status=1; }

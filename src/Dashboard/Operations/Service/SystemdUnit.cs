@@ -16,6 +16,8 @@ public sealed record SystemdUnit(string User, string Root, string Dotnet, string
     {
         // ProtectHome=yes would hide an installation (or a .NET) living in a home folder; read-only still protects it.
         var underHome = new[] { Root, Dotnet, Program }.Any(p => p.StartsWith("/home/", StringComparison.Ordinal) || p.StartsWith("/root/", StringComparison.Ordinal));
+        // PrivateTmp=yes would hide an installation (or a .NET) living under /tmp, as a throwaway test one does.
+        var underTmp = new[] { Root, Dotnet, Program }.Any(p => p.StartsWith("/tmp/", StringComparison.Ordinal) || p.StartsWith("/var/tmp/", StringComparison.Ordinal));
         var text = new StringBuilder();
         text.AppendLine("# Escrita por ./indicadores instalar-servicio; docs/operacion.md explica cada línea.");
         text.AppendLine("[Unit]");
@@ -46,8 +48,9 @@ public sealed record SystemdUnit(string User, string Root, string Dotnet, string
         text.AppendLine("NoNewPrivileges=yes");
         text.AppendLine("ProtectSystem=strict");
         text.AppendLine($"ProtectHome={(underHome ? "read-only" : "yes")}");
-        text.AppendLine($"ReadWritePaths={DataDirectory}");
-        text.AppendLine("PrivateTmp=yes");
+        // Without a private /tmp, ProtectSystem=strict would leave /tmp read-only: .NET and Chromium write there.
+        text.AppendLine($"ReadWritePaths={DataDirectory}{(underTmp ? " /tmp" : "")}");
+        text.AppendLine($"PrivateTmp={(underTmp ? "no" : "yes")}");
         text.AppendLine("ProtectKernelTunables=yes");
         text.AppendLine("ProtectKernelModules=yes");
         text.AppendLine("ProtectKernelLogs=yes");
