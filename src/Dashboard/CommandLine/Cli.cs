@@ -21,6 +21,7 @@ public static class Cli
         GenerateCommand.Definition,
         DemoCommand.Definition,
         ServeCommand.Definition,
+        WorkerCommand.Definition,
         JobsCommand.Definition,
         UsersCommand.Definition,
         MeasureCommand.Definition,

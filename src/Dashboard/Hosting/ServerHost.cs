@@ -15,14 +15,15 @@ using Quartz;
 namespace IndicadoresServicio.Dashboard.Hosting;
 
 /// <summary>
-/// The long-running server of `./indicadores servir`: the ETL scheduler (one Quartz job per configured source,
-/// plus the hand-off inbox), the dashboard (Web/) and the API, bound to 127.0.0.1 only.
+/// The long-running server of `./indicadores servir` and `./indicadores trabajador`: the ETL scheduler (one Quartz
+/// job per configured source, plus the hand-off inbox), the dashboard (Web/) and the API, bound to 127.0.0.1 only;
+/// its <see cref="ServerRole"/> says which of them this process runs.
 /// </summary>
 public static class ServerHost
 {
     /// <param name="adjust">Last changes before the app is built: tests swap in an in-memory server or a clock.</param>
     public static WebApplication Build(Installation installation, Warehouse warehouse, int port, IReadOnlyList<ScheduledSource> sources,
-        Action<WebApplicationBuilder>? adjust = null)
+        Action<WebApplicationBuilder>? adjust = null, ServerRole role = ServerRole.WebAndScheduler)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -40,15 +41,18 @@ public static class ServerHost
         builder.Services.AddSingleton(installation);
         builder.Services.AddSingleton(InstalledTargets.Load(installation));
         builder.Services.AddHostedService(_ => new WarehouseKeptOpen(warehouse));
-        InterruptedRuns.Mark(warehouse);
-        builder.AddDashboardWeb(warehouse, ServerToken.Create(installation.DataDirectory));
+        if (role.RunsScheduler())
+            InterruptedRuns.Mark(warehouse);
+        builder.AddDashboardWeb(warehouse, role.ServesDashboard() ? ServerToken.Create(installation.DataDirectory) : ServerToken.Unwritten());
         builder.Services.AddSingleton(new PdfQueue(Path.Combine(installation.DataDirectory, "impresion"), PdfQueue.Limits.Default));
         builder.AddServerOperations(installation, settings);
         builder.Services.AddQuartz(quartz =>
         {
+            ScheduleStore.Use(quartz, warehouse, settings.Programador);
             foreach (var source in sources)
             {
-                quartz.AddJob<SourceLoadJob>(job => job.WithIdentity(source.JobKey).UsingJobData(SourceLoadJob.ProfileKey, source.ProfilePath));
+                // Recovery: a load whose process died is run again by another scheduler of the cluster.
+                quartz.AddJob<SourceLoadJob>(job => job.WithIdentity(source.JobKey).UsingJobData(SourceLoadJob.ProfileKey, source.ProfilePath).RequestRecovery());
                 quartz.AddTrigger(trigger => trigger.WithIdentity(source.TriggerKey).ForJob(source.JobKey)
                     .WithCronSchedule(source.Cron, cron => cron.InTimeZone(ScheduledSource.Colombia).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             }
@@ -74,20 +78,26 @@ public static class ServerHost
             quartz.AddTrigger(trigger => trigger.ForJob(AuditPurgeJob.Key).StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(AuditPurgeJob.Interval).RepeatForever()));
         });
-        builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        // A restarted process replaces the stored triggers with its own; they keep their firing history, so a
+        // schedule that already ran is not run again, and one missed while every process was down still fires.
+        builder.Services.Configure<QuartzOptions>(options => options.Scheduling.ScheduleTriggerRelativeToReplacedTrigger = true);
+        if (role.RunsScheduler())
+            builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
 
         adjust?.Invoke(builder);
 
         var app = builder.Build();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
-            if (port != 0)
+            if (port != 0 && role.ServesDashboard())
                 ServerToken.WritePort(installation.DataDirectory, port);
-            CatchUp(app, environment, sources);
+            if (role.RunsScheduler())
+                CatchUp(app, environment, sources);
         });
         app.UseServerOperations();
-        app.UseDashboardWeb();
-        app.MapReportDownload(installation);
+        app.UseDashboardWeb(role.ServesDashboard());
+        if (role.ServesDashboard())
+            app.MapReportDownload(installation);
         app.MapServerOperations(installation, warehouse, sources);
         // Job status names files and sources: a signed-in person, or `./indicadores trabajos` with the server's token.
         app.MapGet("/api/trabajos", () => Results.Json(JobStatus.Read(warehouse, environment.Folders, sources, DateTimeOffset.Now)))

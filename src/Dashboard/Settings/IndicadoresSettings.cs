@@ -44,4 +44,19 @@ public sealed class IndicadoresSettings
         /// <summary>Days an audit entry is kept; older ones are deleted when the server starts and once a day.</summary>
         public int RetencionDias { get; set; } = 730;
     }
+
+    /// <summary>How scheduler processes sharing a PostgreSQL warehouse share the schedule (docs/operacion.md).</summary>
+    public ProgramadorSettings Programador { get; set; } = new();
+}
+
+/// <summary>
+/// <c>Indicadores:Programador</c>: how scheduler processes sharing a PostgreSQL warehouse watch each other. A node
+/// silent for <see cref="LatidoSegundos"/> + <see cref="ToleranciaSegundos"/> is taken for dead and its running
+/// loads are taken over; raise the tolerance past the longest pause the machine can have (a backup, a VM move).
+/// </summary>
+public sealed class ProgramadorSettings
+{
+    public double LatidoSegundos { get; set; } = 10;
+
+    public double ToleranciaSegundos { get; set; } = 20;
 }

@@ -100,7 +100,8 @@ public static class DashboardWeb
                 .RequireAuthenticatedUser());
     }
 
-    public static void UseDashboardWeb(this WebApplication app)
+    /// <param name="pages">False for a scheduler-only process: its API (health, jobs) without the dashboard's pages.</param>
+    public static void UseDashboardWeb(this WebApplication app, bool pages = true)
     {
         // From elsewhere, a server bound to 127.0.0.1 is reached only through a reverse proxy on this machine; its
         // X-Forwarded-Proto (trusted from loopback only) tells whether the visitor came over HTTPS, so cookies go Secure.
@@ -117,6 +118,8 @@ public static class DashboardWeb
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAuditedDownloads();
+        if (!pages)
+            return;
         app.MapDashboardAssets();
         app.MapRazorPages();
     }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using IndicadoresServicio.Core.Calendar;
 using IndicadoresServicio.Etl.Inbox;
+using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Warehousing;
 using Microsoft.Extensions.Logging;
 using Quartz;
@@ -26,6 +27,14 @@ public sealed class SourceLoadJob(EtlEnvironment environment, ILogger<SourceLoad
         var attempt = context.MergedJobDataMap.ContainsKey(AttemptKey) ? context.MergedJobDataMap.GetInt(AttemptKey) : 1;
         try
         {
+            if (context.Recovering)
+            {
+                // The process that was running this job died (a node of a cluster): its load never committed.
+                var source = Datasets.DatasetProfiles.Open(profile).Source;
+                var marked = InterruptedRuns.MarkSource(environment.Warehouse, source);
+                log.LogWarning("Fuente {Source}: se retoma la carga de un proceso que terminó a mitad ({Marked} carga(s) marcada(s) como interrumpidas).",
+                    context.JobDetail.Key.Name, marked);
+            }
             var today = ColombianTime.Today();
             var outcomes = SourceInbox.Process(environment.Warehouse, profile, environment.Folders, environment.OptionsFor(today),
                 line => log.LogInformation("{Line}", line), cancellationToken);

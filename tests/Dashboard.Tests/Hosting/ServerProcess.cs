@@ -29,12 +29,27 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public string Log { get { lock (_log) return _log.ToString(); } }
 
+    public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>SIGKILL: the process gets no chance to finish anything.</summary>
+    public async Task Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
     /// <summary>
     /// Starts the server of <paramref name="root"/>; its config/appsettings.json must name the port. A
     /// <paramref name="warehouse"/> (a DuckDB path or a PostgreSQL connection string) replaces the installation's own.
     /// </summary>
     /// <param name="arguments">More options for `servir` (--puerto).</param>
-    public static async Task<ServerProcess> Start(string root, int port, string? warehouse = null, params string[] arguments)
+    public static Task<ServerProcess> Start(string root, int port, string? warehouse = null, params string[] arguments) =>
+        StartCommand("servir", root, port, warehouse, arguments);
+
+    /// <summary>Starts `indicadores <paramref name="command"/>` (servir, trabajador) and waits for its /api/salud on <paramref name="port"/>.</summary>
+    public static async Task<ServerProcess> StartCommand(string command, string root, int port, string? warehouse, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -45,7 +60,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         if (warehouse is not null)
             start.Environment[Installation.WarehouseVariable] = warehouse;
         start.ArgumentList.Add(typeof(ServeCommand).Assembly.Location);
-        start.ArgumentList.Add("servir");
+        start.ArgumentList.Add(command);
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         var server = new ServerProcess(Process.Start(start)!, port);

@@ -28,6 +28,12 @@ public static class ServerToken
         return token;
     }
 
+    /// <summary>
+    /// A token nobody can read: a scheduler-only process (`trabajador`) beside the web must not replace the web's
+    /// token, which the command line reads from the data folder they share.
+    /// </summary>
+    public static string Unwritten() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+
     /// <summary>Where the running server listens: `servir --puerto` may differ from the configured port the clients would call.</summary>
     public const string PortFileName = "servidor.puerto";
 
