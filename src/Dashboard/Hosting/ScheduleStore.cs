@@ -13,12 +13,13 @@ namespace IndicadoresServicio.Dashboard.Hosting;
 /// </summary>
 public static class ScheduleStore
 {
-    public static bool IsShared(Warehouse warehouse) => warehouse.Engine == WarehouseEngine.Postgres;
+    public static bool IsShared(Warehouse warehouse, ProgramadorSettings settings) =>
+        warehouse.Engine == WarehouseEngine.Postgres && settings.Compartido;
 
     public static void Use(IQuartzBuilder quartz, Warehouse warehouse, ProgramadorSettings settings)
     {
         // Every process uses Quartz's default scheduler name: the cluster is that name plus the database.
-        if (!IsShared(warehouse))
+        if (!IsShared(warehouse, settings))
             return;
         quartz.UsePersistentStore(store =>
         {

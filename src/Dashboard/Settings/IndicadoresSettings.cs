@@ -56,6 +56,12 @@ public sealed class IndicadoresSettings
 /// </summary>
 public sealed class ProgramadorSettings
 {
+    /// <summary>
+    /// With PostgreSQL, keep the schedule in the database and share it with every other process (the default); false
+    /// keeps it in memory, for one process only (`trabajador` and `servir --sin-tareas` then refuse to start).
+    /// </summary>
+    public bool Compartido { get; set; } = true;
+
     public double LatidoSegundos { get; set; } = 10;
 
     public double ToleranciaSegundos { get; set; } = 20;

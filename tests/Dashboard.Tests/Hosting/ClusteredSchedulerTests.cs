@@ -104,6 +104,18 @@ public sealed class ClusteredSchedulerTests : IDisposable
         web.Log.Should().NotContain("cargando", "the web process never loads");
     }
 
+    [Fact]
+    public async Task With_the_embedded_warehouse_the_web_and_the_workers_cannot_be_split_and_the_message_says_why()
+    {
+        using var test = TestWarehouse.Create(WarehouseEngine.DuckDb);
+        foreach (var args in new[] { new[] { "trabajador" }, new[] { "servir", "--sin-tareas" } })
+        {
+            var run = await CommandLine.CliRun.Of(_root, null, [.. args, "--bd", test.Warehouse.Description]);
+            run.ExitCode.Should().Be(2, string.Join(" ", args));
+            run.Error.Should().Contain("necesita la bodega en PostgreSQL");
+        }
+    }
+
     private static long Count(TestWarehouse test, string sql)
     {
         using var connection = test.Warehouse.OpenConnection();

@@ -57,6 +57,10 @@ internal sealed partial class DashboardApp : IAsyncDisposable
         var root = Directory.CreateTempSubdirectory("indicadores-tablero-").FullName;
         if (withPetitions)
             PetitionExport.LoadInto(warehouse.Warehouse, Path.Combine(root, "exportes"));
+        // In-process apps keep their schedule in memory even on PostgreSQL: provisioning Quartz's tables in every test's
+        // schema would cost each test seconds (ClusteredSchedulerTests covers the shared schedule).
+        Directory.CreateDirectory(Path.Combine(root, "config"));
+        File.WriteAllText(Path.Combine(root, "config", "appsettings.json"), """{"Indicadores": {"Programador": {"Compartido": false}}}""");
         var app = ServerHost.Build(new Installation(root), warehouse.Warehouse, port ?? 0, sources ?? [], builder =>
         {
             if (port is null)

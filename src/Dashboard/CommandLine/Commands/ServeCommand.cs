@@ -40,7 +40,7 @@ public static class ServeCommand
         var role = arguments.Flag(WebOnlyFlag) ? ServerRole.WebOnly : ServerRole.WebAndScheduler;
         var warehouse = context.Installation.Warehouse(arguments);
         arguments.RejectUnknown();
-        RequireSharedWarehouse(warehouse, role);
+        RequireSharedWarehouse(warehouse, settings, role);
         Migrator.Apply(warehouse);
         var sources = ConfiguredSchedules.From(settings);
 
@@ -54,11 +54,16 @@ public static class ServeCommand
     }
 
     /// <summary>Only the embedded default runs as one process; splitting web and scheduler needs PostgreSQL.</summary>
-    /// <exception cref="UsageException">The warehouse is DuckDB and the role is not both.</exception>
-    public static void RequireSharedWarehouse(Warehouse warehouse, ServerRole role)
+    /// <exception cref="UsageException">The role is not both and the schedule is not shared (DuckDB, or sharing turned off).</exception>
+    public static void RequireSharedWarehouse(Warehouse warehouse, IndicadoresSettings settings, ServerRole role)
     {
-        if (role != ServerRole.WebAndScheduler && !ScheduleStore.IsShared(warehouse))
+        if (role == ServerRole.WebAndScheduler || ScheduleStore.IsShared(warehouse, settings.Programador))
+            return;
+        if (warehouse.Engine == WarehouseEngine.Postgres)
             throw new UsageException(
+                "Indicadores:Programador:Compartido es false: la programación queda en memoria de un solo proceso, y separar el " +
+                "tablero de las cargas la duplicaría. Quite esa opción de config/appsettings.json.");
+        throw new UsageException(
                 "separar el tablero de las cargas (servir --sin-tareas, trabajador) necesita la bodega en PostgreSQL: la bodega DuckDB " +
                 "embebida la abre un solo proceso. Use «./indicadores servir» solo, o pase la bodega a PostgreSQL (docs/operacion.md).");
     }

@@ -32,7 +32,7 @@ public static class WorkerCommand
         var port = arguments.Integer("puerto", 1, 65535) ?? 0;
         var warehouse = context.Installation.Warehouse(arguments);
         arguments.RejectUnknown();
-        ServeCommand.RequireSharedWarehouse(warehouse, ServerRole.SchedulerOnly);
+        ServeCommand.RequireSharedWarehouse(warehouse, settings, ServerRole.SchedulerOnly);
         Migrator.Apply(warehouse);
         var sources = ConfiguredSchedules.From(settings);
 
