@@ -49,6 +49,8 @@ public static class ServerHost
         builder.Services.AddQuartz(quartz =>
         {
             ScheduleStore.Use(quartz, warehouse, settings.Programador);
+            // Every trigger has a stable identity: a shared store keeps triggers, and one with a generated key would
+            // be stored again, and fire again, at every start.
             foreach (var source in sources)
             {
                 // Recovery: a load whose process died is run again by another scheduler of the cluster.
@@ -57,18 +59,18 @@ public static class ServerHost
                     .WithCronSchedule(source.Cron, cron => cron.InTimeZone(ScheduledSource.Colombia).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             }
             quartz.AddJob<MonthlyPackJob>(job => job.WithIdentity(MonthlyPackJob.Key));
-            quartz.AddTrigger(trigger => trigger.ForJob(MonthlyPackJob.Key)
+            quartz.AddTrigger(trigger => trigger.ForJob(MonthlyPackJob.Key).WithIdentity(MonthlyPackJob.Key.Name, MonthlyPackJob.Key.Group)
                 .WithCronSchedule(MonthlyPackJob.Cron, cron => cron.InTimeZone(ScheduledSource.Colombia).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             quartz.AddJob<PaacFollowUpJob>(job => job.WithIdentity(PaacFollowUpJob.Key));
-            quartz.AddTrigger(trigger => trigger.ForJob(PaacFollowUpJob.Key)
+            quartz.AddTrigger(trigger => trigger.ForJob(PaacFollowUpJob.Key).WithIdentity(PaacFollowUpJob.Key.Name, PaacFollowUpJob.Key.Group)
                 .WithCronSchedule(PaacFollowUpJob.Cron, cron => cron.InTimeZone(ScheduledSource.Colombia).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             quartz.AddJob<AnnualReportJob>(job => job.WithIdentity(AnnualReportJob.Key));
-            quartz.AddTrigger(trigger => trigger.ForJob(AnnualReportJob.Key)
+            quartz.AddTrigger(trigger => trigger.ForJob(AnnualReportJob.Key).WithIdentity(AnnualReportJob.Key.Name, AnnualReportJob.Key.Group)
                 .WithCronSchedule(AnnualReportJob.Cron, cron => cron.InTimeZone(ScheduledSource.Colombia).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             // Run on demand only: after a load that changed the warehouse (ForecastJob.Request).
             quartz.AddJob<ForecastJob>(job => job.WithIdentity(ForecastJob.Key).StoreDurably());
             quartz.AddJob<LoadRequestJob>(job => job.WithIdentity(LoadRequestJob.Key));
-            quartz.AddTrigger(trigger => trigger.ForJob(LoadRequestJob.Key).StartNow()
+            quartz.AddTrigger(trigger => trigger.ForJob(LoadRequestJob.Key).WithIdentity(LoadRequestJob.Key.Name, LoadRequestJob.Key.Group).StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(LoadRequestJob.Interval).RepeatForever()));
 
             // Operations: the nightly backup, when Indicadores:Respaldo turns it on (docs/operacion.md).

@@ -63,9 +63,12 @@ public sealed class ClusteredSchedulerTests : IDisposable
         var starting = ServerProcess.StartCommand("servir", _root, _webPort, target, "--sin-tareas");
         await using var first = await ServerProcess.StartCommand("trabajador", _root, ports[0], target, "--puerto", ports[0].ToString());
         await using var web = await starting;
+        // Cron triggers come only from the declared schedule (a run triggered by hand is a one-off simple trigger).
+        var triggers = Count(test, "SELECT count(*) FROM qrtz_cron_triggers");
         await using var second = await ServerProcess.StartCommand("trabajador", _root, ports[1], target, "--puerto", ports[1].ToString());
         ServerProcess[] workers = [first, second];
         await Eventually(() => Count(test, "SELECT count(*) FROM qrtz_scheduler_state") == 2, "both workers check in to the shared schedule", workers);
+        Count(test, "SELECT count(*) FROM qrtz_cron_triggers").Should().Be(triggers, "a second process replaces the stored triggers, never adds copies");
 
         // The large file is the oldest, so it is loaded first; the small ones wait behind it.
         var now = DateTime.UtcNow;

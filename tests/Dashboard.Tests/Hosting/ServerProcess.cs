@@ -72,7 +72,8 @@ internal sealed class ServerProcess : IAsyncDisposable
                 throw new InvalidOperationException("El servidor terminó al arrancar:\n" + server.Log);
             try
             {
-                if ((await http.GetAsync($"http://127.0.0.1:{port}/api/salud")).IsSuccessStatusCode)
+                // Up: it answers, healthy or not (a source that has not loaded yet makes /api/salud say 503).
+                if ((await http.GetAsync($"http://127.0.0.1:{port}/api/salud")).StatusCode is System.Net.HttpStatusCode.OK or System.Net.HttpStatusCode.ServiceUnavailable)
                     return server;
             }
             catch (HttpRequestException) { }
