@@ -77,7 +77,7 @@ public static class ServerHost
             Operations.Backup.NightlyBackupJob.Schedule(quartz, settings.Respaldo);
             // The audit trail's retention: when the server starts and once a day.
             quartz.AddJob<AuditPurgeJob>(job => job.WithIdentity(AuditPurgeJob.Key));
-            quartz.AddTrigger(trigger => trigger.ForJob(AuditPurgeJob.Key).StartNow()
+            quartz.AddTrigger(trigger => trigger.ForJob(AuditPurgeJob.Key).WithIdentity(AuditPurgeJob.Key.Name, AuditPurgeJob.Key.Group).StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(AuditPurgeJob.Interval).RepeatForever()));
         });
         // A restarted process replaces the stored triggers with its own; they keep their firing history, so a
