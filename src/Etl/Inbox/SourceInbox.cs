@@ -39,13 +39,21 @@ public static class SourceInbox
         {
             if (AlreadyLoaded(warehouse, profile.Source, SourceFiles.Sha256Of(file)))
             {
-                InboxFolders.MoveInto(file, folders.Processed(profile.Source));
+                if (Unmovable(file, folders.Processed(profile.Source)) is { } stuck)
+                {
+                    log?.Invoke($"{profile.Source}/{name}: ya se había cargado (mismo contenido), pero {stuck}");
+                    return new InboxOutcome(profile.Source, name, null, true, stuck);
+                }
                 log?.Invoke($"{profile.Source}/{name}: ya se había cargado (mismo contenido); se movió a procesados sin volver a cargarlo.");
                 return new InboxOutcome(profile.Source, name, null, true, null);
             }
             log?.Invoke($"{profile.Source}/{name}: cargando…");
             var summary = profile.LoadFile(warehouse, file, options, cancellation: cancellation);
-            InboxFolders.MoveInto(file, folders.Processed(profile.Source));
+            if (Unmovable(file, folders.Processed(profile.Source)) is { } problem)
+            {
+                log?.Invoke($"{profile.Source}/{name}: {LoadReport.OneLine(summary)}; pero {problem}");
+                return new InboxOutcome(profile.Source, name, summary, false, problem);
+            }
             log?.Invoke($"{profile.Source}/{name}: {LoadReport.OneLine(summary)}");
             return new InboxOutcome(profile.Source, name, summary, false, null);
         }
@@ -56,6 +64,25 @@ public static class SourceInbox
             File.WriteAllText(moved + ".motivo.txt", reason + Environment.NewLine);
             log?.Invoke($"{profile.Source}/{name}: RECHAZADO: {reason}");
             return new InboxOutcome(profile.Source, name, null, false, reason);
+        }
+    }
+
+    /// <summary>
+    /// Moves a loaded file out of the inbox; when the folder refuses (read-only, no permission) the load stands, the
+    /// file stays where it was, and the next run sees the same content as loaded: the Spanish reason, or null if moved.
+    /// </summary>
+    private static string? Unmovable(string file, string folder)
+    {
+        try
+        {
+            InboxFolders.MoveInto(file, folder);
+            return null;
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            return $"no se pudo mover a {folder}: la carpeta de entrada o la de procesados no admite escritura ({e.Message}). " +
+                   "Los datos quedaron cargados y el archivo sigue en la entrada; dé permiso de escritura a esas carpetas " +
+                   "(el archivo no se volverá a cargar: su contenido ya está en la bodega).";
         }
     }
 
