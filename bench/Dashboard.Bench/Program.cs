@@ -18,12 +18,12 @@ using Microsoft.Extensions.Logging;
 // Prints Markdown rows for bench/RESULTS.md «Tablero».
 var options = BenchOptions.Parse(args);
 var spanish = CultureInfo.GetCultureInfo("es-CO");
-Console.WriteLine($"Bodega: {(options.Postgres is null ? "DuckDB" : "PostgreSQL, esquema bench_indicadores")}");
+Console.WriteLine($"Bodega: {(options.Postgres is null ? "DuckDB" : $"PostgreSQL, esquema {options.Schema}")}");
 Console.WriteLine($"Peticiones: {options.Petitions.ToString("N0", spanish)}; clientes: {options.Clients}; solicitudes por cliente y página: {options.RequestsPerClient}; núcleos: {Environment.ProcessorCount}");
 
 // With --pg the dashboard reads the PostgreSQL schema that `bench/Indicators.Bench --pg` filled (same generator).
 var warehouse = options.Postgres is { } postgres
-    ? Warehouse.Postgres(new Npgsql.NpgsqlConnectionStringBuilder(postgres) { SearchPath = "bench_indicadores" }.ConnectionString)
+    ? Warehouse.Postgres(new Npgsql.NpgsqlConnectionStringBuilder(postgres) { SearchPath = options.Schema, CommandTimeout = 0 }.ConnectionString)
     : Warehouse.DuckDbFile(options.DuckDbPath);
 if (options.Postgres is not null || (options.Reuse && File.Exists(options.DuckDbPath)))
     Migrator.Apply(warehouse);   // a reused warehouse gets the steps added since it was filled, as `servir` would
@@ -48,6 +48,17 @@ var app = ServerHost.Build(new Installation(root), warehouse, 0, [], builder => 
 await app.StartAsync();
 var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 using var client = await SignedInClient.Create(new Uri(address), user, password);
+async Task Stop()
+{
+    await app.StopAsync();
+    try { Directory.Delete(root, recursive: true); } catch (IOException) { }
+}
+if (options.DistinctSeconds is { } seconds)
+{
+    await DistinctViews.Run(client, warehouse, options.Clients, TimeSpan.FromSeconds(seconds));
+    await Stop();
+    return;
+}
 
 // The server keeps the engine's answers per data version (Web/Caching): the first request for a view computes it,
 // the next ones until a load commits read it. So each page is measured three ways: cold with one client (a
@@ -74,6 +85,11 @@ Console.WriteLine("| --- | ---: |");
 foreach (var (page, path) in coldAlone)
     Console.WriteLine($"| {page} | {(await PageTiming.Measure(client, page, path, 1, 1)).Milliseconds[0]:F0} ms |");
 
+if (options.ColdOnly)
+{
+    await Stop();
+    return;
+}
 Console.WriteLine();
 Console.WriteLine($"En frío, {options.Clients} clientes a la vez (la primera solicitud de 2024 de cada uno) y luego en caliente ({options.RequestsPerClient} por cliente):");
 Console.WriteLine("| página | en frío p50 | en frío máx. | en caliente: solicitudes | p50 | p95 | máx. | solicitudes/s |");
@@ -85,5 +101,4 @@ foreach (var (page, path) in year)
     var count = timing.Milliseconds.Count;
     Console.WriteLine($"| {page} | {cold.Percentile(0.5):F0} ms | {cold.Milliseconds.Max():F0} ms | {count} | {timing.Percentile(0.5):F0} ms | {timing.Percentile(0.95):F0} ms | {timing.Milliseconds.Max():F0} ms | {(count / timing.Wall.TotalSeconds).ToString("F1", spanish)} |");
 }
-await app.StopAsync();
-try { Directory.Delete(root, recursive: true); } catch (IOException) { }
+await Stop();
