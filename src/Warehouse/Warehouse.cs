@@ -64,6 +64,25 @@ public sealed class Warehouse
         || error.Message.Contains("could not allocate block", StringComparison.OrdinalIgnoreCase)
         || error.Message.Contains("failed to allocate data of size", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The disk under the warehouse (or its temporary files) filled up. DuckDB says "Could not write file …: No space
+    /// left on device" (seen with DuckDB 1.5 on a full tmpfs), .NET's own writes raise ENOSPC (28) as an IOException,
+    /// PostgreSQL answers SQLSTATE 53100; any of them may be wrapped.
+    /// </summary>
+    public static bool IsDiskFull(Exception error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            if (e.Message.Contains("No space left on device", StringComparison.OrdinalIgnoreCase)
+                || e is IOException { HResult: DiskFullErrno }
+                || e is PostgresException { SqlState: PostgresErrorCodes.DiskFull })
+                return true;
+        }
+        return false;
+    }
+
+    private const int DiskFullErrno = 28;
+
     public static Warehouse DuckDbFile(string path, bool readOnly = false)
     {
         var full = Path.GetFullPath(path);

@@ -10,7 +10,8 @@ namespace IndicadoresServicio.Etl.Inbox;
 /// <summary>
 /// Loads every file waiting in a configured source's drop folder, oldest first. A file whose SHA-256 was
 /// already loaded successfully for that source is not loaded again (the same export dropped twice); every
-/// file leaves the drop folder, to processed or rejected, so the next run does not see it again.
+/// file leaves the drop folder, to processed or rejected, so the next run does not see it again. Except when the
+/// disk fills: that is no fault of the file, so it stays and the whole pass stops with <see cref="DiskFullException"/>.
 /// </summary>
 public static class SourceInbox
 {
@@ -61,7 +62,15 @@ public static class SourceInbox
         {
             var moved = InboxFolders.MoveInto(file, folders.Rejected(profile.Source));
             var reason = StoredText.Bound(e.Message);
-            File.WriteAllText(moved + ".motivo.txt", reason + Environment.NewLine);
+            try
+            {
+                File.WriteAllText(moved + ".motivo.txt", reason + Environment.NewLine);
+            }
+            catch (IOException unwritten)
+            {
+                // The reason still reaches the log and the run book; a full disk must not turn a rejection into a crash.
+                log?.Invoke($"{profile.Source}/{name}: no se pudo escribir {moved}.motivo.txt ({unwritten.Message}).");
+            }
             log?.Invoke($"{profile.Source}/{name}: RECHAZADO: {reason}");
             return new InboxOutcome(profile.Source, name, null, false, reason);
         }

@@ -33,14 +33,34 @@ internal static class RunLog
                 warning = s.Warning is null ? null : StoredText.Bound(s.Warning),
             }, transaction);
 
-    public static void Fail(Warehouse warehouse, DbConnection connection, long runId, Exception error, LoadOptions options)
+    /// <param name="reserve">Given back first: on a full disk it is the room this very line needs.</param>
+    internal static void Fail(Warehouse warehouse, DbConnection connection, long runId, Exception error, LoadOptions options, DiskReserve? reserve = null)
     {
+        reserve?.Dispose();
+        var failure = new { now = DateTime.UtcNow, error = StoredText.Bound(error.Message), runId, sha = Settled(options.FileSha256) };
+        var update = warehouse.Sql("""
+            UPDATE etl_run SET finished_at = @now, status = 'fallida', error = @error, file_sha256 = coalesce(file_sha256, @sha)
+            WHERE run_id = @runId
+            """);
         try
         {
-            connection.Execute(warehouse.Sql("""
-                UPDATE etl_run SET finished_at = @now, status = 'fallida', error = @error, file_sha256 = coalesce(file_sha256, @sha)
-                WHERE run_id = @runId
-                """), new { now = DateTime.UtcNow, error = StoredText.Bound(error.Message), runId, sha = Settled(options.FileSha256) });
+            connection.Execute(update, failure);
+        }
+        catch (DbException) when (warehouse.Engine == WarehouseEngine.DuckDb && error is DiskFullException)
+        {
+            // A write DuckDB could not finish (a checkpoint on a full disk) invalidates its database until it is opened
+            // again. Closing the load's connection, the only one open, closes it; reopened, it replays its log and
+            // takes this line in the room the reserve gave back.
+            connection.Close();
+            try
+            {
+                using var reopened = warehouse.OpenConnection();
+                reopened.Execute(update, failure);
+            }
+            catch (Exception e) when (e is DbException or WarehouseException)
+            {
+                // Still no room: the run stays «en curso» until the next load or start marks it «interrumpida».
+            }
         }
         catch (DbException)
         {

@@ -31,6 +31,7 @@ public static class PaacLoad
         CancellationToken cancellation = default)
     {
         using var connection = warehouse.OpenConnection();
+        using var reserve = DiskReserve.Take(warehouse, table.FileName);
         var options = new LoadOptions(profile.CutOff ?? today, today, BusinessCalendar.National, fileSha256);
         var runId = RunLog.Start(warehouse, connection, profile.Source, table.FileName, options);
         try
@@ -54,7 +55,10 @@ public static class PaacLoad
         }
         catch (Exception e)
         {
-            RunLog.Fail(warehouse, connection, runId, e, options);
+            var diskFull = DiskFullException.From(warehouse, table.FileName, e);
+            RunLog.Fail(warehouse, connection, runId, diskFull ?? e, options, reserve);
+            if (diskFull is not null)
+                throw diskFull;
             if (e is EtlException or OperationCanceledException)
                 throw;
             throw new EtlException($"La carga de {table.FileName} falló y no se guardó nada de ella: {e.Message}", e);

@@ -23,6 +23,7 @@ public static class PetitionLoad
         Action<DbConnection, DbTransaction, long>? beforeCommit = null)
     {
         using var connection = warehouse.OpenConnection();
+        using var reserve = DiskReserve.Take(warehouse, table.FileName);
         var runId = RunLog.Start(warehouse, connection, profile.Source, table.FileName, options);
         try
         {
@@ -32,7 +33,10 @@ public static class PetitionLoad
         }
         catch (Exception e)
         {
-            RunLog.Fail(warehouse, connection, runId, e, options);
+            var diskFull = DiskFullException.From(warehouse, table.FileName, e);
+            RunLog.Fail(warehouse, connection, runId, diskFull ?? e, options, reserve);
+            if (diskFull is not null)
+                throw diskFull;
             if (e is EtlException or OperationCanceledException)
                 throw;
             if (warehouse.Engine == WarehouseEngine.DuckDb && Warehouse.IsOutOfMemory(e))

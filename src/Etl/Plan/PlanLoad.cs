@@ -32,6 +32,7 @@ public static class PlanLoad
         var options = new LoadOptions(cutOff, IndicadoresServicio.Core.Calendar.ColombianTime.Today(), BusinessCalendar.National, sha256);
 
         using var connection = warehouse.OpenConnection();
+        using var reserve = DiskReserve.Take(warehouse, sheet.FileName);
         var runId = RunLog.Start(warehouse, connection, profile.Source, sheet.FileName, options);
         try
         {
@@ -70,7 +71,10 @@ public static class PlanLoad
         }
         catch (Exception e)
         {
-            RunLog.Fail(warehouse, connection, runId, e, options);
+            var diskFull = DiskFullException.From(warehouse, sheet.FileName, e);
+            RunLog.Fail(warehouse, connection, runId, diskFull ?? e, options, reserve);
+            if (diskFull is not null)
+                throw diskFull;
             if (e is EtlException or OperationCanceledException)
                 throw;
             throw new EtlException($"La carga del plan {sheet.FileName} falló y no se guardó nada de ella: {e.Message}", e);

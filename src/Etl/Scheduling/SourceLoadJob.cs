@@ -46,6 +46,11 @@ public sealed class SourceLoadJob(EtlEnvironment environment, ILogger<SourceLoad
             if (outcomes.Any(o => o.Summary is { } s && s.Inserted + s.Updated > 0))
                 await ForecastJob.Request(context.Scheduler, cancellationToken);
         }
+        catch (DiskFullException e)
+        {
+            // Retrying soon fills the same disk again: the files wait in their inbox for the next scheduled run.
+            log.LogError("Fuente {Source}: {Message}", context.JobDetail.Key.Name, e.Message);
+        }
         catch (Exception e) when (IsWarehouseAway(e) && attempt < MaxAttempts)
         {
             var delay = FirstRetryDelay * Math.Pow(2, attempt - 1);

@@ -26,6 +26,7 @@ public static class SurveyLoad
         var sha256 = SourceFiles.Sha256Of(filePath);
         var loadOptions = new LoadOptions(options.CutOff, options.Today, BusinessCalendar.National, sha256);
         using var connection = warehouse.OpenConnection();
+        using var reserve = DiskReserve.Take(warehouse, table.FileName);
         var runId = RunLog.Start(warehouse, connection, profile.Source, table.FileName, loadOptions);
         try
         {
@@ -45,7 +46,10 @@ public static class SurveyLoad
         }
         catch (Exception e)
         {
-            RunLog.Fail(warehouse, connection, runId, e, loadOptions);
+            var diskFull = DiskFullException.From(warehouse, table.FileName, e);
+            RunLog.Fail(warehouse, connection, runId, diskFull ?? e, loadOptions, reserve);
+            if (diskFull is not null)
+                throw diskFull;
             if (e is EtlException or OperationCanceledException)
                 throw;
             throw new EtlException($"La carga de {table.FileName} falló y no se guardó nada de ella: {e.Message}", e);

@@ -74,7 +74,7 @@ public static class EtlCommand
                 throw new UsageException("Falta la opción --perfil: el perfil de mapeo que dice cómo leer el archivo.");
             return await LoadOneFile(warehouse, profilePath, file, options, json, context);
         }
-        catch (Exception e) when (e is ProfileException or SourceException or EtlException)
+        catch (Exception e) when (e is ProfileException or SourceException or EtlException or DiskFullException)
         {
             await context.Error.WriteLineAsync($"Error: {e.Message}");
             return 1;
