@@ -44,6 +44,9 @@ public static class EtlCommand
                    {"leidas":N,"insertadas":N,"actualizadas":N,"sin_cambios":N,"en_cuarentena":N}
                    (el informe legible va a la salida de errores)
 
+        Si el disco de la bodega se llena durante la carga, no se guarda nada de ella, el archivo se queda en la
+        entrada y el comando sale con el código 1: libere espacio y repita.
+
         Si «./indicadores servir» tiene abierta la bodega DuckDB, el archivo se le entrega al servidor y el
         comando espera su resultado.
 
