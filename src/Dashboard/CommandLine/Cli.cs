@@ -29,6 +29,7 @@ public static class Cli
         ForecastCommand.Definition,
         BackupCommand.Definition,
         RestoreCommand.Definition,
+        MigrateToCommand.Definition,
         ServiceCommand.Definition,
     ];
 
