@@ -31,7 +31,8 @@ public static class MigrateToCommand
                       nunca mezcla dos bodegas).
 
         Detenga antes el servidor («systemctl stop indicadores» o Ctrl+C en «./indicadores servir»): DuckDB admite
-        un solo proceso y la copia debe ser de una bodega quieta. No se copian {string.Join(" ni ", WarehouseCopy.NotCopied.Select(n => $"{n.Table} ({n.Reason})"))}.
+        un solo proceso y la copia debe ser de una bodega quieta. No se copian:
+        {string.Join("\n", WarehouseCopy.NotCopied.Select(n => $"  {n.Table}: {n.Reason}"))}
         El archivo DuckDB no se borra: queda como respaldo para volver atrás.
         Sale con 0 si todo coincide, 1 si algo no coincide o falló, 2 si la orden está mal escrita.
 
