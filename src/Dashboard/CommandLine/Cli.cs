@@ -99,6 +99,7 @@ public static class Cli
         lines.Add("");
         lines.Add("Bodega: por omisión el archivo DuckDB data/indicadores.duckdb; --bd (o la variable INDICADORES_BD)");
         lines.Add("acepta otro archivo o una cadena de conexión a PostgreSQL (Host=...;Database=...;Username=...).");
+        lines.Add("Para pasar la bodega DuckDB a PostgreSQL: ./indicadores migrar-a --bd \"Host=...\" (docs/operacion.md).");
         return string.Join(Environment.NewLine, lines) + Environment.NewLine;
     }
 }
