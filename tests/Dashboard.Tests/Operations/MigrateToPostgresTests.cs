@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Dapper;
 using IndicadoresServicio.Dashboard.Accounts;
 using IndicadoresServicio.Dashboard.CommandLine;
+using IndicadoresServicio.Dashboard.Operations.Migration;
 using IndicadoresServicio.Dashboard.Tests.CommandLine;
 using IndicadoresServicio.Dashboard.Tests.Web;
 using IndicadoresServicio.TestSupport;
@@ -198,6 +199,26 @@ public sealed class MigrateToPostgresTests(MigratedWarehouse migrated) : IClassF
     {
         migrated.NewUserId.Should().BeGreaterThan(2, "ana and hacienda came with ids 1 and 2");
         migrated.DistinctAuditIds.Should().Be(2, "the copied entry and the new one");
+    }
+
+    [Fact]
+    public void A_warehouse_that_lost_a_petition_is_caught_by_the_indicator_comparison()
+    {
+        var altered = Path.Combine(migrated.Root, "alterada.duckdb");
+        File.Copy(migrated.Source.Description, altered);
+        if (File.Exists(migrated.Source.Description + ".wal"))
+            File.Copy(migrated.Source.Description + ".wal", altered + ".wal");
+        var damaged = Warehouse.DuckDbFile(altered);
+        using (var connection = damaged.OpenConnection())
+            connection.Execute("DELETE FROM fct_petition WHERE radicado = 'G-1'");
+
+        var check = IndicatorComparison.Compare(migrated.Source.ReadOnly(), damaged, _ => { }, CancellationToken.None);
+
+        check.Years.Should().Equal(2024);
+        var volume = check.Differences.Where(d => d.Indicator.Code == "PQ-VOL").ToList();
+        volume.Should().Contain(d => d.Member == "" && d.Source!.Value == 4 && d.Target!.Value == 3);
+        volume.Should().Contain(d => d.Member.EndsWith(PetitionExport.Gobierno) && d.Source!.Value == 1);
+        check.Differences.Should().NotContain(d => d.Member.EndsWith(PetitionExport.Hacienda), "Hacienda lost nothing");
     }
 
     [Fact]
