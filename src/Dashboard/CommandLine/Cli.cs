@@ -4,8 +4,8 @@ using IndicadoresServicio.Warehousing;
 namespace IndicadoresServicio.Dashboard.CommandLine;
 
 /// <summary>
-/// Dispatches <c>indicadores &lt;comando&gt; [opciones]</c>. Exit codes: 0 done, 1 the work failed, 2 the
-/// command line was wrong. Every message is Spanish; data goes to standard output, messages to standard error.
+/// Dispatches <c>indicadores &lt;comando&gt; [opciones]</c>. A failure ends as <see cref="Failures"/> says (its exit
+/// code and Spanish message). Every message is Spanish; data goes to standard output, messages to standard error.
 /// </summary>
 public static class Cli
 {
@@ -55,35 +55,25 @@ public static class Cli
                 context.Out.Write(command.Help);
                 return 0;
             }
-            return await command.Run(arguments, context);
+            try
+            {
+                return await command.Run(arguments, context);
+            }
+            catch (WarehouseException e) when (e.IsLocked && command.ReadsOnly && !context.InServer)
+            {
+                // `servir` holds the DuckDB file: it runs the command instead (below, outside this handler).
+            }
+            await context.Error.WriteLineAsync("La bodega está abierta por «./indicadores servir»; el comando se ejecuta en el servidor.");
+            return await BesideServer.Run(args, context);
         }
-        catch (UsageException e)
+        catch (Exception e) when (Failures.For(e) is { } failure)
         {
-            await context.Error.WriteLineAsync($"Error: {e.Message}");
-            return 2;
-        }
-        catch (OperationCanceledException)
-        {
-            await context.Error.WriteLineAsync("Interrumpido: el trabajo en curso se deshizo.");
-            return 130;
-        }
-        catch (WarehouseException e)
-        {
-            await context.Error.WriteLineAsync($"Error: {e.Message}");
-            return 1;
-        }
-        catch (System.Data.Common.DbException e)
-        {
-            // What the database itself refused (out of memory, disk full, connection lost): its words, and ours first.
-            var advice = Warehouse.IsOutOfMemory(e)
-                ? $" La bodega DuckDB no tuvo memoria suficiente: súbala con {Warehouse.DuckDbMemoryVariable} (por ejemplo 2GB; hoy {Warehouse.DuckDbMemoryLimit})."
-                : "";
-            await context.Error.WriteLineAsync($"Error de la bodega de datos; no se guardó nada de la operación.{advice} Detalle: {e.Message}");
-            return 1;
+            await context.Error.WriteLineAsync(failure.Message(e));
+            return failure.ExitCode;
         }
     }
 
-    private static Command? Find(string name) => Commands.FirstOrDefault(c => c.Name == name);
+    internal static Command? Find(string name) => Commands.FirstOrDefault(c => c.Name == name);
 
     private static string Overview()
     {
@@ -100,6 +90,11 @@ public static class Cli
         lines.Add("Bodega: por omisión el archivo DuckDB data/indicadores.duckdb; --bd (o la variable INDICADORES_BD)");
         lines.Add("acepta otro archivo o una cadena de conexión a PostgreSQL (Host=...;Database=...;Username=...).");
         lines.Add("Para pasar la bodega DuckDB a PostgreSQL: ./indicadores migrar-a --bd \"Host=...\" (docs/operacion.md).");
+        lines.Add("Mientras «servir» tiene abierta la bodega DuckDB, " + string.Join(", ", Commands.Where(c => c.ReadsOnly).Select(c => c.Name))
+            + " se ejecutan en el servidor; consultar, trabajos y etl también le piden a él.");
+        lines.Add("");
+        lines.Add("Códigos de salida: 0 hecho; 1 el trabajo falló (el mensaje dice por qué y qué hacer); 2 la línea de");
+        lines.Add("comandos estaba mal; 3 una carga terminó con advertencias (etl); 130 interrumpido con Ctrl+C (se deshizo).");
         return string.Join(Environment.NewLine, lines) + Environment.NewLine;
     }
 }

@@ -6,4 +6,11 @@ public sealed record Command(
     string Summary,
     string Help,
     Func<Arguments, CommandContext, Task<int>> Run,
-    IReadOnlySet<string>? Flags = null);
+    IReadOnlySet<string>? Flags = null)
+{
+    /// <summary>
+    /// Only reads the warehouse: while `servir` holds the DuckDB file (one writer at a time, and DuckDB refuses even a
+    /// reader beside it) the running server runs the command for it (<see cref="BesideServer"/>).
+    /// </summary>
+    public bool ReadsOnly { get; init; }
+}

@@ -11,4 +11,7 @@ public sealed record CommandContext(TextReader In, TextWriter Out, TextWriter Er
 
     /// <summary>Stops long work on Ctrl+C; the work in flight is rolled back.</summary>
     public CancellationToken Cancellation { get; init; }
+
+    /// <summary>The command runs inside `servir`, for a command line that found the warehouse held: never handed on again.</summary>
+    public bool InServer { get; init; }
 }

@@ -123,6 +123,7 @@ public static class ServerHost
             }
             return Results.Text(csv.ToString(), "text/csv; charset=utf-8");
         }).RequireAuthorization(DashboardWeb.LocalApiPolicy).DisableAntiforgery();
+        BesideServer.Map(app, installation);
         return app;
     }
 

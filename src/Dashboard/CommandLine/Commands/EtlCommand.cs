@@ -69,24 +69,11 @@ public static class EtlCommand
             QuarantineShare = settings.UmbralCuarentena / 100.0,
         };
 
-        try
-        {
-            if (file is null)
-                return ProcessInboxes(warehouse, settings, profilePath, options, context);
-            if (profilePath is null)
-                throw new UsageException("Falta la opción --perfil: el perfil de mapeo que dice cómo leer el archivo.");
-            return await LoadOneFile(warehouse, profilePath, file, options, json, context);
-        }
-        catch (Exception e) when (e is ProfileException or SourceException or EtlException or DiskFullException)
-        {
-            await context.Error.WriteLineAsync($"Error: {e.Message}");
-            return 1;
-        }
-        catch (OperationCanceledException)
-        {
-            await context.Error.WriteLineAsync("Carga interrumpida: la bodega quedó como estaba antes de empezar.");
-            return 130;
-        }
+        if (file is null)
+            return ProcessInboxes(warehouse, settings, profilePath, options, context);
+        if (profilePath is null)
+            throw new UsageException("Falta la opción --perfil: el perfil de mapeo que dice cómo leer el archivo.");
+        return await LoadOneFile(warehouse, profilePath, file, options, json, context);
     }
 
     private static async Task<int> LoadOneFile(Warehouse warehouse, string profilePath, string file, FileLoadOptions options,

@@ -45,7 +45,10 @@ public static class ForecastCommand
 
         """,
         Run,
-        new HashSet<string> { "evaluar" });
+        new HashSet<string> { "evaluar" })
+    {
+        ReadsOnly = true,
+    };
 
     private static Task<int> Run(Arguments arguments, CommandContext context)
     {

@@ -60,7 +60,10 @@ public static class MeasureCommand
         Ejemplo: ./indicadores medir --desde 2024-01-01 --hasta 2024-06-30 --corte 2024-07-15 --por dependencia
 
         """,
-        Run);
+        Run)
+    {
+        ReadsOnly = true,
+    };
 
     private static Task<int> Run(Arguments arguments, CommandContext context)
     {
@@ -84,40 +87,14 @@ public static class MeasureCommand
         if (format == "xlsx" && output is null)
             throw new UsageException("El formato xlsx necesita --salida ARCHIVO.xlsx.");
 
-        MeasurementRequest request;
-        try
-        {
-            request = new MeasurementRequest(Period.Of(from, to), cutOff, indicators, slices, filters);
-            IndicatorPanel.Check(request);
-        }
-        catch (MeasurementException e)
-        {
-            throw new UsageException(e.Message);
-        }
-        Targets targets;
-        try
-        {
-            targets = LoadTargets(targetsPath, context.Installation);
-        }
-        catch (TargetsException e)
-        {
-            context.Error.WriteLine($"Error: {e.Message}");
-            return Task.FromResult(1);
-        }
+        var request = new MeasurementRequest(Period.Of(from, to), cutOff, indicators, slices, filters);
+        IndicatorPanel.Check(request);
+        var targets = LoadTargets(targetsPath, context.Installation);
 
         if (warehouse.Engine == WarehouseEngine.DuckDb && !File.Exists(warehouse.Description))
             throw new WarehouseException($"La bodega {warehouse.Description} no existe todavía. Cargue datos con «./indicadores etl» o «./indicadores demo».");
         Migrator.Apply(warehouse);
-        Panel panel;
-        try
-        {
-            panel = IndicatorPanel.Measure(warehouse.ReadOnly(), request, targets);
-        }
-        catch (MeasurementException e)
-        {
-            throw new UsageException(e.Message);
-        }
-        Write(panel, format, output, context);
+        Write(IndicatorPanel.Measure(warehouse.ReadOnly(), request, targets), format, output, context);
         return Task.FromResult(0);
     }
 

@@ -34,24 +34,17 @@ public static class QueryCommand
         var sql = arguments.Positional[0];
         var warehouse = context.Installation.Warehouse(arguments);
         arguments.RejectUnknown();
+        ReadOnlyQuery.Normalize(sql);
+        if (warehouse.Engine == WarehouseEngine.DuckDb && !File.Exists(warehouse.Description))
+            throw new WarehouseException($"La bodega {warehouse.Description} no existe todavía. Cree datos con «./indicadores etl» o «./indicadores demo».");
         try
         {
-            ReadOnlyQuery.Normalize(sql);
-            if (warehouse.Engine == WarehouseEngine.DuckDb && !File.Exists(warehouse.Description))
-                throw new WarehouseException($"La bodega {warehouse.Description} no existe todavía. Cree datos con «./indicadores etl» o «./indicadores demo».");
-            try
-            {
-                Migrator.Apply(warehouse);
-                await ReadOnlyQuery.WriteCsv(warehouse, sql, context.Out, readOnlyConnection: true, context.Cancellation);
-            }
-            catch (WarehouseException e) when (e.IsLocked)
-            {
-                await AskServer(sql, context);
-            }
+            Migrator.Apply(warehouse);
+            await ReadOnlyQuery.WriteCsv(warehouse, sql, context.Out, readOnlyConnection: true, context.Cancellation);
         }
-        catch (ReadOnlyQuery.RefusedException e)
+        catch (WarehouseException e) when (e.IsLocked)
         {
-            throw new UsageException(e.Message);
+            await AskServer(sql, context);
         }
         return 0;
     }

@@ -68,7 +68,10 @@ public static class ReportCommand
         Ejemplo: ./indicadores informe ficha --dependencia "Secretaría de Hacienda" --desde 2024-01-01 --hasta 2024-06-30 --salida hacienda.pdf
 
         """,
-        Run);
+        Run)
+    {
+        ReadsOnly = true,
+    };
 
     private static readonly string[] Kinds = ["anual", "ficha", "comite", "pqrsd", "paac", "plan", "departamental"];
 
@@ -98,36 +101,11 @@ public static class ReportCommand
         if (warehouse.Engine == WarehouseEngine.DuckDb && !File.Exists(warehouse.Description))
             throw new WarehouseException($"La bodega {warehouse.Description} no existe todavía. Cargue datos con «./indicadores etl» o «./indicadores demo».");
 
-        ReportContext reports;
-        try
-        {
-            Migrator.Apply(warehouse);
-            reports = ReportEntityOption.Apply(ReportSources.Context(context.Installation, warehouse.ReadOnly(), targetsPath), order.Kind, entity, order.Dependency);
-        }
-        catch (Indicators.Catalogue.TargetsException e)
-        {
-            await context.Error.WriteLineAsync($"Error: {e.Message}");
-            return 1;
-        }
-        PrintablePage page;
-        try
-        {
-            page = order.Build(reports);
-        }
-        catch (MeasurementException e)
-        {
-            throw new UsageException(e.Message);
-        }
-        try
-        {
-            await using var printer = await PdfPrinter.Launch();
+        Migrator.Apply(warehouse);
+        var reports = ReportEntityOption.Apply(ReportSources.Context(context.Installation, warehouse.ReadOnly(), targetsPath), order.Kind, entity, order.Dependency);
+        var page = order.Build(reports);
+        await using (var printer = await PdfPrinter.Launch())
             await ReportFile.Write(printer, page, output);
-        }
-        catch (ChromiumMissingException e)
-        {
-            await context.Error.WriteLineAsync($"Error: {e.Message}");
-            return 1;
-        }
         await context.Error.WriteLineAsync($"Se escribió el informe en {output}.");
         return 0;
     }
@@ -136,14 +114,7 @@ public static class ReportCommand
     {
         var from = arguments.RequiredDate("desde");
         var to = arguments.RequiredDate("hasta");
-        try
-        {
-            return Indicators.Measurement.Period.Of(from, to);
-        }
-        catch (MeasurementException e)
-        {
-            throw new UsageException(e.Message);
-        }
+        return Indicators.Measurement.Period.Of(from, to);
     }
 
     /// <summary>The plan's year (--anio) at a cut-off that may fall inside it: the plan is followed quarter by quarter.</summary>
@@ -173,14 +144,7 @@ public static class ReportCommand
             return null;
         if (from is null || to is null)
             throw new UsageException("El periodo anterior necesita --anterior-desde y --anterior-hasta.");
-        try
-        {
-            return Indicators.Measurement.Period.Of(from.Value, to.Value);
-        }
-        catch (MeasurementException e)
-        {
-            throw new UsageException(e.Message);
-        }
+        return Indicators.Measurement.Period.Of(from.Value, to.Value);
     }
 
     private static DateOnly CutOff(Arguments arguments) => arguments.Date("corte") ?? ColombianTime.Today();

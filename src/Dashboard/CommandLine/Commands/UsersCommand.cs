@@ -58,10 +58,6 @@ public static class UsersCommand
                 AuditTrail.Record(warehouse, AuditTrail.CommandLine, AuditTrail.Actions.Account, audited);
             return Task.FromResult(exitCode);
         }
-        catch (AccountException e)
-        {
-            throw new UsageException(e.Message);
-        }
         catch (WarehouseException e) when (e.IsLocked)
         {
             throw new WarehouseException(e.Message + " Administre las cuentas desde la página Administración del tablero.", e, isLocked: true);
