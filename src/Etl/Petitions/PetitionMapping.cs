@@ -216,8 +216,8 @@ public sealed class PetitionMapping
             return null;
         if (!_dates.TryParse(text, out var date))
             throw Reject(column, $"la fecha «{text}» no se pudo leer con los formatos del perfil ({string.Join(", ", _profile.DateFormats)})");
-        if (date.Year < ColombianHolidays.FirstYear || date.Year >= ColombianHolidays.LastYear)
-            throw Reject(column, $"la fecha {Iso(date)} está fuera del calendario admitido ({ColombianHolidays.FirstYear}-{ColombianHolidays.LastYear - 1})");
+        if (!FilingDates.Contains(date))
+            throw Reject(column, $"la fecha {Iso(date)} está fuera de las fechas admitidas ({FilingDates.Range})");
         return date;
     }
 

@@ -21,11 +21,11 @@ public static class AlertWindow
     {
         if (cutOff < DateDimension.First || cutOff > DateDimension.Last)
             return null;
-        // dim_date holds fewer than 20,000 business days: a window that long ends with it (and stays inside the
-        // calendar's own range).
-        if (alertDays >= 20_000)
+        // dim_date is the whole calendar: a window reaching past its last business day ends with it.
+        var calendar = BusinessCalendar.National;
+        if (alertDays >= calendar.BusinessDaysBetween(cutOff, DateDimension.Last))
             return DateDimension.Last;
-        var nextOutside = BusinessCalendar.National.AddBusinessDays(cutOff, alertDays + 1);
+        var nextOutside = calendar.AddBusinessDays(cutOff, alertDays + 1);
         var end = nextOutside.AddDays(-1);
         return end > DateDimension.Last ? DateDimension.Last : end;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IndicadoresServicio.Core.Calendar;
 using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Warehousing;
 
@@ -48,10 +49,10 @@ internal static class RequestChecks
             throw new MeasurementException(
                 $"La fecha de corte ({Text(cutOff)}) es anterior al fin del periodo ({Text(period.To)}): las peticiones radicadas " +
                 "después del corte aún no existían en esa fecha. Use un corte igual o posterior al fin del periodo.");
-        // The previous period and the alert window must stay inside dim_date.
-        if (previous.From < DateDimension.First || cutOff > DateDimension.Last.AddMonths(-3))
+        // The previous period and the alert window must stay inside dim_date, which holds the whole calendar.
+        if (period.From < FilingDates.FirstDay || period.To > FilingDates.LastDay || previous.From < DateDimension.First || cutOff > DateDimension.Last.AddMonths(-3))
             throw new MeasurementException(
-                $"Las fechas deben estar entre {DateDimension.First.Year} y {DateDimension.Last.Year} (el periodo anterior empezaría el {Text(previous.From)}).");
+                $"Las fechas deben estar entre {FilingDates.FirstYear} y {FilingDates.LastYear}, las que admiten las cargas (el periodo anterior empezaría el {Text(previous.From)}).");
         if (alertDays < 0)
             throw new MeasurementException("Los días hábiles de alerta no pueden ser negativos.");
     }

@@ -25,7 +25,7 @@ public sealed class AlertWindowTests
             FROM dim_date c, (SELECT 0 AS n UNION ALL SELECT 1 UNION ALL SELECT 5 UNION ALL SELECT 10) w
             WHERE c.full_date BETWEEN DATE '2024-03-15' AND DATE '2024-04-10'
                OR c.full_date BETWEEN DATE '2024-12-20' AND DATE '2025-01-15'
-               OR c.full_date >= DATE '2060-12-10'
+               OR c.full_date >= DATE '2100-12-10'
             """).ToList();
 
         expected.Should().HaveCountGreaterThan(200);

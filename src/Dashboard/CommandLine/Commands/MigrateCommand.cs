@@ -12,7 +12,7 @@ public static class MigrateCommand
         Uso: ./indicadores migrar [--bd ARCHIVO.duckdb | --bd "Host=...;Database=...;Username=..."]
 
         Aplica en orden las migraciones de sql/ que falten, cada una en su transacción, y llena las tablas
-        de referencia (calendario 1990-2060, tipos de petición, canales). Repetirlo no cambia nada.
+        de referencia (calendario 1984-2100, tipos de petición, canales). Repetirlo no cambia nada.
 
         """,
         Run);
