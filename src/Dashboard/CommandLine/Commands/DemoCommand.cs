@@ -3,6 +3,8 @@ using System.Globalization;
 using IndicadoresServicio.Core.Calendar;
 using IndicadoresServicio.Dashboard.Accounts;
 using IndicadoresServicio.Dashboard.Hosting;
+using IndicadoresServicio.Dashboard.Reports;
+using IndicadoresServicio.Dashboard.Web.Reports;
 using IndicadoresServicio.Dashboard.Settings;
 using IndicadoresServicio.Etl.Datasets;
 using IndicadoresServicio.Etl.Load;
@@ -10,6 +12,7 @@ using IndicadoresServicio.Etl.Paac;
 using IndicadoresServicio.Generator.Paac;
 using IndicadoresServicio.Generator;
 using IndicadoresServicio.Indicators.Forecast;
+using IndicadoresServicio.Indicators.Measurement;
 using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.CommandLine.Commands;
@@ -118,7 +121,7 @@ public static class DemoCommand
             .LoadFile(warehouse, Path.Combine(folder, Generator.Plan.PlanIndicativoExport.FileName), loadOptions, cancellation: context.Cancellation);
         context.Error.WriteLine($"   {Generator.Plan.PlanIndicativoExport.FileName}: {LoadReport.OneLine(plan)}");
 
-        await SamplePdfs(installation, context);
+        await SamplePdfs(installation, warehouse, context);
 
         ForecastRefresh.Run(warehouse, installation.NonWorkingDaysDirectory, today, line => context.Error.WriteLine($"   {line}"));
 
@@ -131,8 +134,7 @@ public static class DemoCommand
             return 0;
         }
         Step(context, "4/4 Iniciando el servidor");
-        return await ServeCommand.Definition.Run(
-            new Arguments(port is { } p ? ["--puerto", p.ToString(CultureInfo.InvariantCulture)] : [], new HashSet<string>()), context);
+        return await ServeCommand.Serve(context, warehouse, port);
     }
 
     public const string DemoUser = "demo";
@@ -150,26 +152,30 @@ public static class DemoCommand
 
     /// <summary>
     /// Sample reports of the generated data (the first semester of 2026, the plan, the annual report of 2025 in Word),
-    /// through the `informe` command itself.
+    /// printed by the `informe` command's own function.
     /// A machine without Chromium still gets its demo, with a note on how to have the PDFs too.
     /// </summary>
-    private static async Task SamplePdfs(Installation installation, CommandContext context)
+    private static async Task SamplePdfs(Installation installation, Warehouse warehouse, CommandContext context)
     {
         var folder = Path.Combine(installation.DataDirectory, "informes", "demo");
         Directory.CreateDirectory(folder);
-        var samples = new (string[] Args, string File)[]
+        var samples = new (ReportOrder Order, string File)[]
         {
-            (["comite", "--desde", "2026-01-01", "--hasta", "2026-06-30", "--corte", "2026-07-15"], "comite-2026-1.pdf"),
-            (["pqrsd", "--semestre", "2026-1", "--corte", "2026-07-15"], "pqrsd-2026-1.pdf"),
-            (["plan", "--anio", "2026", "--corte", "2026-09-30"], "plan-2026-T3.pdf"),
-            (["anual", "--vigencia", "2025", "--corte", "2026-01-15"], "informe-anual-2025.docx"),
+            (ReportCommand.CommitteeOrder(Period.Of(new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30)), new DateOnly(2026, 7, 15)), "comite-2026-1.pdf"),
+            (ReportCommand.SemesterOrder(new Semester(2026, 1), new DateOnly(2026, 7, 15)), "pqrsd-2026-1.pdf"),
+            (ReportCommand.PlanOrder(2026, new DateOnly(2026, 9, 30)), "plan-2026-T3.pdf"),
+            (ReportCommand.AnnualOrder(2025, new DateOnly(2026, 1, 15)), "informe-anual-2025.docx"),
         };
-        foreach (var (args, file) in samples)
+        foreach (var (order, file) in samples)
         {
             var path = Path.Combine(folder, file);
-            var code = await ReportCommand.Definition.Run(new Arguments([.. args, "--salida", path], new HashSet<string>()), context);
-            if (code != 0)
+            try
             {
+                await ReportCommand.Print(context, warehouse, order, path);
+            }
+            catch (Exception e) when (e is Printing.ChromiumMissingException or Indicators.Catalogue.TargetsException)
+            {
+                context.Error.WriteLine(Failures.For(e)!.Message(e));
                 context.Error.WriteLine("   No se escribieron los PDF de muestra (véase el mensaje anterior); la demostración sigue sin ellos.");
                 return;
             }

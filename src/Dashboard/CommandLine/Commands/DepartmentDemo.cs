@@ -82,8 +82,7 @@ internal static class DepartmentDemo
             return 0;
         }
         DemoCommand.Step(context, "4/4 Iniciando el servidor");
-        return await ServeCommand.Definition.Run(
-            new Arguments(port is { } p ? ["--puerto", p.ToString(CultureInfo.InvariantCulture)] : [], new HashSet<string>()), context);
+        return await ServeCommand.Serve(context, warehouse, port);
     }
 
     /// <summary>The first town's Comité, confined to it: what a municipality's user sees of the gobernación's warehouse.</summary>

@@ -84,7 +84,7 @@ public static class ReportCommand
         var order = kind switch
         {
             "ficha" => new ReportOrder(kind, Period(arguments), CutOff(arguments), arguments.RequiredText("dependencia")),
-            "comite" => new ReportOrder(kind, Period(arguments), CutOff(arguments), null),
+            "comite" => CommitteeOrder(Period(arguments), CutOff(arguments)),
             "departamental" => new ReportOrder(kind, Period(arguments), CutOff(arguments), null, Previous: PreviousPeriod(arguments)),
             "paac" => PaacOrder(arguments),
             "plan" => PlanOrder(arguments),
@@ -96,6 +96,14 @@ public static class ReportCommand
         var entity = arguments.Text("entidad");
         var warehouse = context.Installation.Warehouse(arguments);
         arguments.RejectUnknown();
+        return await Print(context, warehouse, order, output, targetsPath, entity);
+    }
+
+    /// <summary>Writes the report <paramref name="order"/> asks for to <paramref name="output"/> (PDF, or Word for .docx).</summary>
+    /// <param name="entity">The entity of a warehouse holding several (--entidad), or null.</param>
+    public static async Task<int> Print(CommandContext context, Warehouse warehouse, ReportOrder order, string output,
+        string? targetsPath = null, string? entity = null)
+    {
         if (order.CutOff < order.Period.To && order.Kind is not ("paac" or "plan"))
             throw new UsageException($"La fecha de corte ({ReportDates.Short(order.CutOff)}) es anterior al fin del periodo ({ReportDates.Short(order.Period.To)}).");
         if (warehouse.Engine == WarehouseEngine.DuckDb && !File.Exists(warehouse.Description))
@@ -110,6 +118,8 @@ public static class ReportCommand
         return 0;
     }
 
+    public static ReportOrder CommitteeOrder(Period period, DateOnly cutOff) => new("comite", period, cutOff, null);
+
     private static Period Period(Arguments arguments)
     {
         var from = arguments.RequiredDate("desde");
@@ -121,7 +131,11 @@ public static class ReportCommand
     private static ReportOrder PlanOrder(Arguments arguments)
     {
         var year = arguments.Integer("anio", 2000, 2100) ?? throw new UsageException("Falta --anio: el año del plan que se informa, por ejemplo --anio 2024.");
-        var cutOff = CutOff(arguments);
+        return PlanOrder(year, CutOff(arguments));
+    }
+
+    public static ReportOrder PlanOrder(int year, DateOnly cutOff)
+    {
         var period = Web.Plan.PlanFigures.YearOf(year);
         if (cutOff < period.From)
             throw new UsageException($"La fecha de corte ({ReportDates.Short(cutOff)}) es anterior al año {year}.");
@@ -132,8 +146,11 @@ public static class ReportCommand
     private static ReportOrder AnnualOrder(Arguments arguments)
     {
         var year = arguments.Integer("vigencia", 2000, 2100) ?? throw new UsageException("Falta --vigencia: el año que se informa, por ejemplo --vigencia 2025.");
-        return new ReportOrder("anual", AnnualReport.PeriodOf(year), CutOff(arguments), null, Vigencia: year);
+        return AnnualOrder(year, CutOff(arguments));
     }
+
+    public static ReportOrder AnnualOrder(int year, DateOnly cutOff) =>
+        new("anual", AnnualReport.PeriodOf(year), cutOff, null, Vigencia: year);
 
     /// <summary>The last Mesa's period (--anterior-desde, --anterior-hasta); null for the one of equal length just before.</summary>
     private static Period? PreviousPeriod(Arguments arguments)
@@ -166,6 +183,8 @@ public static class ReportCommand
         var text = arguments.RequiredText("semestre");
         var semester = Semester.TryParse(text)
             ?? throw new UsageException($"--semestre: «{text}» no es un semestre; use AAAA-1 (enero a junio) o AAAA-2 (julio a diciembre), por ejemplo 2024-1.");
-        return new ReportOrder("pqrsd", semester.Period, CutOff(arguments), null, semester);
+        return SemesterOrder(semester, CutOff(arguments));
     }
+
+    public static ReportOrder SemesterOrder(Semester semester, DateOnly cutOff) => new("pqrsd", semester.Period, cutOff, null, semester);
 }

@@ -33,22 +33,30 @@ public static class ServeCommand
         Run,
         new HashSet<string> { WebOnlyFlag });
 
-    private static async Task<int> Run(Arguments arguments, CommandContext context)
+    private static Task<int> Run(Arguments arguments, CommandContext context)
     {
-        var settings = SettingsFiles.Read(context.Installation);
-        var port = arguments.Integer("puerto", 1, 65535) ?? settings.Puerto;
+        var port = arguments.Integer("puerto", 1, 65535);
         var role = arguments.Flag(WebOnlyFlag) ? ServerRole.WebOnly : ServerRole.WebAndScheduler;
         var warehouse = context.Installation.Warehouse(arguments);
         arguments.RejectUnknown();
+        return Serve(context, warehouse, port, role);
+    }
+
+    /// <summary>Serves <paramref name="warehouse"/> until Ctrl+C: what `servir` runs, and `demo` once it has loaded.</summary>
+    /// <param name="port">Null for the configured one (Indicadores:Puerto).</param>
+    public static async Task<int> Serve(CommandContext context, Warehouse warehouse, int? port, ServerRole role = ServerRole.WebAndScheduler)
+    {
+        var settings = SettingsFiles.Read(context.Installation);
+        var listening = port ?? settings.Puerto;
         RequireSharedWarehouse(warehouse, settings, role);
         Migrator.Apply(warehouse);
         var sources = ConfiguredSchedules.From(settings);
 
         // The server holds the DuckDB file for its whole life (Hosting/WarehouseKeptOpen): another process that
         // wants to write gets a clear "in use" and hands its work over instead.
-        var app = ServerHost.Build(context.Installation, warehouse, port, sources, role: role);
+        var app = ServerHost.Build(context.Installation, warehouse, listening, sources, role: role);
         var what = role == ServerRole.WebOnly ? "solo el tablero; las cargas las hacen los trabajadores" : $"{sources.Count} fuente(s) programada(s)";
-        await context.Error.WriteLineAsync($"Servidor en http://127.0.0.1:{port}  (bodega: {warehouse.Description}; {what}). Ctrl+C para detener.");
+        await context.Error.WriteLineAsync($"Servidor en http://127.0.0.1:{listening}  (bodega: {warehouse.Description}; {what}). Ctrl+C para detener.");
         await app.RunAsync(context.Cancellation);
         return 0;
     }
