@@ -100,6 +100,8 @@ public sealed class AuthorizationMatrixTests(TwoTownsServers servers)
         Get("GET /api/salud", "/api/salud", Everyone),
         Get("GET /api/trabajos", "/api/trabajos", "401 200 200 200 200 200 200 200"),
         Post("POST /api/consultar", "/api/consultar", "401 403 403 403 403 403 403 200", ("sql", "select 1")),
+        // A read-only command run beside `servir` (BesideServer): the token only; asked to load, it refuses with 400.
+        Post("POST /api/comando", "/api/comando", "401 403 403 403 403 403 403 400", ("args", "[\"etl\"]")),
         // Operations (docs/operacion.md): the server's copy of the warehouse for `respaldo`, and the Prometheus metrics.
         Post("POST /api/respaldo", "/api/respaldo", "401 403 403 403 403 403 403 200"),
         Get("GET /metrics", "/metrics", "401 403 403 403 403 200 403 200"),
@@ -171,9 +173,12 @@ public sealed class AuthorizationMatrixTests(TwoTownsServers servers)
                     var fields = new Dictionary<string, string>(form);
                     if (token is not null)
                         fields["__formulario"] = token;
-                    request.Content = probe.Endpoint == "POST /api/consultar"
-                        ? new StringContent(form["sql"])
-                        : new FormUrlEncodedContent(fields);
+                    request.Content = probe.Endpoint switch
+                    {
+                        "POST /api/consultar" => new StringContent(form["sql"]),
+                        "POST /api/comando" => new StringContent(form["args"], System.Text.Encoding.UTF8, "application/json"),
+                        _ => new FormUrlEncodedContent(fields),
+                    };
                 }
                 using var response = await client.SendAsync(request);
                 if ((int)response.StatusCode != probe.Expected[v])
