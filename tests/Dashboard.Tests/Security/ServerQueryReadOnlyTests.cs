@@ -77,4 +77,23 @@ public sealed class ServerQueryReadOnlyTests(TwoTownsServers servers)
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal("n", "2");
     }
+
+    [Theory, MemberData(nameof(Engines))]
+    public async Task Functions_that_read_the_servers_files_are_refused_and_nothing_of_the_file_comes_back(WarehouseEngine engine)
+    {
+        using var client = await servers.ClientAs(engine, TwoTownsServers.CommandLine);
+        // DuckDB: the textual checks let these through; the connection's enable_external_access=false refuses them.
+        var attempts = engine == WarehouseEngine.DuckDb
+            ? new[] { "select * from read_text('/etc/passwd')", "select * from '/etc/passwd'", "select * from read_csv('/etc/passwd')",
+                      "select * from glob('/etc/*')", "select * from read_blob('/etc/hostname')" }
+            : ["select pg_read_file('/etc/passwd')", "select * from pg_ls_dir('/etc')", "select pg_stat_file('/etc/passwd')"];
+
+        foreach (var sql in attempts)
+        {
+            using var response = await Query(client, sql);
+            var body = await response.Content.ReadAsStringAsync();
+            response.StatusCode.Should().Be(HttpStatusCode.BadRequest, sql + " → " + body);
+            body.Should().NotContain("root:", sql).And.NotContain("/etc/hosts", sql);
+        }
+    }
 }

@@ -3,21 +3,15 @@ using IndicadoresServicio.Dashboard.Accounts;
 using IndicadoresServicio.Dashboard.Web.Panels;
 using IndicadoresServicio.Dashboard.Web.Tables;
 using IndicadoresServicio.Indicators.Catalogue;
-using IndicadoresServicio.Indicators.Measurement;
 using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 
 namespace IndicadoresServicio.Dashboard.Tests.Web;
 
-/// <summary>The four indicator pages show what the engine measures for the same filters, on both engines.</summary>
+/// <summary>The four indicator pages show the figures of a small town worked out by hand, on both engines.</summary>
 public sealed class IndicatorPagesTests
 {
     public static TheoryEngines Engines => TestWarehouse.Engines;
-
-    private static readonly Period FirstSemester = Period.Of(new(2024, 1, 1), DashboardApp.Today);
-
-    private static MeasurementRequest Request(string? dependency = null, IReadOnlyList<string>? indicators = null, IReadOnlyList<string>? slices = null) =>
-        new(FirstSemester, DashboardApp.Today, indicators, slices, dependency is null ? [] : [new SliceFilter("dependencia", dependency)]);
 
     private static async Task<DashboardApp> Town(WarehouseEngine engine)
     {
@@ -27,46 +21,59 @@ public sealed class IndicatorPagesTests
         return app;
     }
 
+    // The figures below are worked out by hand from TownPetitions for the first semester of 2024, cut-off June 30:
+    // filed H-1, H-2, H-VENCIDA, G-1, G-PRONTO and the felicitación (6; five with a legal term); answered H-1 (10 days,
+    // on time), H-2 (21 days, after its due date) and G-1 (6 days, on time); H-VENCIDA is past its June 11 due date
+    // unanswered; G-PRONTO falls due on July 2, one business day after the cut-off (July 1, 2024 is San Pedro y San
+    // Pablo). H-ANTERIOR is the semester before.
     [Theory, MemberData(nameof(Engines))]
-    public async Task The_summary_shows_each_indicator_of_the_panel_with_the_engines_value_target_and_light(WarehouseEngine engine)
+    public async Task The_summary_shows_each_petition_indicator_with_its_value_target_and_light(WarehouseEngine engine)
     {
         await using var app = await Town(engine);
         using var client = await app.SignedIn("comite");
 
         var html = PageText.Compact(await client.GetStringAsync("/"));
 
-        // The petition cards; the survey cards beside them are the Satisfacción tests' concern.
-        var petitionCodes = IndicatorCatalogue.All.Where(i => i.Source == MeasureSources.Petitions).Select(i => i.Code).ToList();
-        var panel = IndicatorPanel.Measure(app.Warehouse, Request(null, petitionCodes), Targets.Defaults);
-        panel.Results.Should().HaveCount(petitionCodes.Count);
-        panel.Results.Single(r => r.Code == "PQ-VOL").Value.Should().Be(6, "six petitions filed in the semester, the felicitación included");
-        foreach (var result in panel.Results)
+        string Card(string code) =>
+            Regex.Match(html, $"<li class=\"tarjeta\" data-indicador=\"{code}\">(.*?)</li>", RegexOptions.Singleline).Groups[1].Value;
+        var expected = new (string Code, string Value, string Target, string? Light)[]
         {
-            var card = Regex.Match(html, $"<li class=\"tarjeta\" data-indicador=\"{result.Code}\">(.*?)</li>", RegexOptions.Singleline).Groups[1].Value;
-            card.Should().Contain($"<p class=\"valor\">{IndicatorText.Value(result.Indicator.Unit, result.Value)}</p>", result.Code);
-            card.Should().Contain(IndicatorText.Target(result.Indicator, result.Target), result.Code);
-            card.Should().Contain(IndicatorText.Value(result.Indicator.Unit, result.PreviousValue), result.Code);
-            if (PanelLights.Cell(result.Light) is Dashboard.Web.Tables.TrafficLight light)
-                card.Should().Contain($"<span class=\"{light.CssClass}\">{light.Label}</span>", "the light has its word and its shape");
+            ("PQ-VOL", "6", "sin meta", null),
+            ("PQ-RESP", "3", "sin meta", null),
+            ("PQ-TMR", "12,3 días", "≤ 10 días", "semaforo-amarillo"),   // (10 + 21 + 6) / 3; yellow within 5 days of the goal
+            ("PQ-OPO", "66,7 %", "≥ 95 %", "semaforo-rojo"),            // 2 on time of 3 answered
+            ("PQ-VEN", "40 %", "≤ 5 %", "semaforo-rojo"),               // H-2 late + H-VENCIDA overdue, of 5 with a term
+            ("PQ-PEND", "1", "sin meta", null),                         // G-PRONTO
+            ("PQ-TRASL", "0 %", "sin meta", null),
+        };
+        foreach (var (code, value, target, light) in expected)
+        {
+            var card = Card(code);
+            card.Should().Contain($"<p class=\"valor\">{value}</p>", code);
+            card.Should().Contain(target, code);
+            if (light is not null)
+                card.Should().Contain(light, code);
         }
+        IndicatorCatalogue.All.Where(i => i.Source == MeasureSources.Petitions).Select(i => i.Code)
+            .Should().BeEquivalentTo(expected.Select(e => e.Code), "every petition indicator of the catalogue has its card, and no other");
+        Card("PQ-VOL").Should().Contain("Periodo anterior: 1 (", "the semester before had one petition, H-ANTERIOR");
         html.Should().Contain("aria-label=\"Peticiones radicadas por mes\">", "the volume trend is drawn");
     }
 
     [Theory, MemberData(nameof(Engines))]
-    public async Task The_petitions_page_shows_each_dependencys_volume_timeliness_and_days_as_the_engine_measures_them(WarehouseEngine engine)
+    public async Task The_petitions_page_shows_each_dependencys_volume_and_timeliness(WarehouseEngine engine)
     {
         await using var app = await Town(engine);
         using var client = await app.SignedIn("comite");
 
         var html = PageText.Compact(await client.GetStringAsync("/peticiones"));
 
-        var results = IndicatorPanel.Measure(app.Warehouse, Request(null, ["PQ-VOL", "PQ-OPO", "PQ-TMR"], ["dependencia"]), Targets.Defaults).Results;
-        foreach (var dependency in new[] { TownPetitions.Hacienda, TownPetitions.Gobierno })
+        // Hacienda: H-1, H-2 and H-VENCIDA, one of its two answers on time; Gobierno: G-1, G-PRONTO and the
+        // felicitación, its one answer on time.
+        foreach (var (dependency, volume, onTime) in new[] { (TownPetitions.Hacienda, 3L, 50.0), (TownPetitions.Gobierno, 3L, 100.0) })
         {
-            double? Of(string code) => results.Single(r => r.Code == code && r.SliceValueOf("dependencia") == dependency).Value;
             var row = Regex.Match(html, $"<tr><td><a href=\"[^\"]*\">{dependency}</a></td>(.*?)</tr>").Groups[1].Value;
-            row.Should().StartWith($"<td class=\"numero\">{CellText.Of((long)Of("PQ-VOL")!.Value)}</td>"
-                + $"<td class=\"numero\">{CellText.Of(IndicatorText.Shown(IndicatorUnit.Proportion, Of("PQ-OPO")))}</td>", dependency);
+            row.Should().StartWith($"<td class=\"numero\">{CellText.Of(volume)}</td><td class=\"numero\">{CellText.Of(onTime)}</td>", dependency);
         }
         html.Should().Contain("Impuesto predial").And.Contain("Correo electrónico").And.Contain("Queja");
         html.Should().Contain("aria-label=\"Oportunidad de respuesta (PQ-OPO) por mes de radicaci", "the timeliness trend is drawn");
@@ -80,13 +87,12 @@ public sealed class IndicatorPagesTests
 
         var html = PageText.Compact(await client.GetStringAsync("/por-vencer"));
 
-        var alerts = PetitionAlerts.List(app.Warehouse, Request());
-        alerts.Select(a => a.Radicado).Should().BeEquivalentTo([TownPetitions.DueSoon, TownPetitions.Overdue]);
-        var overdue = alerts.Single(a => a.Radicado == TownPetitions.Overdue);
-        overdue.BusinessDaysLeft.Should().BeNegative();
+        // Due June 11; the business days after it up to the cut-off are June 12-14, 17-21 and 24-28.
         html.Should().Contain($"<td>{TownPetitions.Overdue}</td>")
-            .And.Contain($"vencida hace {-overdue.BusinessDaysLeft} días hábiles")
-            .And.Contain($"<td>{CellText.Of(overdue.DueOn)}</td>");
+            .And.Contain("vencida hace 13 días hábiles")
+            .And.Contain($"<td>{CellText.Of(new DateOnly(2024, 6, 11))}</td>");
+        html.Should().Contain($"<td>{TownPetitions.DueSoon}</td>");
+        html.Should().NotContain(">H-1<").And.NotContain(">G-1<", "answered petitions raise no alert");
         html.IndexOf(TownPetitions.DueSoon, StringComparison.Ordinal).Should().BeLessThan(html.IndexOf(TownPetitions.Overdue, StringComparison.Ordinal),
             "the list goes by dependency in Spanish order: Gobierno before Hacienda");
     }
@@ -99,13 +105,11 @@ public sealed class IndicatorPagesTests
 
         var html = PageText.Compact(await client.GetStringAsync("/comparacion?indicador=PQ-OPO"));
 
-        var ranked = DependencyRanking.Measure(app.Warehouse, Request(), "PQ-OPO", Targets.Defaults);
-        ranked.Select(r => r.Dependency).Should().Equal(TownPetitions.Gobierno, TownPetitions.Hacienda);
         var table = html[html.IndexOf("<table>", StringComparison.Ordinal)..];
         table.IndexOf(TownPetitions.Gobierno, StringComparison.Ordinal).Should().BeLessThan(table.IndexOf(TownPetitions.Hacienda, StringComparison.Ordinal));
-        foreach (var r in ranked)
-            table.Should().Contain($"<tr><td class=\"numero\">{r.Position}</td><td><a href=\"/peticiones?")
-                .And.Contain($">{r.Dependency}</a></td><td class=\"numero\">{CellText.Of(IndicatorText.Shown(IndicatorUnit.Proportion, r.Value))}</td>");
+        foreach (var (position, dependency, onTime) in new[] { (1, TownPetitions.Gobierno, 100.0), (2, TownPetitions.Hacienda, 50.0) })
+            table.Should().Contain($"<tr><td class=\"numero\">{position}</td><td><a href=\"/peticiones?")
+                .And.Contain($">{dependency}</a></td><td class=\"numero\">{CellText.Of(onTime)}</td>");
         html.Should().Contain("<option value=\"PQ-OPO\" selected=\"selected\">");
     }
 
