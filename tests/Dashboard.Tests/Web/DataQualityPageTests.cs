@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Etl.Datasets;
+using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 using MiniExcelLibs;
@@ -60,6 +62,54 @@ public sealed class DataQualityPageTests
 
         var outOfPeriod = PageText.Compact(await client.GetStringAsync("/calidad?desde=2024-04-01&hasta=2024-06-30"));
         outOfPeriod.Should().NotContain("<td>H-1</td>", "it was filed in March");
+    }
+
+    [Theory, MemberData(nameof(Engines))]
+    public async Task A_topic_narrows_the_disagreements_to_that_topics_petitions_as_it_narrows_the_indicators(WarehouseEngine engine)
+    {
+        var folder = Directory.CreateTempSubdirectory("indicadores-temas-").FullName;
+        await using var app = await DashboardApp.Start(engine, withPetitions: false, beforeStart: w => LoadExportWithTopics(w, folder));
+        app.CreateUser("comite", Roles.Committee);
+        var client = await app.SignedIn("comite");
+
+        // Every row was filed Wed 2024-03-27, a petición: due 2024-04-19 here. I-1, I-2, V-1 and S-1 carry another
+        // date in the source, I-3 the same; Impuestos has two of the four, Vías one, the row without a topic one.
+        var impuestos = PageText.Compact(await client.GetStringAsync("/calidad?orden=radicado&tema=impuestos"));
+        Disagreeing(impuestos).Should().Equal("I-1", "I-2");
+        impuestos.Should().Contain("2 en total");
+
+        var vias = PageText.Compact(await client.GetStringAsync("/calidad?orden=radicado&tema=" + Uri.EscapeDataString("VÍAS")));
+        Disagreeing(vias).Should().Equal("V-1");
+        vias.Should().Contain("1 en total");
+
+        var all = PageText.Compact(await client.GetStringAsync("/calidad?orden=radicado"));
+        Disagreeing(all).Should().Equal("I-1", "I-2", "S-1", "V-1");
+        all.Should().Contain("4 en total");
+    }
+
+    /// <summary>The radicados of the disagreement table, in the order shown.</summary>
+    private static List<string> Disagreeing(string html) =>
+        System.Text.RegularExpressions.Regex.Matches(html, "<tr><td>([IVS]-\\d)</td>").Select(m => m.Groups[1].Value).ToList();
+
+    private static void LoadExportWithTopics(Warehouse warehouse, string folder)
+    {
+        var profile = Path.Combine(folder, "temas.json");
+        var export = Path.Combine(folder, "temas.csv");
+        File.WriteAllText(profile, """
+            {"fuente": "temas", "entidad": "Alcaldía de Prueba", "formato": "csv", "separador": ";", "formatos_fecha": ["yyyy-MM-dd"],
+             "columnas": {"radicado": "Radicado", "radicado_el": "Fecha", "tipo": "Tipo", "canal": "Canal", "dependencia": "Dependencia",
+                          "tema": "Tema", "respondido_el": "Respuesta", "vencimiento_fuente": "Vence"},
+             "valores": {"tipo": {"DERECHO DE PETICION": "peticion"}, "canal": {"VENTANILLA": "presencial"}}}
+            """);
+        File.WriteAllText(export, string.Join("\n",
+            "Radicado;Fecha;Tipo;Canal;Dependencia;Tema;Respuesta;Vence",
+            $"I-1;2024-03-27;DERECHO DE PETICION;VENTANILLA;{PetitionExport.Hacienda};Impuestos;;2024-04-23",
+            $"I-2;2024-03-27;DERECHO DE PETICION;VENTANILLA;{PetitionExport.Hacienda};Impuestos;;2024-04-26",
+            $"I-3;2024-03-27;DERECHO DE PETICION;VENTANILLA;{PetitionExport.Hacienda};Impuestos;;2024-04-19",
+            $"V-1;2024-03-27;DERECHO DE PETICION;VENTANILLA;{PetitionExport.Gobierno};Vías;;2024-04-22",
+            $"S-1;2024-03-27;DERECHO DE PETICION;VENTANILLA;{PetitionExport.Gobierno};;;2024-04-24") + "\n");
+        DatasetProfiles.Open(profile).LoadFile(warehouse, export,
+            new FileLoadOptions(PetitionExport.CutOff, PetitionExport.CutOff, Path.Combine(folder, "sin-calendarios"), null));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using IndicadoresServicio.Dashboard.Web.Charting;
 using IndicadoresServicio.Dashboard.Web.Quality;
 using IndicadoresServicio.Dashboard.Web.Tables;
+using IndicadoresServicio.Indicators.Quality;
 using Microsoft.AspNetCore.Mvc;
 
 namespace IndicadoresServicio.Dashboard.Web.Pages;
@@ -37,14 +38,15 @@ public sealed class CalidadModel(DataQuality quality) : DashboardPageModel
     {
         if (ApplyFilters() is { } refused)
             return refused;
-        Order = DataQuality.DisagreementOrders.ContainsKey(orden ?? "") ? orden! : "diferencia";
+        Order = DueDateDisagreements.Orders.ContainsKey(orden ?? "") ? orden! : "diferencia";
 
         // Every answer here changes only when a load begins or ends, which moves the data version: all are kept.
         var runs = Cached("cargas", () => quality.Runs(ShownRows));
         var reasons = Cached("motivos", () => quality.QuarantineReasons());
-        // The one query that reads the fact table: kept per data version like the indicators.
-        var disagreements = Cached(Caching.RequestKey.Join("discrepancias", Filters.ToQueryString(), DependencyShown, Order, ShownDisagreements),
-            () => quality.DueDateDisagreements(Filters, DependencyShown, Order, ShownDisagreements));
+        // The one query that reads the fact table: kept per data version like the indicators. Its filters are the
+        // engine's, so a value no dimension has is refused in Spanish above the page, as on the indicator pages.
+        var disagreements = Measured(() => Cached(Caching.RequestKey.Join("discrepancias", Filters.ToQueryString(), DependencyShown, Order, ShownDisagreements),
+            () => quality.DueDateDisagreements(Filters, DependencyShown, Order, ShownDisagreements))) ?? DisagreementList.None;
         Runs = QualityTables.Runs(runs);
         Reasons = QualityTables.Reasons(reasons);
         Quarantine = QualityTables.Quarantine(Cached("cuarentena", () => quality.LatestQuarantined(ShownRows)));
@@ -89,7 +91,8 @@ public sealed class CalidadModel(DataQuality quality) : DashboardPageModel
             QualityTables.RunsKey => QualityTables.Runs(quality.Runs(DownloadedRows)),
             QualityTables.ReasonsKey => QualityTables.Reasons(quality.QuarantineReasons()),
             QualityTables.QuarantineKey => QualityTables.Quarantine(quality.LatestQuarantined(DownloadedRows)),
-            QualityTables.DisagreementsKey => QualityTables.Disagreements(quality.DueDateDisagreements(Filters, DependencyShown, orden, DownloadedRows).Rows),
+            QualityTables.DisagreementsKey => QualityTables.Disagreements(
+                (Measured(() => quality.DueDateDisagreements(Filters, DependencyShown, orden, DownloadedRows)) ?? DisagreementList.None).Rows),
             _ => null,
         };
         if (table is null || TableDownload.File(table, formato ?? "", Today) is not var (content, contentType, fileName))

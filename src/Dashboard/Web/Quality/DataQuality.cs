@@ -1,6 +1,8 @@
 using Dapper;
 using IndicadoresServicio.Dashboard.Web.Filters;
+using IndicadoresServicio.Dashboard.Web.Panels;
 using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Indicators.Quality;
 using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.Web.Quality;
@@ -12,15 +14,6 @@ namespace IndicadoresServicio.Dashboard.Web.Quality;
 /// </summary>
 public sealed class DataQuality(Warehouse warehouse)
 {
-    /// <summary>The orders the disagreement table can be sorted by (<c>?orden=</c>); anything else falls back to the first.</summary>
-    public static IReadOnlyDictionary<string, string> DisagreementOrders { get; } = new Dictionary<string, string>
-    {
-        ["diferencia"] = "abs(CAST(p.source_due_on - p.effective_due_on AS BIGINT)) DESC, p.radicado",
-        ["radicado"] = "p.radicado",
-        ["radicado_el"] = "p.filed_on DESC, p.radicado",
-        ["dependencia"] = "d.name, p.radicado",
-    };
-
     public IReadOnlyList<EtlRunRow> Runs(int limit = 100)
     {
         using var connection = warehouse.OpenConnection();
@@ -71,30 +64,7 @@ public sealed class DataQuality(Warehouse warehouse)
     }
 
     /// <param name="dependency">The dependency after access rules (null: all).</param>
-    /// <param name="order">A key of <see cref="DisagreementOrders"/>.</param>
-    public DisagreementList DueDateDisagreements(DashboardFilters filters, string? dependency, string? order, int limit = 500)
-    {
-        var (conditions, parameters) = PetitionConditions.Of(filters, dependency);
-        var orderBy = DisagreementOrders.GetValueOrDefault(order ?? "") ?? DisagreementOrders["diferencia"];
-        parameters.Add("limit", limit);
-        var where = $"""
-            WHERE p.source_due_on IS NOT NULL AND p.effective_due_on IS NOT NULL AND p.source_due_on <> p.effective_due_on
-              AND {conditions}
-            """;
-        using var connection = warehouse.OpenConnection();
-        var total = connection.ExecuteScalar<long>(warehouse.Sql($"SELECT CAST(count(*) AS BIGINT) FROM fct_petition p {PetitionConditions.Joins} {where}"), parameters);
-        var rows = connection.Query<DueDateDisagreement>(warehouse.Sql($"""
-            SELECT p.radicado AS Radicado, e.name AS Entity, d.name AS Dependency, p.filed_on AS FiledOn,
-                   p.effective_due_on AS OurDue, p.source_due_on AS TheirDue,
-                   CAST(p.source_due_on - p.effective_due_on AS BIGINT) AS CalendarDays,
-                   CAST(theirs.business_day_index - ours.business_day_index AS BIGINT) AS BusinessDays
-            FROM fct_petition p
-            {PetitionConditions.Joins}
-            LEFT JOIN dim_date ours ON ours.full_date = p.effective_due_on
-            LEFT JOIN dim_date theirs ON theirs.full_date = p.source_due_on
-            {where}
-            ORDER BY {orderBy} LIMIT @limit
-            """), parameters).ToList();
-        return new DisagreementList(rows, total);
-    }
+    /// <param name="order">A key of <see cref="Indicators.Quality.DueDateDisagreements.Orders"/>.</param>
+    public DisagreementList DueDateDisagreements(DashboardFilters filters, string? dependency, string? order, int limit = 500) =>
+        Indicators.Quality.DueDateDisagreements.List(warehouse, PanelRequest.For(filters, dependency), order, limit);
 }

@@ -1,4 +1,5 @@
 using IndicadoresServicio.Etl.Load;
+using IndicadoresServicio.Indicators.Quality;
 using IndicadoresServicio.Dashboard.Web.Tables;
 using IndicadoresServicio.Etl.Scheduling;
 
