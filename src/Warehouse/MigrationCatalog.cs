@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
 
@@ -30,7 +31,7 @@ public static partial class MigrationCatalog
         {
             var match = MigrationName().Match(resource);
             if (match.Success)
-                yield return (match.Groups[1].Value, resource, int.Parse(match.Groups[2].Value), match.Groups[3].Value);
+                yield return (match.Groups[1].Value, resource, int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture), match.Groups[3].Value);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -119,7 +120,7 @@ public static class WordReport
     private static Paragraph Bullet(string text) => new(
         new ParagraphProperties(
             new ParagraphStyleId { Val = "ListParagraph" },
-            new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = int.Parse(BulletList) })),
+            new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = int.Parse(BulletList, CultureInfo.InvariantCulture) })),
         TextRun(text));
 
     private static Table Table(ReportBlock.Table block)
@@ -277,7 +278,7 @@ public static class WordReport
                     new PreviousParagraphProperties(new Indentation { Left = "567", Hanging = "283" }))
                 { LevelIndex = 0 })
             { AbstractNumberId = 1 },
-            new NumberingInstance(new AbstractNumId { Val = 1 }) { NumberID = int.Parse(BulletList) });
+            new NumberingInstance(new AbstractNumId { Val = 1 }) { NumberID = int.Parse(BulletList, CultureInfo.InvariantCulture) });
         part.Numbering.Save();
     }
 

@@ -18,6 +18,6 @@ public sealed record ReportOrder(string Kind, Period Period, DateOnly CutOff, st
         "pqrsd" => PublicPetitionsReport.Build(context, Semester!, CutOff),
         "paac" => Web.Paac.PaacReport.Build(context, Vigencia!.Value, CutOff),
         "plan" => Web.Plan.PlanReport.Build(context, Period.From.Year, CutOff),
-        _ => throw new ArgumentOutOfRangeException(nameof(Kind), Kind, "Informe desconocido."),
+        _ => throw new InvalidOperationException($"Informe desconocido: «{Kind}»."),
     };
 }

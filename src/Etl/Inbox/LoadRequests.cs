@@ -9,7 +9,7 @@ namespace IndicadoresServicio.Etl.Inbox;
 /// <summary>
 /// DuckDB lets one process write a file at a time. While `./indicadores servir` holds the embedded warehouse,
 /// `./indicadores etl --archivo` leaves a request in <c>data/entrada/_solicitudes/</c>; the server loads it (the
-/// same <see cref="FileLoad"/>) and writes the result next to it, which the command waits for and prints.
+/// same <see cref="DatasetProfile.LoadFile"/>) and writes the result next to it, which the command waits for and prints.
 /// </summary>
 public static class LoadRequests
 {

@@ -123,6 +123,10 @@ internal sealed class DuckDbFactWriter(DuckDBConnection connection, DimensionIds
     {
         public DuckDbChunk Rows { get; } = new(Types, count);
 
-        public override void Dispose() => Rows.Dispose();
+        public override void Dispose()
+        {
+            Rows.Dispose();
+            base.Dispose();
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
@@ -95,7 +96,7 @@ internal static class RowHash
         if (value is { } number)
         {
             // string.Join formats with the current culture; a day count is never negative, so no sign can differ.
-            number.TryFormat(text.AsSpan(at), out var written);
+            number.TryFormat(text.AsSpan(at), out var written, provider: CultureInfo.InvariantCulture);
             at += written;
         }
         text[at++] = Separator;

@@ -154,7 +154,8 @@ public sealed class PlanGoalMapping
         var columns = new List<(PlanPeriod, string, int)>();
         foreach (var (text, header) in map)
         {
-            PlanPeriod.TryParse(text, out var period);   // the profile's rules checked it
+            if (!PlanPeriod.TryParse(text, out var period))
+                continue;   // the profile's rules already refused it
             var column = _sheet.Find(header);
             if (column < 0)
                 missing.Add($"«{header}» (para {key}.{text})");

@@ -85,20 +85,20 @@ public static class PlanLoad
     public static string Report(LoadSummary s)
     {
         var text = new StringBuilder();
-        text.AppendLine($"Carga {s.RunId} del plan «{s.Source}» ({s.FileName})");
+        text.AppendLine(CultureInfo.GetCultureInfo("es-CO"), $"Carga {s.RunId} del plan «{s.Source}» ({s.FileName})");
         text.AppendLine(CultureInfo.GetCultureInfo("es-CO"),
             $"  {s.Read:N0} filas de metas: {s.Inserted:N0} nuevas, {s.Updated:N0} actualizadas, {s.Unchanged:N0} sin cambios, {s.Quarantined:N0} en cuarentena.");
         foreach (var notice in s.Notices)
-            text.AppendLine($"  Nota: {notice}");
+            text.AppendLine(CultureInfo.GetCultureInfo("es-CO"), $"  Nota: {notice}");
         if (s.Quarantined > 0)
         {
             text.AppendLine("  Motivos de cuarentena:");
             foreach (var (reason, count) in s.QuarantineReasons)
-                text.AppendLine($"    {count,8}  {reason}");
-            text.AppendLine($"  Detalle por línea y columna: ./indicadores consultar \"select line, column_name, reason from etl_quarantine where run_id = {s.RunId} order by line\"");
+                text.AppendLine(CultureInfo.GetCultureInfo("es-CO"), $"    {count,8}  {reason}");
+            text.AppendLine(CultureInfo.GetCultureInfo("es-CO"), $"  Detalle por línea y columna: ./indicadores consultar \"select line, column_name, reason from etl_quarantine where run_id = {s.RunId} order by line\"");
         }
         if (s.UnknownValues.Count > 0)
-            text.AppendLine($"  Responsables que ningún alias reconoce (se cargaron y quedan marcados): {string.Join(", ", s.UnknownValues.Take(20))}");
+            text.AppendLine(CultureInfo.GetCultureInfo("es-CO"), $"  Responsables que ningún alias reconoce (se cargaron y quedan marcados): {string.Join(", ", s.UnknownValues.Take(20))}");
         return text.ToString();
     }
 
@@ -281,7 +281,7 @@ public static class PlanLoad
 
         private static HashSet<PlanPeriod> MappedPeriods(IReadOnlyDictionary<string, string> map)
         {
-            var periods = map.Keys.Select(k => { PlanPeriod.TryParse(k, out var p); return p; }).ToHashSet();
+            var periods = map.Keys.Select(k => PlanPeriod.TryParse(k, out var p) ? p : (PlanPeriod?)null).OfType<PlanPeriod>().ToHashSet();
             // A year with quarters mapped counts its quarters only.
             periods.RemoveWhere(p => p.IsYear && periods.Any(q => !q.IsYear && q.Year == p.Year));
             return periods;

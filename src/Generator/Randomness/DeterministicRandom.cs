@@ -48,8 +48,7 @@ internal sealed class DeterministicRandom
     /// <summary>Uniform in [0, maxExclusive).</summary>
     public int Next(int maxExclusive)
     {
-        if (maxExclusive <= 0)
-            throw new ArgumentOutOfRangeException(nameof(maxExclusive));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxExclusive);
         return (int)Math.BigMul(NextUInt64(), (ulong)maxExclusive, out _);
     }
 

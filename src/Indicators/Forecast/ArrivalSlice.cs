@@ -25,7 +25,7 @@ public static class ArrivalSlices
     };
 
     public static ArrivalSlice? Parse(string code) =>
-        All.Cast<ArrivalSlice?>().FirstOrDefault(s => s!.Value.Code() == code.Trim().ToLowerInvariant());
+        All.Cast<ArrivalSlice?>().FirstOrDefault(s => string.Equals(s!.Value.Code(), code.Trim(), StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>One series: its slice and the member's name (the entity's own series is named "Entidad").</summary>

@@ -23,7 +23,7 @@ public static class ForecastFrequencies
     };
 
     public static ForecastFrequency? Parse(string code) =>
-        All.Cast<ForecastFrequency?>().FirstOrDefault(f => f!.Value.Code() == code.Trim().ToLowerInvariant());
+        All.Cast<ForecastFrequency?>().FirstOrDefault(f => string.Equals(f!.Value.Code(), code.Trim(), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The horizon forecast and backtested by default: 13 weeks of days, 13 weeks, 6 months (issue 17).</summary>
     public static int StandardHorizon(this ForecastFrequency frequency) => frequency switch

@@ -129,7 +129,7 @@ public sealed class BrowserEndToEndTests : IDisposable
 
         problems.ToString().Should().BeEmpty("no script error nor content-policy violation");
         // data: URLs are the browser's own inline images (the date picker's icon); everything fetched stays here.
-        requests.Where(url => !url.StartsWith("data:")).Should().OnlyContain(url => url.StartsWith(site + "/"),
+        requests.Where(url => !url.StartsWith("data:", StringComparison.Ordinal)).Should().OnlyContain(url => url.StartsWith(site + "/", StringComparison.Ordinal),
             "the dashboard works offline: every request stays on this server");
     }
 

@@ -78,7 +78,7 @@ public sealed class SurveyExportsTests(GeneratedSurveys surveys) : IClassFixture
         var text = surveys.Text("encuesta-ventanilla.csv");
 
         text.Should().Contain("\u202Fa. m. GMT-5").And.Contain("\u202Fp. m. GMT-5").And.Contain("\u00A0p. m. GMT-5").And.Contain(" a. m. GMT-5", "a plain space too");
-        surveys.Summary.Files.Where(f => f.Kind == GeneratedFileKind.Export && f.Source.StartsWith("encuesta-"))
+        surveys.Summary.Files.Where(f => f.Kind == GeneratedFileKind.Export && f.Source.StartsWith("encuesta-", StringComparison.Ordinal))
             .Select(f => (Path.GetFileName(f.Path), f.Rows))
             .Should().Equal(("encuesta-ventanilla.csv", (long)surveys.Google.Count), ("encuesta-movilidad.xlsx", (long)surveys.Forms.Count),
                 ("encuesta-salud.csv", (long)surveys.Lime.Count));

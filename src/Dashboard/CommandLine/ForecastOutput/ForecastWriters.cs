@@ -61,7 +61,7 @@ internal static class ForecastWriters
     {
         var es = CultureInfo.GetCultureInfo("es-CO");
         var text = new StringBuilder();
-        text.AppendLine($"Pronóstico de PQRSD radicadas por {Unit(forecast.Frequency)}, entrenado con lo radicado hasta el {forecast.CutOff:yyyy-MM-dd}; intervalo del 80 %.");
+        text.AppendLine(es, $"Pronóstico de PQRSD radicadas por {Unit(forecast.Frequency)}, entrenado con lo radicado hasta el {forecast.CutOff:yyyy-MM-dd}; intervalo del 80 %.");
         text.AppendLine();
         string[] header = ["Serie", "Periodo", "Pronóstico", "Inferior", "Superior", "Método"];
         var lines = new List<string[]>();
@@ -80,7 +80,7 @@ internal static class ForecastWriters
         {
             text.AppendLine();
             foreach (var s in notes)
-                text.AppendLine($"{s.Key}: {s.Reason}.");
+                text.AppendLine(es, $"{s.Key}: {s.Reason}.");
         }
         return text.ToString();
     }
@@ -110,7 +110,7 @@ internal static class ForecastWriters
         {
             var published = run.Series.Count(s => s.Method == ForecastMethod.Model);
             text.AppendLine();
-            text.AppendLine($"Por {Unit(run.Frequency)}: {published} de {run.Series.Count} series se publican con el modelo; orígenes {string.Join(", ", run.BacktestOrigins.Select(o => o.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))}.");
+            text.AppendLine(es, $"Por {Unit(run.Frequency)}: {published} de {run.Series.Count} series se publican con el modelo; orígenes {string.Join(", ", run.BacktestOrigins.Select(o => o.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))}.");
         }
         return text.ToString();
     }

@@ -20,7 +20,7 @@ internal static class PanelTable
         text.AppendLine(plan
             ? $"Indicadores del plan de desarrollo del {Day(panel.Period.From)} al {Day(panel.Period.To)}, con corte al {Day(panel.CutOff)}."
             : $"Indicadores de PQRSD radicadas del {Day(panel.Period.From)} al {Day(panel.Period.To)}, estado al {Day(panel.CutOff)}.");
-        text.AppendLine($"Periodo anterior: del {Day(panel.PreviousPeriod.From)} al {Day(panel.PreviousPeriod.To)}, estado al {Day(panel.PreviousCutOff)}.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Periodo anterior: del {Day(panel.PreviousPeriod.From)} al {Day(panel.PreviousPeriod.To)}, estado al {Day(panel.PreviousCutOff)}.");
         text.AppendLine();
         if (panel.Results.Count == 0)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace IndicadoresServicio.Dashboard.Operations.Service;
@@ -28,16 +29,16 @@ public sealed record SystemdUnit(string User, string Root, string Dotnet, string
         text.AppendLine();
         text.AppendLine("[Service]");
         text.AppendLine("Type=simple");
-        text.AppendLine($"User={User}");
-        text.AppendLine($"Group={User}");
-        text.AppendLine($"WorkingDirectory={Root}");
-        text.AppendLine($"Environment=INDICADORES_INICIO={Root}");
-        text.AppendLine($"Environment=HOME={DataDirectory}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"User={User}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Group={User}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"WorkingDirectory={Root}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Environment=INDICADORES_INICIO={Root}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Environment=HOME={DataDirectory}");
         text.AppendLine("Environment=DOTNET_CLI_TELEMETRY_OPTOUT=1");
         text.AppendLine("Environment=DOTNET_NOLOGO=1");
         text.AppendLine("# Variables que sobreescriben config/appsettings.json (INDICADORES__Puerto=8080, INDICADORES_BD=Host=...).");
-        text.AppendLine($"EnvironmentFile=-{EnvironmentFile}");
-        text.AppendLine($"ExecStart={Dotnet} {Program} servir");
+        text.AppendLine(CultureInfo.InvariantCulture, $"EnvironmentFile=-{EnvironmentFile}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"ExecStart={Dotnet} {Program} servir");
         text.AppendLine("# Como Ctrl+C: termina la carga en curso antes de salir.");
         text.AppendLine("KillSignal=SIGINT");
         text.AppendLine("TimeoutStopSec=15min");
@@ -47,10 +48,10 @@ public sealed record SystemdUnit(string User, string Root, string Dotnet, string
         text.AppendLine("# Endurecimiento: solo escribe en su carpeta de datos (bodega, entrada, informes, respaldos, registros).");
         text.AppendLine("NoNewPrivileges=yes");
         text.AppendLine("ProtectSystem=strict");
-        text.AppendLine($"ProtectHome={(underHome ? "read-only" : "yes")}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"ProtectHome={(underHome ? "read-only" : "yes")}");
         // Without a private /tmp, ProtectSystem=strict would leave /tmp read-only: .NET and Chromium write there.
-        text.AppendLine($"ReadWritePaths={DataDirectory}{(underTmp ? " /tmp" : "")}");
-        text.AppendLine($"PrivateTmp={(underTmp ? "no" : "yes")}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"ReadWritePaths={DataDirectory}{(underTmp ? " /tmp" : "")}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"PrivateTmp={(underTmp ? "no" : "yes")}");
         text.AppendLine("ProtectKernelTunables=yes");
         text.AppendLine("ProtectKernelModules=yes");
         text.AppendLine("ProtectKernelLogs=yes");

@@ -13,7 +13,7 @@ namespace IndicadoresServicio.Dashboard.Web.Security;
 /// part), and checks run a few at a time off the request threads (<see cref="Verify"/>). Kept in memory: a restart
 /// forgets, which only gives a guesser a few more tries.
 /// </summary>
-public sealed class SignInThrottle(TimeProvider clock)
+public sealed class SignInThrottle(TimeProvider clock) : IDisposable
 {
     public const int MaxFailures = 5;
     public const int MaxAddressFailures = 20;
@@ -97,4 +97,7 @@ public sealed class SignInThrottle(TimeProvider clock)
     private static string Name(string user) => "usuario\n" + user;
 
     private static string Key(string userName) => TextKey.Fold(userName);
+
+    /// <summary>The container disposes the one throttle when the server stops.</summary>
+    public void Dispose() => _checks.Dispose();
 }

@@ -91,7 +91,7 @@ internal sealed class FakePetitioners(DeterministicRandom random)
     /// <summary>The DIAN's modulo-11 check digit of a NIT.</summary>
     private static int NitCheckDigit(long nit)
     {
-        var digits = nit.ToString().PadLeft(NitWeights.Length, '0');
+        var digits = nit.ToString(CultureInfo.InvariantCulture).PadLeft(NitWeights.Length, '0');
         var sum = 0;
         for (var i = 0; i < NitWeights.Length; i++)
             sum += (digits[i] - '0') * NitWeights[i];
