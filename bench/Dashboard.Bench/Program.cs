@@ -1,7 +1,7 @@
 using IndicadoresServicio.Bench.Fill;
 using System.Diagnostics;
 using System.Globalization;
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Dashboard.Bench;
 using IndicadoresServicio.Dashboard.CommandLine;
 using IndicadoresServicio.Dashboard.Hosting;

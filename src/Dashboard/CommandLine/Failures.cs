@@ -1,5 +1,5 @@
 using System.Data.Common;
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Dashboard.Printing;
 using IndicadoresServicio.Dashboard.Querying;
 using IndicadoresServicio.Etl.Load;

@@ -1,5 +1,5 @@
 using IndicadoresServicio.Etl.Load;
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Dashboard.Querying;
 using IndicadoresServicio.Dashboard.CommandLine;
 using IndicadoresServicio.Dashboard.Reports;

@@ -1,3 +1,4 @@
+using IndicadoresServicio.Warehousing.Committee;
 using IndicadoresServicio.Dashboard.Printing;
 using IndicadoresServicio.Dashboard.Web.Reports;
 using IndicadoresServicio.Indicators.Measurement;

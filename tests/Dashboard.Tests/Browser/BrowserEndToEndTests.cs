@@ -1,5 +1,5 @@
 using System.Text;
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Dashboard.Tests.Hosting;
 using IndicadoresServicio.Dashboard.Tests.Web;
 using IndicadoresServicio.Warehousing;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Dashboard.Tests.Hosting;
 using IndicadoresServicio.TestSupport.Forecast;
 using IndicadoresServicio.Warehousing;

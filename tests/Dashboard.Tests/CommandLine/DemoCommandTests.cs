@@ -26,7 +26,7 @@ public sealed class DemoCommandTests : IDisposable
             new FileInfo(Path.Combine(_root, "data", "informes", "demo", pdf)).Length.Should().BeGreaterThan(10_000, pdf);
         var printed = System.Text.RegularExpressions.Regex.Match(first.Out, @"Usuario de la demostración: (\S+)\s+contraseña: (\S+)");
         printed.Success.Should().BeTrue(first.Out);
-        var users = new IndicadoresServicio.Dashboard.Accounts.AppUsers(
+        var users = new IndicadoresServicio.Warehousing.Accounts.AppUsers(
             IndicadoresServicio.Warehousing.Warehouse.Open(null, Path.Combine(_root, "data")));
         users.SignIn(printed.Groups[1].Value, printed.Groups[2].Value).Should().NotBeNull("the printed password signs in");
 

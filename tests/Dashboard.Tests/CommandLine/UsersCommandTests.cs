@@ -1,4 +1,4 @@
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 

@@ -1,4 +1,4 @@
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Dashboard.Tests.CommandLine;
 using IndicadoresServicio.TestSupport;
 using IndicadoresServicio.Warehousing;

@@ -1,5 +1,5 @@
 using Dapper;
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Dashboard.Tests.CommandLine;
 using IndicadoresServicio.Warehousing;
 

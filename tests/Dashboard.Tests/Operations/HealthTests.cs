@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Dapper;
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Dashboard.Hosting.Health;
 using IndicadoresServicio.Dashboard.Tests.Web;
 using IndicadoresServicio.Etl.Scheduling;

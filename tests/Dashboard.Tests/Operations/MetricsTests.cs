@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Dashboard.Hosting.Metrics;
 using IndicadoresServicio.Dashboard.Tests.Web;
 using IndicadoresServicio.Dashboard.Web.Security;

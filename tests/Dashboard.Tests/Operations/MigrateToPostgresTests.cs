@@ -1,8 +1,8 @@
+using IndicadoresServicio.Indicators.Quality;
 using System.Text.RegularExpressions;
 using Dapper;
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Dashboard.CommandLine;
-using IndicadoresServicio.Dashboard.Operations.Migration;
 using IndicadoresServicio.Dashboard.Tests.CommandLine;
 using IndicadoresServicio.Dashboard.Tests.Web;
 using IndicadoresServicio.TestSupport;

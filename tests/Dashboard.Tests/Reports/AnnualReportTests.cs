@@ -1,3 +1,4 @@
+using IndicadoresServicio.Warehousing.Committee;
 using System.Text.RegularExpressions;
 using IndicadoresServicio.Dashboard.Tests.CommandLine;
 using IndicadoresServicio.Dashboard.Web.Reports;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Dashboard.Tests.CommandLine;
 using IndicadoresServicio.Dashboard.Tests.Entities;
 using IndicadoresServicio.Dashboard.Tests.Web;

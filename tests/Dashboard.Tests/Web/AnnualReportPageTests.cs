@@ -1,6 +1,7 @@
+using IndicadoresServicio.Warehousing.Committee;
 using System.Net;
 using IndicadoresServicio.Core.Calendar;
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Dashboard.Reports;
 using IndicadoresServicio.Dashboard.Tests.Reports;
 using IndicadoresServicio.Dashboard.Tests.CommandLine;

@@ -1,5 +1,5 @@
 using System.Net;
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 
 namespace IndicadoresServicio.Dashboard.Tests.Web;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Etl.Datasets;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Warehousing;

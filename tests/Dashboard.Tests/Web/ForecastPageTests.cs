@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Dapper;
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.TestSupport;
 using IndicadoresServicio.TestSupport.Forecast;
 using IndicadoresServicio.Warehousing;

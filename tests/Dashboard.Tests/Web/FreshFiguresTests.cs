@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Dashboard.Web.Caching;
 using Microsoft.Extensions.DependencyInjection;
 using IndicadoresServicio.Etl.Datasets;

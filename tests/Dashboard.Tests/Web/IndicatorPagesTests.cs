@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Dashboard.Web.Panels;
 using IndicadoresServicio.Dashboard.Web.Tables;
 using IndicadoresServicio.Indicators.Catalogue;

@@ -1,5 +1,5 @@
 using System.Net;
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Dashboard.Web.Security;
 using IndicadoresServicio.Etl.Scheduling;
 

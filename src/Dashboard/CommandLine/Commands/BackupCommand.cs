@@ -1,3 +1,4 @@
+using IndicadoresServicio.Warehousing.Operations.Backup;
 using System.Net.Http.Json;
 using IndicadoresServicio.Dashboard.Operations.Backup;
 using IndicadoresServicio.Dashboard.Settings;

@@ -1,7 +1,6 @@
-using Dapper;
 using System.Globalization;
 using IndicadoresServicio.Core.Calendar;
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Dashboard.Hosting;
 using IndicadoresServicio.Dashboard.Reports;
 using IndicadoresServicio.Dashboard.Web.Reports;
@@ -140,15 +139,8 @@ public static class DemoCommand
     public const string DemoUser = "demo";
 
     /// <summary>Entities other than the demo's with petitions in the warehouse: a real installation the demo must not touch.</summary>
-    private static IReadOnlyList<string> OtherEntities(Warehouse warehouse, string demoEntity)
-    {
-        using var connection = warehouse.OpenConnection();
-        return connection.Query<string>(warehouse.Sql("""
-            SELECT e.name FROM dim_entity e
-            WHERE e.name <> @demoEntity AND EXISTS (SELECT 1 FROM fct_petition f WHERE f.entity_id = e.entity_id)
-            ORDER BY e.name
-            """), new { demoEntity }).ToList();
-    }
+    private static IReadOnlyList<string> OtherEntities(Warehouse warehouse, string demoEntity) =>
+        PetitionEntities.All(warehouse).Where(name => name != demoEntity).ToList();
 
     /// <summary>
     /// Sample reports of the generated data (the first semester of 2026, the plan, the annual report of 2025 in Word),

@@ -1,12 +1,12 @@
 using System.Globalization;
-using Dapper;
 using IndicadoresServicio.Core.Calendar;
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Dashboard.Settings;
 using IndicadoresServicio.Etl.Datasets;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Generator;
 using IndicadoresServicio.Generator.Department;
+using IndicadoresServicio.Indicators.Measurement;
 using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.CommandLine.Commands;
@@ -98,11 +98,6 @@ internal static class DepartmentDemo
         }
     }
 
-    private static IReadOnlyList<string> OtherEntities(Warehouse warehouse, IReadOnlyList<string> demoEntities)
-    {
-        using var connection = warehouse.OpenConnection();
-        return connection.Query<string>(
-                "SELECT e.name FROM dim_entity e WHERE EXISTS (SELECT 1 FROM fct_petition f WHERE f.entity_id = e.entity_id) ORDER BY e.name")
-            .Where(name => !demoEntities.Contains(name)).ToList();
-    }
+    private static IReadOnlyList<string> OtherEntities(Warehouse warehouse, IReadOnlyList<string> demoEntities) =>
+        PetitionEntities.All(warehouse).Where(name => !demoEntities.Contains(name)).ToList();
 }

@@ -1,7 +1,8 @@
+using IndicadoresServicio.Indicators.Quality;
+using IndicadoresServicio.Warehousing.Operations.Migration;
 using System.Diagnostics;
 using System.Globalization;
 using IndicadoresServicio.Dashboard.CommandLine.PanelOutput;
-using IndicadoresServicio.Dashboard.Operations.Migration;
 using IndicadoresServicio.Warehousing;
 using Npgsql;
 

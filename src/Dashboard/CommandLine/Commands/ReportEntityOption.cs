@@ -2,6 +2,7 @@ using IndicadoresServicio.Core.Text;
 using IndicadoresServicio.Dashboard.Web.Filters;
 using IndicadoresServicio.Dashboard.Web.Reports;
 using IndicadoresServicio.Dashboard.Web.Security;
+using IndicadoresServicio.Indicators.Measurement;
 
 namespace IndicadoresServicio.Dashboard.CommandLine.Commands;
 
@@ -22,7 +23,8 @@ internal static class ReportEntityOption
         {
             if (kind != "ficha" || loaded.Count <= 1)
                 return reports;
-            var owners = EntitiesWith(reports.Warehouse, dependency ?? "");
+            // A same-named dependency that only a survey or a plan named, with no petitions, does not make a ficha ambiguous.
+            var owners = PetitionEntities.WithDependency(reports.Warehouse, dependency ?? "");
             if (owners.Count > 1)
                 throw new UsageException($"{owners.Count} entidades tienen una «{dependency}» ({string.Join(", ", owners)}): indique la de la dependencia con --entidad \"...\".");
             // One entity has it (or none): the dependency's name alone already measures only that one.
@@ -33,19 +35,5 @@ internal static class ReportEntityOption
         var name = loaded.FirstOrDefault(e => TextKey.Fold(e) == TextKey.Fold(entity))
             ?? throw new UsageException($"La entidad «{entity}» no aparece en los datos cargados. Entidades: {string.Join(", ", loaded)}.");
         return reports.ConfinedTo(new EntityScope(name, loaded.Count > 1));
-    }
-
-    /// <summary>
-    /// The entities with petitions of a dependency named <paramref name="dependency"/> (compared folded). A same-named
-    /// dependency that only a survey or a plan named, with no petitions, does not make a ficha ambiguous.
-    /// </summary>
-    private static IReadOnlyList<string> EntitiesWith(Warehousing.Warehouse warehouse, string dependency)
-    {
-        using var connection = warehouse.OpenConnection();
-        return Dapper.SqlMapper.Query<string>(connection, warehouse.Sql("""
-            SELECT e.name FROM dim_dependency d JOIN dim_entity e ON e.entity_id = d.entity_id
-            WHERE d.name_key = @key AND EXISTS (SELECT 1 FROM fct_petition f WHERE f.dependency_id = d.dependency_id)
-            ORDER BY e.name
-            """), new { key = TextKey.Fold(dependency) }).ToList();
     }
 }

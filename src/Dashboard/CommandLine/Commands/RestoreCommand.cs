@@ -1,3 +1,4 @@
+using IndicadoresServicio.Warehousing.Operations.Backup;
 using IndicadoresServicio.Dashboard.Operations.Backup;
 
 namespace IndicadoresServicio.Dashboard.CommandLine.Commands;

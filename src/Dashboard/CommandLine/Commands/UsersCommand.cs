@@ -1,5 +1,5 @@
 using System.Globalization;
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.CommandLine.Commands;

@@ -1,4 +1,4 @@
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Dashboard.CommandLine;
 using IndicadoresServicio.Dashboard.Web.Security;
 using IndicadoresServicio.Etl.Scheduling;

@@ -1,7 +1,7 @@
-using Dapper;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Scheduling;
 using IndicadoresServicio.Warehousing;
+using IndicadoresServicio.Warehousing.Loads;
 using Quartz;
 
 namespace IndicadoresServicio.Dashboard.Hosting.Health;
@@ -25,20 +25,21 @@ public sealed record SourceFreshness(string Source, string Cron, TimeSpan Interv
 
     public static IReadOnlyList<SourceFreshness> Read(Warehouse warehouse, IEnumerable<ScheduledSource> sources, DateTimeOffset now, DateTimeOffset serverStarted)
     {
-        using var connection = warehouse.OpenConnection();
+        var runs = LoadHistory.BySourceAndStatus(warehouse);
         return sources.Select(source =>
         {
-            var lastSuccess = connection.QuerySingleOrDefault<DateTime?>(warehouse.Sql("""
-                SELECT max(coalesce(finished_at, started_at)) FROM etl_run WHERE source = @source AND status IN (@ok, @warnings)
-                """), new { source = source.Name, ok = RunStatus.Succeeded, warnings = RunStatus.SucceededWithWarnings });
-            var lastStatus = connection.QuerySingleOrDefault<string?>(warehouse.Sql(
-                "SELECT status FROM etl_run WHERE source = @source ORDER BY run_id DESC LIMIT 1"), new { source = source.Name });
+            var lastSuccess = runs.Where(r => r.Source == source.Name && Succeeded(r.Status))
+                .Select(r => (DateTime?)r.LastEndedAt).Max();
+            var lastStatus = LoadHistory.LatestStatus(warehouse, source.Name);
             var interval = ScheduleInterval(source.Expression, now);
             // etl_run keeps UTC.
             var since = lastSuccess is { } last ? new DateTimeOffset(DateTime.SpecifyKind(last, DateTimeKind.Utc)) : serverStarted;
             return new SourceFreshness(source.Name, source.Cron, interval, lastSuccess, lastStatus, now - since > 2 * interval);
         }).ToList();
     }
+
+    /// <summary>A run whose data was loaded: it counts as the source's last success (with warnings too).</summary>
+    public static bool Succeeded(string status) => status is RunStatus.Succeeded or RunStatus.SucceededWithWarnings;
 
     public static TimeSpan ScheduleInterval(CronExpression cron, DateTimeOffset from)
     {

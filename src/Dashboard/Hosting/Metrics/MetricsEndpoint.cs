@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Dashboard.Hosting.Health;
 using IndicadoresServicio.Dashboard.Settings;
 using IndicadoresServicio.Dashboard.Web.Caching;

@@ -1,8 +1,8 @@
-using Dapper;
 using IndicadoresServicio.Dashboard.Hosting.Health;
 using IndicadoresServicio.Dashboard.Web.Caching;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Warehousing;
+using IndicadoresServicio.Warehousing.Loads;
 using Prometheus;
 
 namespace IndicadoresServicio.Dashboard.Hosting.Metrics;
@@ -55,20 +55,16 @@ public sealed class ServerMetrics
     {
         try
         {
-            using var connection = warehouse.OpenConnection();
-            foreach (var run in connection.Query<(string Source, string Status, long Runs)>(
-                         "SELECT source, status, count(*) FROM etl_run GROUP BY source, status"))
+            var runs = LoadHistory.BySourceAndStatus(warehouse);
+            foreach (var run in runs)
                 Loads.WithLabels(run.Source, run.Status).IncTo(run.Runs);
-            foreach (var source in connection.Query<(string Source, long Read, long Loaded, long Quarantined, DateTime Last)>(warehouse.Sql("""
-                         SELECT source, CAST(sum(rows_read) AS BIGINT), CAST(sum(rows_inserted + rows_updated + rows_unchanged) AS BIGINT),
-                                CAST(sum(rows_quarantined) AS BIGINT), max(coalesce(finished_at, started_at))
-                         FROM etl_run WHERE status IN (@ok, @warnings) GROUP BY source
-                         """), new { ok = RunStatus.Succeeded, warnings = RunStatus.SucceededWithWarnings }))
+            foreach (var source in runs.Where(r => SourceFreshness.Succeeded(r.Status)).GroupBy(r => r.Source))
             {
-                Rows.WithLabels(source.Source, "leidas").IncTo(source.Read);
-                Rows.WithLabels(source.Source, "cargadas").IncTo(source.Loaded);
-                Rows.WithLabels(source.Source, "cuarentena").IncTo(source.Quarantined);
-                LastSuccess.WithLabels(source.Source).Set(new DateTimeOffset(DateTime.SpecifyKind(source.Last, DateTimeKind.Utc)).ToUnixTimeSeconds());
+                Rows.WithLabels(source.Key, "leidas").IncTo(source.Sum(r => r.RowsRead));
+                Rows.WithLabels(source.Key, "cargadas").IncTo(source.Sum(r => r.RowsLoaded));
+                Rows.WithLabels(source.Key, "cuarentena").IncTo(source.Sum(r => r.RowsQuarantined));
+                var last = source.Max(r => r.LastEndedAt);
+                LastSuccess.WithLabels(source.Key).Set(new DateTimeOffset(DateTime.SpecifyKind(last, DateTimeKind.Utc)).ToUnixTimeSeconds());
             }
         }
         catch (Exception e) when (e is WarehouseException or System.Data.Common.DbException)

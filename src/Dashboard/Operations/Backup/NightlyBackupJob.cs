@@ -1,3 +1,4 @@
+using IndicadoresServicio.Warehousing.Operations.Backup;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using IndicadoresServicio.Dashboard.CommandLine;

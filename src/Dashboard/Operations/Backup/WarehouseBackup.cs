@@ -1,3 +1,4 @@
+using IndicadoresServicio.Warehousing.Operations.Backup;
 using IndicadoresServicio.Dashboard.CommandLine;
 using IndicadoresServicio.Dashboard.Settings;
 using IndicadoresServicio.Warehousing;

@@ -1,3 +1,4 @@
+using IndicadoresServicio.Warehousing;
 using System.Collections.Concurrent;
 
 namespace IndicadoresServicio.Dashboard.Web.Caching;

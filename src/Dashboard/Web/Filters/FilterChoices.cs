@@ -1,5 +1,6 @@
-using Dapper;
 using IndicadoresServicio.Core.Text;
+using IndicadoresServicio.Indicators.Catalogue;
+using IndicadoresServicio.Indicators.Measurement;
 using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.Web.Filters;
@@ -11,15 +12,13 @@ public sealed record Choice(string Value, string Label);
 public sealed record FilterChoices(
     IReadOnlyList<Choice> Entities, IReadOnlyList<Choice> Dependencies, IReadOnlyList<Choice> Channels, IReadOnlyList<Choice> Types)
 {
+    /// <summary>The members of the petition slices the engine filters by, as its catalogue looks them up.</summary>
     public static FilterChoices Load(Warehouse warehouse)
     {
-        using var connection = warehouse.OpenConnection();
-        List<Choice> Names(string sql) => connection.Query<string>(sql).Select(n => new Choice(n, n)).ToList();
-        return new FilterChoices(
-            Names("SELECT DISTINCT name FROM dim_entity ORDER BY name"),
-            Names("SELECT DISTINCT name FROM dim_dependency ORDER BY name"),
-            connection.Query<Choice>("SELECT code AS Value, name AS Label FROM dim_channel ORDER BY channel_id").ToList(),
-            connection.Query<Choice>("SELECT code AS Value, name AS Label FROM dim_petition_type ORDER BY type_id").ToList());
+        IReadOnlyList<SliceMember> Members(string slice, bool byName) => SliceMembers.Of(warehouse, MeasureSources.Petitions, slice, byName);
+        List<Choice> Names(string slice) => Members(slice, byName: true).Select(m => m.Name).Distinct().Select(n => new Choice(n, n)).ToList();
+        List<Choice> Codes(string slice) => Members(slice, byName: false).Select(m => new Choice(m.Code!, m.Name)).ToList();
+        return new FilterChoices(Names("entidad"), Names("dependencia"), Codes("canal"), Codes("tipo"));
     }
 
     /// <summary>Spanish messages for the values a URL names that the warehouse does not have.</summary>

@@ -1,4 +1,4 @@
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Dashboard.Web.Security;
 using IndicadoresServicio.Dashboard.Web.Tables;
 using IndicadoresServicio.Etl.Scheduling;

@@ -52,7 +52,7 @@ public sealed class ComparacionModel : DashboardPageModel
             var names = new List<string> { "Toda la entidad" };
             var values = new List<double> { IndicatorText.Shown(Indicator.Unit, Entity?.Value) ?? 0 };
             // A secretaría sees only aggregates of the others: the whole entity's petitions are not its to open.
-            var links = new List<string?> { CurrentUser.Role == Accounts.Roles.Secretariat ? null : LinkToPetitions(Filters with { Dependency = null }) };
+            var links = new List<string?> { CurrentUser.Role == Warehousing.Accounts.Roles.Secretariat ? null : LinkToPetitions(Filters with { Dependency = null }) };
             names.AddRange(valued.Select(r => r.Dependency));
             values.AddRange(valued.Select(r => IndicatorText.Shown(Indicator.Unit, r.Value)!.Value));
             links.AddRange(valued.Select(r => LinkToPetitions(Filters with { Dependency = r.Dependency })));

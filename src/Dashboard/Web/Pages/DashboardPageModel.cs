@@ -187,7 +187,7 @@ public abstract class DashboardPageModel : PageModel
 
     /// <summary>The dependencies the filter bar offers: a secretaría only its own, since the others' detail is not for it.</summary>
     public IReadOnlyList<Choice> DependencyChoices =>
-        CurrentUser.Role == Accounts.Roles.Secretariat
+        CurrentUser.Role == Warehousing.Accounts.Roles.Secretariat
             ? Choices.Dependencies.Where(c => Access.CanSeeDependency(CurrentUser, c.Value)).ToList()
             : Choices.Dependencies;
 

@@ -41,10 +41,10 @@ public sealed class IndexModel(Warehouse warehouse) : DashboardPageModel
         if (Panel is null)
             return Page();
         Indicators = SummaryTables.Indicators(Panel);
-        if (CurrentUser.Role is Accounts.Roles.Committee or Accounts.Roles.MayorsOffice && !OneEntityOfSeveral)
+        if (CurrentUser.Role is Warehousing.Accounts.Roles.Committee or Warehousing.Accounts.Roles.MayorsOffice && !OneEntityOfSeveral)
             PlanEfficacy = MeasurePanel(Plan.PlanFigures.Requests(Filters.CutOff.Year, Filters.CutOff, null)[0])?.Results
                 .FirstOrDefault(r => r.Code == "PD-EF" && r.Value is not null);
-        if (CurrentUser.Role is Accounts.Roles.MayorsOffice && !OneEntityOfSeveral)
+        if (CurrentUser.Role is Warehousing.Accounts.Roles.MayorsOffice && !OneEntityOfSeveral)
         {
             var cutOff = Filters.CutOff;
             var dependency = DependencyShown;

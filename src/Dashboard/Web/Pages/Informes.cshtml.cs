@@ -1,5 +1,6 @@
+using IndicadoresServicio.Warehousing.Committee;
 using IndicadoresServicio.Core.Calendar;
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Dashboard.CommandLine;
 using IndicadoresServicio.Dashboard.Printing;
 using IndicadoresServicio.Dashboard.Reports;

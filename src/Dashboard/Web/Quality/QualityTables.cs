@@ -1,5 +1,6 @@
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Indicators.Quality;
+using IndicadoresServicio.Warehousing.Loads;
 using IndicadoresServicio.Dashboard.Web.Tables;
 using IndicadoresServicio.Etl.Scheduling;
 

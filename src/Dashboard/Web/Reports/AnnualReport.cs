@@ -1,3 +1,4 @@
+using IndicadoresServicio.Warehousing.Committee;
 using System.Globalization;
 using IndicadoresServicio.Dashboard.Printing;
 using IndicadoresServicio.Indicators.Catalogue;

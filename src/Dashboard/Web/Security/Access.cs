@@ -1,4 +1,4 @@
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Core.Text;
 
 namespace IndicadoresServicio.Dashboard.Web.Security;

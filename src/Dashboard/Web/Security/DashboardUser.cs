@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 
 namespace IndicadoresServicio.Dashboard.Web.Security;
 

@@ -1,5 +1,4 @@
-using Dapper;
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Warehousing;
 
 namespace IndicadoresServicio.Dashboard.Web.Security;
@@ -15,18 +14,9 @@ public static class SessionGeneration
     public const string Claim = "indicadores:generacion";
 
     /// <summary>The account's generation now; 0 for an account that does not exist (its cookies are refused elsewhere).</summary>
-    public static string Current(Warehouse warehouse, string userName)
-    {
-        using var connection = warehouse.OpenConnection();
-        return (connection.ExecuteScalar<long?>(warehouse.Sql("SELECT session_generation FROM app_user WHERE user_name = @name"),
-            new { name = UserNames.Normalize(userName) }) ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public static string Current(Warehouse warehouse, string userName) =>
+        new AppUsers(warehouse).SessionGeneration(userName).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Ends every session of the account (sign-out).</summary>
-    public static void Rotate(Warehouse warehouse, string userName)
-    {
-        using var connection = warehouse.OpenConnection();
-        connection.Execute(warehouse.Sql("UPDATE app_user SET session_generation = coalesce(session_generation, 0) + 1 WHERE user_name = @name"),
-            new { name = UserNames.Normalize(userName) });
-    }
+    public static void Rotate(Warehouse warehouse, string userName) => new AppUsers(warehouse).EndSessions(userName);
 }

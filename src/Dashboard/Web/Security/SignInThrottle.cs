@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using IndicadoresServicio.Core.Text;
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 
 namespace IndicadoresServicio.Dashboard.Web.Security;
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Dapper;
 using Npgsql;
 
-namespace IndicadoresServicio.Dashboard.Operations.Migration;
+namespace IndicadoresServicio.Warehousing.Operations.Migration;
 
 /// <summary>
 /// After the copy, each sequence of the target goes on from where the warehouse left it, so the next load's ids never

@@ -1,8 +1,7 @@
 using Dapper;
 using IndicadoresServicio.Core.Text;
-using IndicadoresServicio.Warehousing;
 
-namespace IndicadoresServicio.Dashboard.Accounts;
+namespace IndicadoresServicio.Warehousing.Accounts;
 
 /// <summary>The accounts in the warehouse's <c>app_user</c>: used by `./indicadores usuarios` and by the dashboard.</summary>
 public sealed class AppUsers(Warehouse warehouse)
@@ -11,6 +10,8 @@ public sealed class AppUsers(Warehouse warehouse)
         user_name AS UserName, display_name AS DisplayName, role AS Role, dependency_name AS DependencyName,
         entity_name AS EntityName, password_hash AS PasswordHash, created_at AS CreatedAt, disabled AS Disabled
         """;
+
+    private const string NextGeneration = "session_generation = coalesce(session_generation, 0) + 1";
 
     public AppUser? Find(string userName)
     {
@@ -76,8 +77,8 @@ public sealed class AppUsers(Warehouse warehouse)
     public void SetPassword(string userName, string password)
     {
         var hash = PasswordHashing.Hash(Passwords.Check(password));
-        // A new password ends every session, including ones copied before (Web/Security/SessionGeneration).
-        Update(userName, "password_hash = @hash, session_generation = coalesce(session_generation, 0) + 1", new { hash });
+        // A new password ends every session, including ones copied before (see SessionGeneration).
+        Update(userName, $"password_hash = @hash, {NextGeneration}", new { hash });
     }
 
     /// <summary>Scopes an account to an entity (a secretaría created before the warehouse held several); its sessions end.</summary>
@@ -97,7 +98,7 @@ public sealed class AppUsers(Warehouse warehouse)
     }
 
     // Moving the session generation keeps re-activation from reviving the old cookies.
-    public void Disable(string userName) => Update(userName, "disabled = TRUE, session_generation = coalesce(session_generation, 0) + 1", new { });
+    public void Disable(string userName) => Update(userName, $"disabled = TRUE, {NextGeneration}", new { });
 
     public void Enable(string userName) => Update(userName, "disabled = FALSE", new { });
 
@@ -107,6 +108,24 @@ public sealed class AppUsers(Warehouse warehouse)
         using var connection = warehouse.OpenConnection();
         return connection.ExecuteScalar<long>(warehouse.Sql("SELECT CAST(count(*) AS BIGINT) FROM dim_dependency WHERE name_key = @key"),
             new { key = TextKey.Fold(dependencyName) }) > 0;
+    }
+
+    /// <summary>
+    /// The account's session generation (<c>app_user.session_generation</c>), which every sign-in cookie carries;
+    /// 0 for an account that does not exist.
+    /// </summary>
+    public long SessionGeneration(string userName)
+    {
+        using var connection = warehouse.OpenConnection();
+        return connection.ExecuteScalar<long?>(warehouse.Sql("SELECT session_generation FROM app_user WHERE user_name = @name"),
+            new { name = UserNames.Normalize(userName) }) ?? 0;
+    }
+
+    /// <summary>Moves the session generation, ending every session of the account (sign-out); nothing for an unknown one.</summary>
+    public void EndSessions(string userName)
+    {
+        using var connection = warehouse.OpenConnection();
+        connection.Execute(warehouse.Sql($"UPDATE app_user SET {NextGeneration} WHERE user_name = @name"), new { name = UserNames.Normalize(userName) });
     }
 
     // Only the fixed assignments above reach this: no user text is ever part of the statement.

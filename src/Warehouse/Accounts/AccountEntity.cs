@@ -1,6 +1,6 @@
 using IndicadoresServicio.Core.Text;
 
-namespace IndicadoresServicio.Dashboard.Accounts;
+namespace IndicadoresServicio.Warehousing.Accounts;
 
 /// <summary>
 /// The entity an account is scoped to, decided when it is created or changed. A gobernación's warehouse holds several

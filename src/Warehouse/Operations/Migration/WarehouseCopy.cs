@@ -2,11 +2,10 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using Dapper;
-using IndicadoresServicio.Dashboard.Operations.Backup;
-using IndicadoresServicio.Warehousing;
+using IndicadoresServicio.Warehousing.Operations.Backup;
 using Npgsql;
 
-namespace IndicadoresServicio.Dashboard.Operations.Migration;
+namespace IndicadoresServicio.Warehousing.Operations.Migration;
 
 /// <summary>
 /// Copies an embedded DuckDB warehouse into a PostgreSQL one, in a single transaction on the target: every table the

@@ -1,7 +1,6 @@
 using Dapper;
-using IndicadoresServicio.Warehousing;
 
-namespace IndicadoresServicio.Dashboard.Web.Caching;
+namespace IndicadoresServicio.Warehousing;
 
 /// <summary>
 /// What the warehouse holds, summed up in numbers that change whenever its data does: the loads begun and finished

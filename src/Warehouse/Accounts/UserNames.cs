@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace IndicadoresServicio.Dashboard.Accounts;
+namespace IndicadoresServicio.Warehousing.Accounts;
 
 /// <summary>User names are compared as typed at sign-in, whatever the case: "Ana" and "ana" are one account.</summary>
 public static partial class UserNames

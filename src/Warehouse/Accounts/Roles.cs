@@ -1,4 +1,4 @@
-namespace IndicadoresServicio.Dashboard.Accounts;
+namespace IndicadoresServicio.Warehousing.Accounts;
 
 /// <summary>
 /// The four roles of the dashboard, stored by code. The Comité and the mayor's office (despacho) see every

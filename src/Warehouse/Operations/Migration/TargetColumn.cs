@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.IO;
 using System.Numerics;
-using IndicadoresServicio.Warehousing;
 using NpgsqlTypes;
 
-namespace IndicadoresServicio.Dashboard.Operations.Migration;
+namespace IndicadoresServicio.Warehousing.Operations.Migration;
 
 /// <summary>
 /// A column of a PostgreSQL table as its catalog names it, and how a value DuckDB gives back becomes what binary COPY

@@ -1,6 +1,6 @@
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 
-namespace IndicadoresServicio.Dashboard.Tests.Accounts;
+namespace IndicadoresServicio.Warehousing.Tests.Accounts;
 
 /// <summary>Length alone let «aaaaaaaaaa» and «1234567890» through: the first guesses are refused.</summary>
 public sealed class GuessablePasswordsTests

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace IndicadoresServicio.Dashboard.Accounts;
+namespace IndicadoresServicio.Warehousing.Accounts;
 
 /// <summary>
 /// Salted PBKDF2-HMAC-SHA256 password hashes, stored as <c>pbkdf2-sha256$iterations$salt$hash</c> (base64) so the

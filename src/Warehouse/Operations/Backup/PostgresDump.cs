@@ -2,10 +2,9 @@ using System.ComponentModel;
 using System.Data;
 using System.Diagnostics;
 using Dapper;
-using IndicadoresServicio.Warehousing;
 using Npgsql;
 
-namespace IndicadoresServicio.Dashboard.Operations.Backup;
+namespace IndicadoresServicio.Warehousing.Operations.Backup;
 
 /// <summary>
 /// A PostgreSQL warehouse is backed up with <c>pg_dump</c> in its custom format and brought back with

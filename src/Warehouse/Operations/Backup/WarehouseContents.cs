@@ -1,9 +1,8 @@
 using System.Data.Common;
 using System.Globalization;
 using Dapper;
-using IndicadoresServicio.Warehousing;
 
-namespace IndicadoresServicio.Dashboard.Operations.Backup;
+namespace IndicadoresServicio.Warehousing.Operations.Backup;
 
 /// <summary>How many rows each table of a warehouse holds, and what a person would call the ones that matter.</summary>
 public static class WarehouseContents

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace IndicadoresServicio.Dashboard.Accounts;
+namespace IndicadoresServicio.Warehousing.Accounts;
 
 /// <summary>What a password must be, and a generated one for accounts created without one.</summary>
 public static class Passwords

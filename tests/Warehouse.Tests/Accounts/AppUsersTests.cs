@@ -1,8 +1,8 @@
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
 
-namespace IndicadoresServicio.Dashboard.Tests.Accounts;
+namespace IndicadoresServicio.Warehousing.Tests.Accounts;
 
 public sealed class AppUsersTests
 {

@@ -1,9 +1,9 @@
-using Dapper;
 using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Indicators.Measurement;
+using Dapper;
 using IndicadoresServicio.Warehousing;
 
-namespace IndicadoresServicio.Dashboard.Operations.Migration;
+namespace IndicadoresServicio.Indicators.Quality;
 
 /// <summary>
 /// The copy is judged by what users read from it: the whole catalogue, measured by the same engine <c>medir</c> and

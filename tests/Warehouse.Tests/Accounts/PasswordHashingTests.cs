@@ -1,6 +1,6 @@
-using IndicadoresServicio.Dashboard.Accounts;
+using IndicadoresServicio.Warehousing.Accounts;
 
-namespace IndicadoresServicio.Dashboard.Tests.Accounts;
+namespace IndicadoresServicio.Warehousing.Tests.Accounts;
 
 public sealed class PasswordHashingTests
 {

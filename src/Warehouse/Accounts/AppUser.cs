@@ -1,4 +1,4 @@
-namespace IndicadoresServicio.Dashboard.Accounts;
+namespace IndicadoresServicio.Warehousing.Accounts;
 
 /// <summary>One local account of the dashboard, as stored in <c>app_user</c>.</summary>
 public sealed class AppUser

@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
 using Dapper;
 using Microsoft.Win32.SafeHandles;
-using IndicadoresServicio.Warehousing;
 
-namespace IndicadoresServicio.Dashboard.Operations.Backup;
+namespace IndicadoresServicio.Warehousing.Operations.Backup;
 
 /// <summary>
 /// A consistent copy of an embedded DuckDB file, taken by the process that has it open (the server, or the command

@@ -1,7 +1,6 @@
 using Dapper;
-using IndicadoresServicio.Warehousing;
 
-namespace IndicadoresServicio.Dashboard.Web.Reports;
+namespace IndicadoresServicio.Warehousing.Committee;
 
 /// <summary>
 /// The Mesa Técnica's conclusions and recommendations per vigencia (annual_report_conclusions), which the annual

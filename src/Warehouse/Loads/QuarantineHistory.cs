@@ -1,0 +1,29 @@
+using Dapper;
+
+namespace IndicadoresServicio.Warehousing.Loads;
+
+/// <summary>What the ETL's quarantine (<c>etl_quarantine</c>) holds: where each refused row is and why, never its cells.</summary>
+public static class QuarantineHistory
+{
+    /// <summary>Quarantined rows counted per reason as stored, column and file.</summary>
+    public static IReadOnlyList<QuarantineGroup> Groups(Warehouse warehouse)
+    {
+        using var connection = warehouse.OpenConnection();
+        return connection.Query<QuarantineGroup>("""
+            SELECT reason AS Reason, column_name AS ColumnName, file_name AS FileName, CAST(count(*) AS BIGINT) AS Rows
+            FROM etl_quarantine GROUP BY reason, column_name, file_name
+            """).ToList();
+    }
+
+    /// <summary>The latest <paramref name="limit"/> quarantined rows: newest run first, then by line.</summary>
+    public static IReadOnlyList<QuarantinedRow> Latest(Warehouse warehouse, int limit = 200)
+    {
+        using var connection = warehouse.OpenConnection();
+        return connection.Query<QuarantinedRow>(warehouse.Sql("""
+            SELECT q.source AS Source, q.file_name AS FileName, q.line AS Line, q.column_name AS ColumnName, q.reason AS Reason,
+                   r.started_at AS LoadedAt
+            FROM etl_quarantine q LEFT JOIN etl_run r ON r.run_id = q.run_id
+            ORDER BY q.run_id DESC, q.line LIMIT @limit
+            """), new { limit }).ToList();
+    }
+}
