@@ -20,21 +20,21 @@ internal static class Quarantine
             return;
         connection.Execute(
             warehouse.Sql("""
-                INSERT INTO etl_quarantine (run_id, source, file_name, file_sha256, line, column_name, reason, row_data)
-                VALUES (@runId, @source, @fileName, @fileSha256, @Line, @Column, @Reason, @RowJson)
+                INSERT INTO etl_quarantine (run_id, source, file_name, file_sha256, line, column_name, reason_code, reason, row_data)
+                VALUES (@runId, @source, @fileName, @fileSha256, @Line, @Column, @Code, @Reason, @RowJson)
                 """),
-            rows.Select(r => new { runId, source, fileName, fileSha256, r.Line, r.Column, Reason = StoredText.Bound(r.Reason), r.RowJson }),
+            rows.Select(r => new { runId, source, fileName, fileSha256, r.Line, r.Column, r.Kind.Code, Reason = StoredText.Bound(r.Reason), r.RowJson }),
             transaction);
     }
 
-    /// <summary>How many rows per kind of reason (the reason up to its first detail), for the summary.</summary>
+    /// <summary>How many rows per reason, by its code and under its Spanish title, for the summary.</summary>
     public static IReadOnlyDictionary<string, long> ReasonsOf(IEnumerable<QuarantinedRow> rows) =>
-        rows.GroupBy(r => ReasonKind.Of(r.Reason)).OrderByDescending(g => g.Count()).ToDictionary(g => g.Key, g => (long)g.Count());
+        rows.GroupBy(r => r.Kind.Title).OrderByDescending(g => g.Count()).ToDictionary(g => g.Key, g => (long)g.Count());
 }
 
-/// <summary>A source row that goes to quarantine: its line, the column at fault, the Spanish reason, and its cells
-/// (personal data already dropped).</summary>
-internal sealed record QuarantinedRow(long Line, string? Column, string Reason, IReadOnlyDictionary<string, string?>? Cells,
+/// <summary>A source row that goes to quarantine: its line, the column at fault, the reason's code and Spanish text,
+/// and its cells (personal data already dropped).</summary>
+internal sealed record QuarantinedRow(long Line, string? Column, QuarantineReason Kind, string Reason, IReadOnlyDictionary<string, string?>? Cells,
     bool SwallowsRest = false)
 {
     public string? RowJson => Cells is null ? null

@@ -106,14 +106,14 @@ public static class PaacLoad
             {
                 if (!Progress.TryParse(cell.ProgressText, cell.PercentCell, _words, out var value, out var problem))
                 {
-                    Quarantine(row, cell.Column, problem!);
+                    Quarantine(row, cell.Column, QuarantineReason.InvalidProgress, problem!);
                     return;
                 }
                 progress.Add((cell, value));
             }
             if (row.Number is null)
             {
-                Quarantine(row, profile.Columns.GetValueOrDefault(PaacFields.ActivityId), "la actividad no tiene número (ni en su columna ni al inicio de su texto)");
+                Quarantine(row, profile.Columns.GetValueOrDefault(PaacFields.ActivityId), QuarantineReason.ActivityWithoutNumber, "la actividad no tiene número (ni en su columna ni al inicio de su texto)");
                 return;
             }
             if (profile.IsFollowUpOnly)
@@ -123,14 +123,14 @@ public static class PaacLoad
             }
             if (row.Component is null)
             {
-                Quarantine(row, profile.Columns.GetValueOrDefault(PaacFields.Component),
+                Quarantine(row, profile.Columns.GetValueOrDefault(PaacFields.Component), QuarantineReason.UnknownComponent,
                     $"no se reconoce el componente del plan ({ComponentHint()})");
                 return;
             }
             var identity = (TextKey.Fold(row.Component.Name), row.Number);
             if (_seen.TryGetValue(identity, out var firstLine))
             {
-                Quarantine(row, profile.Columns.GetValueOrDefault(PaacFields.ActivityId),
+                Quarantine(row, profile.Columns.GetValueOrDefault(PaacFields.ActivityId), QuarantineReason.RepeatedActivity,
                     $"la actividad «{row.Number}» del componente «{row.Component.Name}» está repetida (ya en la fila {firstLine})");
                 return;
             }
@@ -207,7 +207,7 @@ public static class PaacLoad
                 component = row.Component is { } c ? TextKey.Fold(c.Name) : null }, transaction).ToList();
             if (matches.Count != 1)
             {
-                Quarantine(row, profile.Columns.GetValueOrDefault(PaacFields.ActivityId), matches.Count == 0
+                Quarantine(row, profile.Columns.GetValueOrDefault(PaacFields.ActivityId), QuarantineReason.ActivityNotInPlan, matches.Count == 0
                     ? $"la actividad «{row.Number}» no está en el {_plan} {table.Vigencia} cargado (cargue primero el plan)"
                     : $"la actividad «{row.Number}» está en varios componentes del {_plan} {table.Vigencia}; agregue al archivo la columna del componente");
                 return;
@@ -301,8 +301,8 @@ public static class PaacLoad
             _ => "ningún título sobre el encabezado dice «Componente N» o su nombre",
         };
 
-        private void Quarantine(PaacRow row, string? column, string reason) =>
-            Quarantined.Add(new Etl.Load.QuarantinedRow(row.Line, column, $"hoja «{row.Sheet}»: {reason}", row.Cells));
+        private void Quarantine(PaacRow row, string? column, QuarantineReason kind, string reason) =>
+            Quarantined.Add(new Etl.Load.QuarantinedRow(row.Line, column, kind, $"hoja «{row.Sheet}»: {reason}", row.Cells));
 
         private static string Hash(params string?[] parts) =>
             Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', parts.Select(p => p ?? "\u0000")))));

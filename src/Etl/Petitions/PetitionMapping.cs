@@ -85,24 +85,24 @@ public sealed class PetitionMapping
         }
         catch (RejectedCell rejected)
         {
-            return MappingOutcome.Of(new Rejection(row.Line, rejected.Column, rejected.Message));
+            return MappingOutcome.Of(new Rejection(row.Line, rejected.Column, rejected.Kind, rejected.Message));
         }
     }
 
     private CanonicalPetition MapOrThrow(RawRow row)
     {
-        var radicado = _radicado.Text(row) ?? throw Reject(_radicado, "el número de radicado está vacío");
+        var radicado = _radicado.Text(row) ?? throw Reject(_radicado, QuarantineReason.EmptyRadicado, "el número de radicado está vacío");
         if (radicado.Length > RadicadoLength)
-            throw Reject(_radicado, $"el número de radicado tiene {radicado.Length} caracteres (el máximo es {RadicadoLength}): la columna no parece de radicados");
+            throw Reject(_radicado, QuarantineReason.RadicadoTooLong, $"el número de radicado tiene {radicado.Length} caracteres (el máximo es {RadicadoLength}): la columna no parece de radicados");
         var type = Type(row);
-        var filedOn = Date(row, _filedOn) ?? throw Reject(_filedOn, "la fecha de radicación está vacía");
+        var filedOn = Date(row, _filedOn) ?? throw Reject(_filedOn, QuarantineReason.EmptyFilingDate, "la fecha de radicación está vacía");
         if (filedOn > _today)
-            throw Reject(_filedOn, $"la fecha de radicación {Iso(filedOn)} está en el futuro");
+            throw Reject(_filedOn, QuarantineReason.FutureDate, $"la fecha de radicación {Iso(filedOn)} está en el futuro");
         var answeredOn = Date(row, _answeredOn);
         if (answeredOn < filedOn)
-            throw Reject(_answeredOn, $"la respuesta ({Iso(answeredOn.Value)}) es anterior a la radicación ({Iso(filedOn)})");
+            throw Reject(_answeredOn, QuarantineReason.AnsweredBeforeFiled, $"la respuesta ({Iso(answeredOn.Value)}) es anterior a la radicación ({Iso(filedOn)})");
         if (answeredOn > _today)
-            throw Reject(_answeredOn, $"la fecha de respuesta {Iso(answeredOn.Value)} está en el futuro");
+            throw Reject(_answeredOn, QuarantineReason.FutureDate, $"la fecha de respuesta {Iso(answeredOn.Value)} está en el futuro");
 
         var facts = new PetitionFacts(type, filedOn, answeredOn,
             ExtensionDueOn: Date(row, _extensionDueOn),
@@ -132,13 +132,13 @@ public sealed class PetitionMapping
 
     private PetitionType Type(RawRow row)
     {
-        var text = _type.Text(row) ?? throw Reject(_type, "el tipo de petición está vacío");
+        var text = _type.Text(row) ?? throw Reject(_type, QuarantineReason.EmptyType, "el tipo de petición está vacío");
         if (_typeByText.TryGet(text, out var known))
             return known;
         var mapped = _types.FindFolded(_fold.Fold(text));
         if (PetitionTypes.TryParse(mapped ?? text, out var type))
             return _typeByText.Remember(text, type);
-        throw Reject(_type, mapped is null
+        throw Reject(_type, QuarantineReason.UnknownType, mapped is null
             ? $"el tipo «{text}» no tiene equivalencia en el perfil (agréguelo en \"valores\" → \"tipo\")"
             : $"el perfil traduce el tipo «{text}» a «{mapped}», que no es un tipo válido");
     }
@@ -205,7 +205,7 @@ public sealed class PetitionMapping
         {
             "si" or "s" or "x" or "1" or "true" or "verdadero" or "trasladado" => true,
             "no" or "n" or "0" or "false" or "falso" => false,
-            _ => throw Reject(_transferred, $"el valor «{text}» no dice si la petición se trasladó (use SI o NO)"),
+            _ => throw Reject(_transferred, QuarantineReason.UnreadableTransfer, $"el valor «{text}» no dice si la petición se trasladó (use SI o NO)"),
         });
     }
 
@@ -215,9 +215,9 @@ public sealed class PetitionMapping
         if (text is null)
             return null;
         if (!_dates.TryParse(text, out var date))
-            throw Reject(column, $"la fecha «{text}» no se pudo leer con los formatos del perfil ({string.Join(", ", _profile.DateFormats)})");
+            throw Reject(column, QuarantineReason.UnreadableDate, $"la fecha «{text}» no se pudo leer con los formatos del perfil ({string.Join(", ", _profile.DateFormats)})");
         if (!FilingDates.Contains(date))
-            throw Reject(column, $"la fecha {Iso(date)} está fuera de las fechas admitidas ({FilingDates.Range})");
+            throw Reject(column, QuarantineReason.DateOutOfRange, $"la fecha {Iso(date)} está fuera de las fechas admitidas ({FilingDates.Range})");
         return date;
     }
 
@@ -229,17 +229,18 @@ public sealed class PetitionMapping
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
             || (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) && real == Math.Floor(real) && (value = (int)real) == real))
             return value;
-        throw Reject(column, $"«{text}» no es un número entero de días");
+        throw Reject(column, QuarantineReason.NotANumber, $"«{text}» no es un número entero de días");
     }
 
-    private static RejectedCell Reject(SourceColumn column, string reason) => new(column.Name, reason);
+    private static RejectedCell Reject(SourceColumn column, QuarantineReason kind, string reason) => new(column.Name, kind, reason);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Carries a rejection out of the nested parsing; never leaves this class.</summary>
-    private sealed class RejectedCell(string column, string reason) : Exception(reason)
+    private sealed class RejectedCell(string column, QuarantineReason kind, string reason) : Exception(reason)
     {
         public string Column { get; } = column;
+        public QuarantineReason Kind { get; } = kind;
     }
 }
 

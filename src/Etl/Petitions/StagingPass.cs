@@ -63,19 +63,19 @@ internal static class StagingPass
                     progress?.Report(tally.Read);
                 if (!record.IsReadable)
                 {
-                    tally.Quarantine.Add(new(record.Line, record.Problem.Column, record.Problem.Reason, null, record.Problem.SwallowsRest));
+                    tally.Quarantine.Add(new(record.Line, record.Problem.Column, record.Problem.Kind, record.Problem.Reason, null, record.Problem.SwallowsRest));
                     continue;
                 }
                 var outcome = mapping.Map(record.Row);
                 if (outcome.Rejection is { } rejection)
                 {
-                    tally.Quarantine.Add(new(rejection.Line, rejection.Column, rejection.Reason, record.Row.Cells));
+                    tally.Quarantine.Add(new(rejection.Line, rejection.Column, rejection.Kind, rejection.Reason, record.Row.Cells));
                     continue;
                 }
                 var petition = outcome.Petition!;
                 if (seen.Repeated(petition.Radicado, petition.Line) is { } firstLine)
                 {
-                    tally.Quarantine.Add(new(petition.Line, profile.Columns[CanonicalFields.Radicado],
+                    tally.Quarantine.Add(new(petition.Line, profile.Columns[CanonicalFields.Radicado], QuarantineReason.RepeatedRadicado,
                         $"el radicado {petition.Radicado} está repetido en el archivo (ya aparece en la línea {firstLine})", record.Row.Cells));
                     continue;
                 }

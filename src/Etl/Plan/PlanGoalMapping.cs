@@ -1,3 +1,4 @@
+using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Sources;
 using IndicadoresServicio.Etl.Transform;
 using IndicadoresServicio.Indicators.Plan;
@@ -66,7 +67,7 @@ public sealed class PlanGoalMapping
         }
         catch (RejectedCell rejected)
         {
-            return new MappingResult(null, new Rejection(row.Line, rejected.Column, rejected.Message));
+            return new MappingResult(null, new Rejection(row.Line, rejected.Column, rejected.Kind, rejected.Message));
         }
     }
 
@@ -74,13 +75,13 @@ public sealed class PlanGoalMapping
     {
         var idHeader = _profile.ColumnOf(PlanFields.MetaId)!;
         var code = Text(row, PlanFields.MetaId)
-            ?? throw new RejectedCell(idHeader, Totals(row)
+            ?? throw new RejectedCell(idHeader, QuarantineReason.GoalWithoutCode, Totals(row)
                 ? "la fila no tiene código de meta: parece una fila de totales o subtotales"
                 : "la fila no tiene código de meta");
         if (code.Length > 100)
-            throw new RejectedCell(idHeader, $"el código de meta tiene {code.Length} caracteres: la columna no parece de códigos");
+            throw new RejectedCell(idHeader, QuarantineReason.GoalCodeTooLong, $"el código de meta tiene {code.Length} caracteres: la columna no parece de códigos");
         if (_seen.TryGetValue(TextKey.Fold(code), out var first))
-            throw new RejectedCell(idHeader, $"la meta «{code}» ya apareció en la línea {first} de este archivo");
+            throw new RejectedCell(idHeader, QuarantineReason.RepeatedGoal, $"la meta «{code}» ya apareció en la línea {first} de este archivo");
         _seen[TextKey.Fold(code)] = row.Line;
 
         var values = new Dictionary<PlanPeriod, PeriodValues>();
@@ -105,10 +106,10 @@ public sealed class PlanGoalMapping
             return new PlanGoal(row.Line, code, null, null, null, null, null, null, null, null, AccumulationTypes.Suma,
                 new DependencyNames.Named(DependencyNames.Missing, false), null, values);
 
-        var text = Text(row, PlanFields.Meta) ?? throw new RejectedCell(_profile.ColumnOf(PlanFields.Meta)!, $"la meta «{code}» no tiene texto");
+        var text = Text(row, PlanFields.Meta) ?? throw new RejectedCell(_profile.ColumnOf(PlanFields.Meta)!, QuarantineReason.GoalWithoutText, $"la meta «{code}» no tiene texto");
         var weight = Number(row, PlanFields.Peso);
         if (weight < 0)
-            throw new RejectedCell(_profile.ColumnOf(PlanFields.Peso)!, "el peso de la meta es negativo");
+            throw new RejectedCell(_profile.ColumnOf(PlanFields.Peso)!, QuarantineReason.NegativeWeight, "el peso de la meta es negativo");
         return new PlanGoal(row.Line, code,
             Text(row, PlanFields.Linea), Text(row, PlanFields.Sector), Text(row, PlanFields.Programa), text,
             Text(row, PlanFields.Indicador), Text(row, PlanFields.Unidad),
@@ -123,7 +124,7 @@ public sealed class PlanGoalMapping
             return AccumulationTypes.Suma;
         var mapped = _accumulation.Find(text) ?? text;
         return AccumulationTypes.Find(mapped)
-            ?? throw new RejectedCell(_profile.ColumnOf(PlanFields.TipoAcumulacion)!,
+            ?? throw new RejectedCell(_profile.ColumnOf(PlanFields.TipoAcumulacion)!, QuarantineReason.UnknownAccumulation,
                 $"el tipo de acumulación «{text}» no se reconoce; tradúzcalo en \"valores.tipo_acumulacion\" a uno de: {string.Join(", ", AccumulationTypes.All.Select(AccumulationTypes.SpanishName))}");
     }
 
@@ -142,7 +143,7 @@ public sealed class PlanGoalMapping
     {
         var text = Cell(row, column);
         if (!PlanNumbers.TryParse(text, out var value))
-            throw new RejectedCell(header, $"«{TextKey.Tidy(text!)}» no es un número (escriba 12, 0,5, 50% o NP si no está programado)");
+            throw new RejectedCell(header, QuarantineReason.NotANumber, $"«{TextKey.Tidy(text!)}» no es un número (escriba 12, 0,5, 50% o NP si no está programado)");
         return value;
     }
 
@@ -173,8 +174,9 @@ public sealed class PlanGoalMapping
 
     public readonly record struct MappingResult(PlanGoal? Goal, Rejection? Rejection);
 
-    private sealed class RejectedCell(string column, string reason) : Exception(reason)
+    private sealed class RejectedCell(string column, QuarantineReason kind, string reason) : Exception(reason)
     {
         public string Column { get; } = column;
+        public QuarantineReason Kind { get; } = kind;
     }
 }

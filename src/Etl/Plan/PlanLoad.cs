@@ -46,7 +46,7 @@ public static class PlanLoad
                 var (goal, rejection) = mapping.Map(row);
                 if (rejection is not null)
                 {
-                    quarantine.Add(new QuarantinedRow(rejection.Line, rejection.Column, rejection.Reason, CellsOf(sheet, row)));
+                    quarantine.Add(new QuarantinedRow(rejection.Line, rejection.Column, rejection.Kind, rejection.Reason, CellsOf(sheet, row)));
                     continue;
                 }
                 switch (writer.Write(goal!, mapping))
@@ -55,7 +55,7 @@ public static class PlanLoad
                     case Outcome.Updated: updated++; break;
                     case Outcome.Unchanged: unchanged++; break;
                     default:
-                        quarantine.Add(new QuarantinedRow(row.Line, profile.ColumnOf(PlanFields.MetaId),
+                        quarantine.Add(new QuarantinedRow(row.Line, profile.ColumnOf(PlanFields.MetaId), QuarantineReason.GoalNotInPlan,
                             $"la meta «{goal!.Code}» no está en el plan cargado de {profile.Entity} para el cuatrienio {profile.FirstYear}-{profile.LastYear}; cargue primero el plan indicativo",
                             CellsOf(sheet, row)));
                         break;

@@ -105,7 +105,7 @@ internal sealed class ColumnLayout
         }
 
         if (damaged is not null)
-            return SourceRecord.Unreadable(new SourceProblem(line, damaged[0],
+            return SourceRecord.Unreadable(new SourceProblem(line, damaged[0], Load.QuarantineReason.DamagedText,
                 $"texto dañado por una codificación equivocada en {Quoted(damaged)}; revise \"codificacion\" en el perfil o guarde el archivo como UTF-8"));
         return SourceRecord.Readable(new RawRow(line, new RowCells(Output, cells)));
     }

@@ -50,11 +50,11 @@ public static class CsvSource
             if (record.FirstLine <= headerLastLine || record.Blank)
                 continue;
             if (record.SwallowedLines)
-                yield return SourceRecord.Unreadable(new SourceProblem(record.FirstLine, null,
+                yield return SourceRecord.Unreadable(new SourceProblem(record.FirstLine, null, Load.QuarantineReason.UnclosedQuote,
                     $"la fila tiene comillas sin cerrar{Where(record.UnclosedQuote)}: ocupa las líneas {record.FirstLine} a {record.LastLine} y pudo absorber otras filas; corrija las comillas en el archivo",
                     SwallowsRest: record.UnclosedQuote is not null));
             else if (record.Fields.Length != layout.SourceCount)
-                yield return SourceRecord.Unreadable(new SourceProblem(record.FirstLine, null, FieldCountReason(record, layout.SourceCount)));
+                yield return SourceRecord.Unreadable(new SourceProblem(record.FirstLine, null, Load.QuarantineReason.FieldCount, FieldCountReason(record, layout.SourceCount)));
             else
                 yield return layout.Read(record.FirstLine, record.Fields);
         }

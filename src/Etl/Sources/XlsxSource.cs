@@ -47,7 +47,7 @@ public static class XlsxSource
                 continue;
             if (lastFilled > columns.Length)
             {
-                yield return SourceRecord.Unreadable(new SourceProblem(number, null,
+                yield return SourceRecord.Unreadable(new SourceProblem(number, null, Load.QuarantineReason.FieldCount,
                     $"la fila tiene {lastFilled} campos y el encabezado {columns.Length}"));
                 continue;
             }

@@ -72,16 +72,16 @@ public static class SurveyLoad
                 progress?.Report(count);
             if (!record.IsReadable)
             {
-                quarantine.Add(new QuarantinedRow(record.Line, record.Problem.Column, record.Problem.Reason, null, record.Problem.SwallowsRest));
+                quarantine.Add(new QuarantinedRow(record.Line, record.Problem.Column, record.Problem.Kind, record.Problem.Reason, null, record.Problem.SwallowsRest));
                 continue;
             }
             var row = mapping.Map(record.Row);
             if (row.Incomplete)
                 incomplete++;
             else if (row.Rejection is { } rejection)
-                quarantine.Add(new QuarantinedRow(rejection.Line, rejection.Column, rejection.Reason, mapping.QuarantineCells(record.Row)));
+                quarantine.Add(new QuarantinedRow(rejection.Line, rejection.Column, rejection.Kind, rejection.Reason, mapping.QuarantineCells(record.Row)));
             else if (seen.TryGetValue(row.Response!.Key, out var firstLine))
-                quarantine.Add(new QuarantinedRow(record.Line, profile.Columns.GetValueOrDefault(SurveyFields.Respuesta),
+                quarantine.Add(new QuarantinedRow(record.Line, profile.Columns.GetValueOrDefault(SurveyFields.Respuesta), QuarantineReason.RepeatedResponse,
                     $"la respuesta «{row.Response.Key[3..]}» ya apareció en la línea {firstLine}; se cargó la primera", mapping.QuarantineCells(record.Row)));
             else
             {

@@ -1,3 +1,4 @@
+using IndicadoresServicio.Etl.Load;
 using System.Security.Cryptography;
 using System.Text;
 using IndicadoresServicio.Etl.Petitions;
@@ -55,7 +56,7 @@ public sealed class SurveyMapping
         if (dateText is null)
             return SurveyRow.IncompleteRow;
         if (!_dates.TryParse(dateText, out var respondedOn))
-            return Reject(row, dateHeader, $"la fecha «{dateText}» no tiene ninguno de los formatos del perfil ({string.Join(", ", _dates.Formats)})");
+            return Reject(row, dateHeader, QuarantineReason.UnreadableDate, $"la fecha «{dateText}» no tiene ninguno de los formatos del perfil ({string.Join(", ", _dates.Formats)})");
 
         var answers = new List<SurveyAnswer>(_profile.Questions.Count);
         foreach (var question in _profile.Questions)
@@ -68,7 +69,7 @@ public sealed class SurveyMapping
                 continue;
             }
             if (!scale.TryRead(text, out var points, out var label))
-                return Reject(row, question.Column,
+                return Reject(row, question.Column, QuarantineReason.OffScale,
                     $"la respuesta «{text}» no está en la escala «{scale.Name}» de la pregunta {question.Code} (acepta {scale.Describe()}); agréguela a \"escalas\" en el perfil");
             answers.Add(new SurveyAnswer(question, scale, points, label));
         }
@@ -103,8 +104,8 @@ public sealed class SurveyMapping
         return cells;
     }
 
-    private SurveyRow Reject(RawRow row, string column, string reason) =>
-        SurveyRow.Rejected(new Rejection(row.Line, column, reason));
+    private static SurveyRow Reject(RawRow row, string column, QuarantineReason kind, string reason) =>
+        SurveyRow.Rejected(new Rejection(row.Line, column, kind, reason));
 
     private string Key(RawRow row)
     {

@@ -88,7 +88,7 @@ public sealed class PaacCommandTests : IDisposable
 
         first.ExitCode.Should().Be(0, first.Error);
         first.OutLines.Last().Should().Be("""{"leidas":8,"insertadas":7,"actualizadas":0,"sin_cambios":0,"en_cuarentena":1}""");
-        first.Error.Should().Contain("hoja «…»: el avance «…» no es un número").And.NotContain("Estado al corte");
+        first.Error.Should().Contain("el avance no es un porcentaje de 0 a 100").And.NotContain("Estado al corte");
         second.OutLines.Last().Should().Be("""{"leidas":8,"insertadas":0,"actualizadas":0,"sin_cambios":7,"en_cuarentena":1}""");
         var measured = await CliRun.Of(_root, null, "medir", "--desde", "2024-01-01", "--hasta", "2024-12-31", "--corte", "2024-08-31",
             "--indicador", "PAAC-AV", "--formato", "json", "--bd", Argument(test));

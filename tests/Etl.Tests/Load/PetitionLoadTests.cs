@@ -131,6 +131,10 @@ public sealed class PetitionLoadTests : IDisposable
         rows[4].Reason.Should().Contain("repetido").And.Contain("línea 2");
         rows[5].Should().Match<(long, string Column, string Reason)>(r => r.Column == "Tipo de Solicitud" && r.Reason.Contains("TUTELA"));
         rows[6].Reason.Should().Contain("campos");
+        connection.Query<string>("SELECT reason_code FROM etl_quarantine ORDER BY line").Should().Equal(
+            "fecha_ilegible", "respuesta_antes_de_radicacion", "fecha_futura", "radicado_vacio", "radicado_repetido",
+            "tipo_desconocido", "campos_no_coinciden");
+        summary.QuarantineReasons.Keys.Should().HaveCount(7, "each line failed a different way, and the summary groups by the stored code");
     }
 
     [Theory, MemberData(nameof(Engines))]

@@ -1,5 +1,6 @@
 using System.Text;
 using IndicadoresServicio.Etl.Profiles;
+using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Sources;
 
 namespace IndicadoresServicio.Etl.Tests.Sources;
@@ -135,8 +136,8 @@ public sealed class CsvSourceTests : IDisposable
         var records = Open($"{Header}\n2024-1;01/04/2024\n2024-2;02/04/2024;Queja;extra\n2024-3;03/04/2024;Reclamo\n").ReadAll();
 
         records.Select(r => r.Line).Should().Equal(2, 3, 4);
-        records[0].Problem.Should().Be(new SourceProblem(2, null, "la fila tiene 2 campos y el encabezado 3"));
-        records[1].Problem.Should().Be(new SourceProblem(3, null, "la fila tiene 4 campos y el encabezado 3"));
+        records[0].Problem.Should().Be(new SourceProblem(2, null, QuarantineReason.FieldCount, "la fila tiene 2 campos y el encabezado 3"));
+        records[1].Problem.Should().Be(new SourceProblem(3, null, QuarantineReason.FieldCount, "la fila tiene 4 campos y el encabezado 3"));
         records[2].Row!.Cells["Tipo"].Should().Be("Reclamo");
     }
 

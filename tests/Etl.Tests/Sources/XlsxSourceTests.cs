@@ -1,3 +1,4 @@
+using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Sources;
 
 namespace IndicadoresServicio.Etl.Tests.Sources;
@@ -190,7 +191,7 @@ public sealed class XlsxSourceTests : IDisposable
 
         var records = Open(path).ReadAll();
 
-        records[0].Problem.Should().Be(new SourceProblem(2, null, "la fila tiene 5 campos y el encabezado 3"));
+        records[0].Problem.Should().Be(new SourceProblem(2, null, QuarantineReason.FieldCount, "la fila tiene 5 campos y el encabezado 3"));
         records[1].Row!.Cells["Tipo"].Should().Be("Reclamo");
     }
 
