@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace IndicadoresServicio.Etl.Load;
 
 /// <summary>
-/// A quarantine reason with its particulars masked (quoted values, parenthesised details, numbers), so rows that
-/// fail "the same way" group together: in the load summary and on the dashboard's data-quality page alike.
+/// A quarantine reason stored before reasons had codes (<see cref="QuarantineReason"/>), with its particulars masked
+/// (quoted values, parenthesised details, numbers), so such old rows still group on the data-quality page until
+/// their file is loaded again.
 /// </summary>
 public static partial class ReasonKind
 {

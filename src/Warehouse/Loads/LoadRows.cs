@@ -37,10 +37,14 @@ public sealed class DailyLoad
     public long RowsQuarantined { get; init; }
 }
 
-/// <summary>Quarantined rows with the same stored reason, in the same column of the same file.</summary>
+/// <summary>
+/// Quarantined rows with the same reason code (or, for rows stored before codes, the same text), in the same column
+/// of the same file. <see cref="Reason"/> is null when the code says it all.
+/// </summary>
 public sealed class QuarantineGroup
 {
-    public string Reason { get; init; } = "";
+    public string? Code { get; init; }
+    public string? Reason { get; init; }
     public string? ColumnName { get; init; }
     public string? FileName { get; init; }
     public long Rows { get; init; }

@@ -5,13 +5,14 @@ namespace IndicadoresServicio.Warehousing.Loads;
 /// <summary>What the ETL's quarantine (<c>etl_quarantine</c>) holds: where each refused row is and why, never its cells.</summary>
 public static class QuarantineHistory
 {
-    /// <summary>Quarantined rows counted per reason as stored, column and file.</summary>
+    /// <summary>Quarantined rows counted per reason code, column and file; rows without a code, per stored text.</summary>
     public static IReadOnlyList<QuarantineGroup> Groups(Warehouse warehouse)
     {
         using var connection = warehouse.OpenConnection();
         return connection.Query<QuarantineGroup>("""
-            SELECT reason AS Reason, column_name AS ColumnName, file_name AS FileName, CAST(count(*) AS BIGINT) AS Rows
-            FROM etl_quarantine GROUP BY reason, column_name, file_name
+            SELECT reason_code AS Code, CASE WHEN reason_code IS NULL THEN reason END AS Reason, column_name AS ColumnName,
+                   file_name AS FileName, CAST(count(*) AS BIGINT) AS Rows
+            FROM etl_quarantine GROUP BY 1, 2, 3, 4
             """).ToList();
     }
 

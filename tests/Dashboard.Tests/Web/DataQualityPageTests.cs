@@ -31,6 +31,8 @@ public sealed class DataQualityPageTests
         html.Should().Contain("ventanilla-marzo.csv").And.Contain("Exitosa, con cuarentena");
         html.Should().Contain(PetitionExport.QuarantinedType, "the quarantined row's reason quotes the value that was refused");
         html.Should().Contain("<td class=\"numero\">6</td>", "the export's sixth line is the one with the bad type");
+        // The reasons table groups by the stored code and names each group by its title (Etl.Load.QuarantineReason).
+        html.Should().Contain("el tipo de petición no tiene equivalencia en el perfil").And.Contain("la fecha no tiene ninguno de los formatos del perfil");
         html.Should().Contain("class=\"grafico\"").And.Contain("Plotly.newPlot");
     }
 

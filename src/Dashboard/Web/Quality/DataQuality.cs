@@ -21,7 +21,7 @@ public sealed class DataQuality(Warehouse warehouse)
 
     public IReadOnlyList<ReasonCount> QuarantineReasons() =>
         QuarantineHistory.Groups(warehouse)
-            .GroupBy(g => (Kind: ReasonKind.Of(g.Reason), Column: g.ColumnName))
+            .GroupBy(g => (Kind: QuarantineReason.Of(g.Code)?.Title ?? ReasonKind.Of(g.Reason ?? ""), Column: g.ColumnName))
             .Select(g => new ReasonCount(g.Key.Kind, g.Key.Column, g.Sum(x => x.Rows), g.Select(x => x.FileName).Distinct().LongCount()))
             .OrderByDescending(r => r.Rows).ThenBy(r => r.Reason, StringComparer.Ordinal)
             .ToList();

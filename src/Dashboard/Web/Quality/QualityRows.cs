@@ -1,4 +1,4 @@
 namespace IndicadoresServicio.Dashboard.Web.Quality;
 
-/// <summary>Quarantined rows that failed the same way (<see cref="Etl.Load.ReasonKind"/>) in the same column.</summary>
+/// <summary>Quarantined rows that failed the same way (<see cref="Etl.Load.QuarantineReason"/>) in the same column.</summary>
 public sealed record ReasonCount(string Reason, string? Column, long Rows, long Files);
