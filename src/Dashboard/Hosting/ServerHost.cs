@@ -94,7 +94,7 @@ public static class ServerHost
             if (port != 0 && role.ServesDashboard())
                 ServerToken.WritePort(installation.DataDirectory, port);
             if (role.RunsScheduler())
-                CatchUp(app, environment, sources);
+                _ = CatchUp(app, environment, sources);   // off the start-up callback: it must not block on the scheduler
         });
         app.UseServerOperations();
         app.UseDashboardWeb(role.ServesDashboard());
@@ -128,17 +128,25 @@ public static class ServerHost
     }
 
     /// <summary>Runs now every source whose scheduled run fell while the server was off.</summary>
-    private static void CatchUp(WebApplication app, EtlEnvironment environment, IReadOnlyList<ScheduledSource> sources)
+    private static async Task CatchUp(WebApplication app, EtlEnvironment environment, IReadOnlyList<ScheduledSource> sources)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Indicadores.Programador");
-        var missed = MissedRuns.Find(environment.Warehouse, sources, DateTimeOffset.Now);
-        if (missed.Count == 0)
-            return;
-        var scheduler = app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler().AsTask().GetAwaiter().GetResult();
-        foreach (var source in missed)
+        try
         {
-            logger.LogInformation("Fuente {Source}: su ejecución programada se perdió mientras el servidor estaba apagado; se ejecuta ahora.", source.Name);
-            scheduler.TriggerJob(source.JobKey, new JobDataMap(), CancellationToken.None).AsTask().GetAwaiter().GetResult();
+            var now = (app.Services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
+            var missed = MissedRuns.Find(environment.Warehouse, sources, now);
+            if (missed.Count == 0)
+                return;
+            var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+            foreach (var source in missed)
+            {
+                logger.LogInformation("Fuente {Source}: su ejecución programada se perdió mientras el servidor estaba apagado; se ejecuta ahora.", source.Name);
+                await scheduler.TriggerJob(source.JobKey, new JobDataMap(), CancellationToken.None);
+            }
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "No se pudieron poner al día las cargas programadas que se perdieron con el servidor apagado.");
         }
     }
 }

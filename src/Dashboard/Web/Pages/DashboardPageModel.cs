@@ -132,12 +132,14 @@ public abstract class DashboardPageModel : PageModel
     /// </summary>
     protected void Prefetch(IReadOnlyList<MeasurementRequest> requests)
     {
-        _ = Version;   // read once, here, not by each worker
+        // Everything the workers need is taken from the request here, on the request's thread: HttpContext (and its
+        // RequestServices) is not thread-safe, so no worker may touch it.
+        var (cache, version, warehouse, targets) = (Cache, Version, Warehouse, Targets);
         Parallel.ForEach(requests, request =>
         {
             try
             {
-                CachedPanel(request);
+                EngineAnswers.Panel(cache, version, warehouse, targets, request);
             }
             catch (MeasurementException)
             {
