@@ -20,11 +20,13 @@ public static class ForecastRefresh
         foreach (var slice in ArrivalSlices.All)
             series.AddRange(ArrivalHistory.Read(warehouse, slice, cutOff));
         var trainings = new SharedTrainings();
+        // Shown as «hecho el» on the Pronóstico page: Colombia's wall clock, whatever zone the server runs in.
+        var madeAt = Core.Calendar.ColombianTime.Now(TimeProvider.System).DateTime;
         foreach (var frequency in ForecastFrequencies.All)
         {
             progress?.Invoke($"Pronóstico por {frequency.Code()}: entrenando con lo radicado hasta el {cutOff:yyyy-MM-dd} ({series.Count} series)…");
             var forecast = DemandForecaster.Run(series, cutOff, calendar, new ForecastOptions(frequency, frequency.StandardHorizon()), trainings);
-            ForecastStore.Save(warehouse, forecast, DateTime.Now);
+            ForecastStore.Save(warehouse, forecast, madeAt);
         }
         // The alza inusual judges last week against the weekly forecast made before it began. A scheduler that
         // refreshes after every load has stored one; a warehouse trained for the first time (demo, a first load)
@@ -35,7 +37,7 @@ public static class ForecastRefresh
             var eve = lastWeek.AddDays(-1);
             progress?.Invoke($"Pronóstico semanal al {eve:yyyy-MM-dd}, para comparar con él la semana del {lastWeek:yyyy-MM-dd} (alza inusual)…");
             var before = DemandForecaster.Run(series, eve, calendar, new ForecastOptions(ForecastFrequency.Week, 2) { BacktestOrigins = 3 });
-            ForecastStore.Save(warehouse, before, DateTime.Now);
+            ForecastStore.Save(warehouse, before, madeAt);
         }
         return cutOff;
     }

@@ -21,7 +21,7 @@ public sealed partial class NightlyBackupJob(Installation installation, Warehous
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var root = Folder(installation, settings.Respaldo);
-        var folder = Path.Combine(root, DateTime.Now.ToString("yyyy-MM-dd_HHmm", CultureInfo.InvariantCulture));
+        var folder = Path.Combine(root, Core.Calendar.ColombianTime.Now(TimeProvider.System).ToString("yyyy-MM-dd_HHmm", CultureInfo.InvariantCulture));
         var manifest = await WarehouseBackup.Write(installation, warehouse, settings, folder, _ => { });
         log.LogInformation("Respaldo nocturno en {Folder}: {Contents}.", folder, WarehouseContents.Describe(manifest.Rows));
         foreach (var old in Prune(root, settings.Respaldo.Conservar))
