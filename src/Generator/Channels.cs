@@ -1,18 +1,20 @@
+using IndicadoresServicio.Core.Terms;
+
 namespace IndicadoresServicio.Generator;
 
-/// <summary>Canonical channel codes, as mapping profiles and the warehouse spell them.</summary>
+/// <summary>The generator's channels with their canonical codes (<see cref="ReceptionChannels"/>).</summary>
 public static class Channels
 {
     public static IReadOnlyList<Channel> All { get; } = Array.AsReadOnly(Enum.GetValues<Channel>());
 
     public static string Code(Channel channel) => channel switch
     {
-        Channel.Presencial => "presencial",
-        Channel.Telefonico => "telefonico",
-        Channel.Virtual => "virtual",
-        Channel.Correo => "correo",
-        Channel.Escrito => "escrito",
-        Channel.Redes => "redes",
+        Channel.Presencial => ReceptionChannels.Presencial.Code,
+        Channel.Telefonico => ReceptionChannels.Telefonico.Code,
+        Channel.Virtual => ReceptionChannels.Virtual.Code,
+        Channel.Correo => ReceptionChannels.Correo.Code,
+        Channel.Escrito => ReceptionChannels.Escrito.Code,
+        Channel.Redes => ReceptionChannels.Redes.Code,
         _ => throw new ArgumentOutOfRangeException(nameof(channel), $"Canal desconocido ({(int)channel})."),
     };
 

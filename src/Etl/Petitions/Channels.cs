@@ -1,23 +1,18 @@
+using IndicadoresServicio.Core.Terms;
 using IndicadoresServicio.Core.Text;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Transform;
 
 namespace IndicadoresServicio.Etl.Petitions;
 
-/// <summary>The six canonical channels of reception (indicator catalogue) and the member for a blank cell.</summary>
+/// <summary>The canonical channels of reception (<see cref="ReceptionChannels"/>) as the mapping finds them, and the
+/// member for a blank cell.</summary>
 public static class Channels
 {
-    public static readonly Channel Unknown = new("sin_dato", "Sin dato", true);
+    public static readonly Channel Unknown = new(ReceptionChannels.Unknown.Code, ReceptionChannels.Unknown.Name, true);
 
     public static IReadOnlyList<Channel> Canonical { get; } =
-    [
-        new("presencial", "Presencial", true),
-        new("telefonico", "Telefónico", true),
-        new("virtual", "Virtual / web", true),
-        new("correo", "Correo electrónico", true),
-        new("escrito", "Escrito / correspondencia", true),
-        new("redes", "Redes sociales", true),
-    ];
+        ReceptionChannels.Canonical.Select(c => new Channel(c.Code, c.Name, true)).ToList();
 
     private static readonly Dictionary<string, Channel> ByKey = Canonical
         .SelectMany(c => new[] { (Key: TextKey.Fold(c.Code), Channel: c), (Key: TextKey.Fold(c.Name), Channel: c) })
