@@ -13,8 +13,8 @@ namespace IndicadoresServicio.Etl.Petitions;
 /// stops the other and is the one reported.
 /// </summary>
 /// <remarks>
-/// A third stage that encoded batches between the two was tried (2026-11-25): on a two-core server the extra thread
-/// cost more than it took off the writer, 0.3–0.8 s per million rows on both engines (bench/RESULTS.md).
+/// Two stages, not three: a stage that encodes batches between them costs a two-core server more than it takes off
+/// the writer (measured in bench/RESULTS.md).
 /// </remarks>
 internal static class LoadPipeline
 {

@@ -11,8 +11,8 @@ namespace IndicadoresServicio.Etl.Sources;
 /// <remarks>
 /// <para>
 /// Fields are located, not copied: <see cref="Field"/> makes the string of one field, so the columns nobody reads
-/// (personal data) never become strings. CsvHelper did this job until 2026-11-25, building every field of every row:
-/// 1.1 s of CPU per million rows against 0.4 s here (bench/RESULTS.md).
+/// (personal data) never become strings; a reader that builds every field of every row costs more than twice the CPU
+/// (the measurements are in bench/RESULTS.md).
 /// </para>
 /// <para>
 /// Malformed quoting is read as CsvHelper 33 reads it, and tests/Etl.Tests compares the two on random text: a quote

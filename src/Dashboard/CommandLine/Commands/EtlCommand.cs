@@ -21,8 +21,8 @@ public static class EtlCommand
         "etl",
         "Carga exportaciones de PQRSD (CSV o XLSX) a la bodega, con cuarentena de filas malas.",
         """
-        Uso: ./indicadores etl --perfil perfiles/fuente.json --archivo exportacion.csv [--corte AAAA-MM-DD] [--json] [--bd ...]
-             ./indicadores etl [--perfil perfiles/fuente.json] [--corte AAAA-MM-DD] [--bd ...]
+        Uso: ./indicadores etl --perfil profiles/fuente.json --archivo exportacion.csv [--corte AAAA-MM-DD] [--json] [--bd ...]
+             ./indicadores etl [--perfil profiles/fuente.json] [--corte AAAA-MM-DD] [--bd ...]
 
         Con --archivo carga ese archivo usando el perfil de mapeo (véase docs/mapping-profiles.md). Cada fila
         queda cargada o en cuarentena (tabla etl_quarantine) con el archivo, la línea, la columna y el motivo;
