@@ -53,12 +53,8 @@ internal static class RawStagingLoad
 
     private static void Copy(NpgsqlConnection connection, List<(CanonicalPetition Petition, string Hash)> parsed)
     {
-        using var copy = connection.BeginBinaryImport("""
-            COPY stg_petition (run_id, line, radicado, type_code, channel_code, channel_name, dependency_name,
-                dependency_key, dependency_known, topic_name, topic_key, filed_on, answered_on, term_days, due_on,
-                extension_due_on, extension_valid, effective_due_on, business_days_to_answer, source_due_on,
-                transferred, petitioner_type, petitioner_hash, row_hash) FROM STDIN (FORMAT BINARY)
-            """);
+        using var copy = connection.BeginBinaryImport(
+            $"COPY stg_petition ({string.Join(", ", PetitionTables.Staging.Names)}) FROM STDIN (FORMAT BINARY)");
         var runId = Run;
         foreach (var (p, hash) in parsed)
         {

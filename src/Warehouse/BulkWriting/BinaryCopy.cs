@@ -40,12 +40,13 @@ public sealed class BinaryCopy : IDisposable
     /// <summary>Microseconds since PostgreSQL's epoch, as a timestamp column stores them.</summary>
     public static long Timestamp(DateTime value) => (value.Ticks - PostgresEpochTicks) / TimeSpan.TicksPerMicrosecond;
 
-    /// <summary>Starts a row; <paramref name="texts"/> are its strings, so that the row is known to fit.</summary>
-    public void StartRow(params ReadOnlySpan<string?> texts)
+    /// <summary>
+    /// Starts a row whose strings take at most <paramref name="maxTextBytes"/> bytes as UTF-8 (the sum of
+    /// <see cref="Encoding.GetMaxByteCount"/> of each), so that the row is known to fit.
+    /// </summary>
+    public void StartRow(int maxTextBytes)
     {
-        var bytes = 2 + _fields * FixedBytesPerField;
-        foreach (var text in texts)
-            bytes += MaxBytes(text);
+        var bytes = 2 + _fields * FixedBytesPerField + maxTextBytes;
         if (_position + bytes > _buffer.Length)
             Flush();
         // A free-text subject can be long; the rare row bigger than the buffer gets a buffer of its own size.
@@ -95,7 +96,7 @@ public sealed class BinaryCopy : IDisposable
         else Null();
     }
 
-    /// <summary>A string counted in <see cref="StartRow"/>.</summary>
+    /// <summary>A string counted in <see cref="StartRow"/>'s bytes.</summary>
     public void Text(string? value)
     {
         if (value is null)
@@ -135,8 +136,6 @@ public sealed class BinaryCopy : IDisposable
         }
         _copy = null;
     }
-
-    private static int MaxBytes(string? text) => text is null ? 0 : Encoding.UTF8.GetMaxByteCount(text.Length);
 
     private void Null() => Length(-1);
 

@@ -103,6 +103,8 @@ public sealed unsafe class DuckDbChunk : IDisposable
     /// <summary>A table's column types, made once and kept for the process's life (their handles free them when collected).</summary>
     public sealed class ColumnTypes(params DuckDBType[] types)
     {
+        public IReadOnlyList<DuckDBType> Types { get; } = types;
+
         private readonly DuckDBLogicalType[] _types = types.Select(NativeMethods.LogicalType.DuckDBCreateLogicalType).ToArray();
 
         public IntPtr[] Handles => field ??= _types.Select(t => t.DangerousGetHandle()).ToArray();

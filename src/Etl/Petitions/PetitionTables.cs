@@ -1,0 +1,90 @@
+using IndicadoresServicio.Core.Terms;
+using IndicadoresServicio.Warehousing.BulkWriting;
+using FactColumn = IndicadoresServicio.Warehousing.BulkWriting.BulkColumns<IndicadoresServicio.Etl.Petitions.FactRow>;
+using StagingColumn = IndicadoresServicio.Warehousing.BulkWriting.BulkColumns<IndicadoresServicio.Etl.Petitions.StagingRow>;
+
+namespace IndicadoresServicio.Etl.Petitions;
+
+/// <summary>
+/// <c>fct_petition</c> and <c>stg_petition</c>, each described once, in table order (migrations 0002, 0003 and
+/// 0007): the bulk writers' column order and encoding and the merge scripts' column lists come from here, and
+/// <c>PetitionTablesTests</c> checks both against each engine's catalogue.
+/// </summary>
+internal static class PetitionTables
+{
+    /// <summary>The natural key: never rewritten by the merge's UPDATE.</summary>
+    public const string Key = "key";
+
+    /// <summary>What a petition's row says, all taken from its staged row (<c>int_staged_petition</c>).</summary>
+    public const string Attributes = "attributes";
+
+    public static BulkTable<FactRow> Fact { get; } = new("fct_petition",
+        FactColumn.Long("petition_id", (in r) => r.PetitionId),
+        FactColumn.Int("entity_id", (in r) => r.Context.Entity, Key),
+        FactColumn.Text("radicado", (in r) => r.Petition.Radicado, Key),
+        FactColumn.Text("source", (in r) => r.Context.Source),
+        FactColumn.Int("type_id", (in r) => r.Ids.Type, Attributes),
+        FactColumn.Int("channel_id", (in r) => r.Ids.Channel, Attributes),
+        FactColumn.Int("dependency_id", (in r) => r.Ids.Dependency, Attributes),
+        FactColumn.Int("topic_id", (in r) => r.Ids.Topic == 0 ? null : r.Ids.Topic, Attributes),
+        FactColumn.Date("filed_on", (in r) => r.Petition.FiledOn, Attributes),
+        FactColumn.Int("filed_date_key", (in r) => DateKey(r.Petition.FiledOn), Attributes),
+        FactColumn.Int("term_days", (in r) => r.Petition.TermDays, Attributes),
+        FactColumn.Date("due_on", (in r) => r.Petition.Terms.DueOn, Attributes),
+        FactColumn.Date("extension_due_on", (in r) => r.Petition.Terms.ExtendedDueOn, Attributes),
+        FactColumn.Bool("extension_valid", (in r) => r.Petition.Terms.ExtensionValid, Attributes),
+        FactColumn.Date("effective_due_on", (in r) => r.Petition.Terms.EffectiveDueOn, Attributes),
+        FactColumn.Date("answered_on", (in r) => r.Petition.AnsweredOn, Attributes),
+        FactColumn.Int("business_days_to_answer", (in r) => r.Petition.Terms.BusinessDaysToAnswer, Attributes),
+        FactColumn.Date("source_due_on", (in r) => r.Petition.SourceDueOn, Attributes),
+        FactColumn.Bool("transferred", (in r) => r.Petition.Transferred, Attributes),
+        FactColumn.Text("petitioner_type", (in r) => r.Petition.PetitionerType, Attributes),
+        FactColumn.Text("petitioner_hash", (in r) => r.Petition.PetitionerHash, Attributes),
+        FactColumn.Text("row_hash", (in r) => r.Hash, Attributes),
+        FactColumn.Long("first_run_id", (in r) => r.Context.Run),
+        FactColumn.Long("last_run_id", (in r) => r.Context.Run),
+        FactColumn.Timestamp("loaded_at", (in r) => r.Context.Now),
+        FactColumn.Timestamp("updated_at", (in r) => r.Context.Now),
+        FactColumn.Int("outcome_code", (in r) => r.Petition.OutcomeCode, Attributes));
+
+    public static BulkTable<StagingRow> Staging { get; } = new("stg_petition",
+        StagingColumn.Long("run_id", (in r) => r.Run),
+        StagingColumn.Long("line", (in r) => r.Petition.Line),
+        StagingColumn.Text("radicado", (in r) => r.Petition.Radicado),
+        StagingColumn.Text("type_code", (in r) => PetitionTypes.Code(r.Petition.Type)),
+        StagingColumn.Text("channel_code", (in r) => r.Petition.Channel.Code),
+        StagingColumn.Text("channel_name", (in r) => r.Petition.Channel.Name),
+        StagingColumn.Text("dependency_name", (in r) => r.Petition.DependencyName),
+        StagingColumn.Text("dependency_key", (in r) => r.Petition.DependencyKey),
+        StagingColumn.Bool("dependency_known", (in r) => r.Petition.DependencyKnown),
+        StagingColumn.Text("topic_name", (in r) => r.Petition.TopicName),
+        StagingColumn.Text("topic_key", (in r) => r.Petition.TopicKey),
+        StagingColumn.Date("filed_on", (in r) => r.Petition.FiledOn),
+        StagingColumn.Date("answered_on", (in r) => r.Petition.AnsweredOn),
+        StagingColumn.Int("term_days", (in r) => r.Petition.TermDays),
+        StagingColumn.Date("due_on", (in r) => r.Petition.Terms.DueOn),
+        StagingColumn.Date("extension_due_on", (in r) => r.Petition.Terms.ExtendedDueOn),
+        StagingColumn.Bool("extension_valid", (in r) => r.Petition.Terms.ExtensionValid),
+        StagingColumn.Date("effective_due_on", (in r) => r.Petition.Terms.EffectiveDueOn),
+        StagingColumn.Int("business_days_to_answer", (in r) => r.Petition.Terms.BusinessDaysToAnswer),
+        StagingColumn.Date("source_due_on", (in r) => r.Petition.SourceDueOn),
+        StagingColumn.Bool("transferred", (in r) => r.Petition.Transferred),
+        StagingColumn.Text("petitioner_type", (in r) => r.Petition.PetitionerType),
+        StagingColumn.Text("petitioner_hash", (in r) => r.Petition.PetitionerHash),
+        StagingColumn.Text("row_hash", (in r) => r.Hash));
+
+    /// <summary>PostgreSQL's COPY leaves <c>petition_id</c> to its default, <c>nextval('seq_petition')</c>.</summary>
+    public static BulkTable<FactRow> FactWithoutId { get; } = Fact.Without("petition_id");
+
+    /// <summary>A merge script's statements with the tables' column lists expanded (<see cref="BulkTable{TRow}.Expand"/>).</summary>
+    public static IEnumerable<string> Script(string name) =>
+        Warehousing.SqlScripts.Statements(name).Select(statement => Staging.Expand(Fact.Expand(statement)));
+
+    public static int DateKey(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;
+}
+
+/// <summary>One <c>fct_petition</c> row as the first load writes it: the petition, its fingerprint and its ids.</summary>
+internal readonly record struct FactRow(CanonicalPetition Petition, string Hash, FactRefs Ids, long PetitionId, FactContext Context);
+
+/// <summary>One <c>stg_petition</c> row: the petition, its fingerprint and the run staging it.</summary>
+internal readonly record struct StagingRow(CanonicalPetition Petition, string Hash, long Run);
