@@ -145,7 +145,7 @@ public static class PetitionLoad
 
     private static void Execute(Warehouse warehouse, DbConnection connection, DbTransaction transaction, string script, object parameters)
     {
-        foreach (var statement in SqlScripts.Statements(script))
+        foreach (var statement in PetitionTables.Script(script))
             connection.Execute(warehouse.Sql(statement), parameters, transaction, commandTimeout: 0);
     }
 

@@ -17,11 +17,13 @@ namespace IndicadoresServicio.Warehousing.BulkWriting;
 public sealed partial class BulkTable<TRow>
 {
     private readonly BulkColumn<TRow>[] _columns;
+    private readonly BulkColumn<TRow>[] _texts;
 
     public BulkTable(string name, params BulkColumn<TRow>[] columns)
     {
         Name = name;
         _columns = columns;
+        _texts = [.. columns.Where(c => c.DuckDbType == DuckDBType.Varchar)];
         Names = [.. columns.Select(c => c.Name)];
         DuckDbTypes = new DuckDbChunk.ColumnTypes([.. columns.Select(c => c.DuckDbType)]);
     }
@@ -55,10 +57,10 @@ public sealed partial class BulkTable<TRow>
     /// <summary>Starts and writes one row of a COPY opened with <see cref="Copy"/>.</summary>
     public void Write(BinaryCopy copy, in TRow value)
     {
-        var columns = _columns;
+        var (columns, texts) = (_columns, _texts);
         var textBytes = 0;
-        for (var column = 0; column < columns.Length; column++)
-            textBytes += columns[column].MaxTextBytes(value);
+        for (var text = 0; text < texts.Length; text++)
+            textBytes += texts[text].MaxTextBytes(value);
         copy.StartRow(textBytes);
         for (var column = 0; column < columns.Length; column++)
             columns[column].Write(copy, value);

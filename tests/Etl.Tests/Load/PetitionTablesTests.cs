@@ -30,6 +30,25 @@ public sealed class PetitionTablesTests
         Catalogue(test.Warehouse, "stg_petition").Should().Equal(Described(PetitionTables.Staging, engine));
     }
 
+    [Theory, MemberData(nameof(Engines))]
+    public void The_intermediate_view_gives_every_column_the_merge_takes_from_it(WarehouseEngine engine)
+    {
+        using var test = TestWarehouse.Create(engine);
+        var view = Catalogue(test.Warehouse, "int_staged_petition").Select(c => c.Name).ToList();
+        view.Should().Equal(["run_id", .. PetitionTables.Fact.Group(PetitionTables.Key), .. PetitionTables.Fact.Group(PetitionTables.Attributes)]);
+    }
+
+    [Fact]
+    public void The_merge_scripts_have_every_column_list_expanded()
+    {
+        foreach (var script in new[] { "etl/insert_new_petitions.sql", "etl/update_changed_petitions.sql" })
+            foreach (var statement in PetitionTables.Script(script))
+            {
+                statement.Should().NotContain("{").And.Contain("outcome_code").And.Contain("petitioner_hash");
+                statement.Should().NotContain("entity_id = s.entity_id", "the key is never rewritten");
+            }
+    }
+
     private static List<(string Name, string Type)> Catalogue(Warehouse warehouse, string table)
     {
         using var connection = warehouse.OpenConnection();
