@@ -56,6 +56,9 @@ public sealed class BinaryCopy : IDisposable
         _position += 2;
     }
 
+    /// <summary>The most bytes a string can take as UTF-8, for <see cref="StartRow"/>.</summary>
+    public static int MaxBytes(string? text) => text is null ? 0 : Encoding.UTF8.GetMaxByteCount(text.Length);
+
     public void Int(int value)
     {
         Length(4);
