@@ -1,7 +1,5 @@
 using IndicadoresServicio.Core.Terms;
 using IndicadoresServicio.Warehousing.BulkWriting;
-using FactColumn = IndicadoresServicio.Warehousing.BulkWriting.BulkColumns<IndicadoresServicio.Etl.Petitions.FactRow>;
-using StagingColumn = IndicadoresServicio.Warehousing.BulkWriting.BulkColumns<IndicadoresServicio.Etl.Petitions.StagingRow>;
 
 namespace IndicadoresServicio.Etl.Petitions;
 
@@ -12,6 +10,9 @@ namespace IndicadoresServicio.Etl.Petitions;
 /// </summary>
 internal static class PetitionTables
 {
+    private static readonly BulkColumns<FactRow> FactColumn = new();
+    private static readonly BulkColumns<StagingRow> StagingColumn = new();
+
     /// <summary>The natural key: never rewritten by the merge's UPDATE.</summary>
     public const string Key = "key";
 

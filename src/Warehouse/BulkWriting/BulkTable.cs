@@ -143,19 +143,22 @@ public sealed class BulkColumn<TRow>(string name, DuckDBType duckDbType, LambdaE
     internal LambdaExpression Value { get; } = value;
 }
 
-/// <summary>The column kinds the warehouse's bulk-written tables use, each with the value type its encoders take.</summary>
-public static class BulkColumns<TRow>
+/// <summary>
+/// The column kinds the warehouse's bulk-written tables use, each with the value type its encoders take; one
+/// instance per row type, so that a description's lambdas need no type arguments.
+/// </summary>
+public sealed class BulkColumns<TRow>
 {
-    public static BulkColumn<TRow> Int(string name, Expression<Func<TRow, int?>> value, string? group = null) => new(name, DuckDBType.Integer, value) { Group = group };
+    public BulkColumn<TRow> Int(string name, Expression<Func<TRow, int?>> value, string? group = null) => new(name, DuckDBType.Integer, value) { Group = group };
 
-    public static BulkColumn<TRow> Long(string name, Expression<Func<TRow, long>> value, string? group = null) => new(name, DuckDBType.BigInt, value) { Group = group };
+    public BulkColumn<TRow> Long(string name, Expression<Func<TRow, long>> value, string? group = null) => new(name, DuckDBType.BigInt, value) { Group = group };
 
-    public static BulkColumn<TRow> Text(string name, Expression<Func<TRow, string?>> value, string? group = null) => new(name, DuckDBType.Varchar, value) { Group = group };
+    public BulkColumn<TRow> Text(string name, Expression<Func<TRow, string?>> value, string? group = null) => new(name, DuckDBType.Varchar, value) { Group = group };
 
-    public static BulkColumn<TRow> Date(string name, Expression<Func<TRow, DateOnly?>> value, string? group = null) => new(name, DuckDBType.Date, value) { Group = group };
+    public BulkColumn<TRow> Date(string name, Expression<Func<TRow, DateOnly?>> value, string? group = null) => new(name, DuckDBType.Date, value) { Group = group };
 
-    public static BulkColumn<TRow> Bool(string name, Expression<Func<TRow, bool?>> value, string? group = null) => new(name, DuckDBType.Boolean, value) { Group = group };
+    public BulkColumn<TRow> Bool(string name, Expression<Func<TRow, bool?>> value, string? group = null) => new(name, DuckDBType.Boolean, value) { Group = group };
 
-    public static BulkColumn<TRow> Timestamp(string name, Expression<Func<TRow, DateTime>> value, string? group = null) => new(name, DuckDBType.Timestamp, value) { Group = group };
+    public BulkColumn<TRow> Timestamp(string name, Expression<Func<TRow, DateTime>> value, string? group = null) => new(name, DuckDBType.Timestamp, value) { Group = group };
 }
 
