@@ -8,33 +8,11 @@ namespace IndicadoresServicio.Etl.Plan;
 /// plan goals. Clerks write it as JSON with Spanish keys (docs/plan-de-desarrollo.md); load it with
 /// <see cref="PlanProfiles.Load"/>, which validates it.
 /// </summary>
-public sealed record PlanProfile
+public sealed record PlanProfile : SourceFileProfile
 {
     /// <summary>Always "plan": the dataset this profile feeds.</summary>
     [JsonPropertyName("tipo")]
     public string Kind { get; init; } = "";
-
-    [JsonPropertyName("fuente")]
-    public string Source { get; init; } = "";
-
-    [JsonPropertyName("entidad")]
-    public string Entity { get; init; } = "";
-
-    [JsonPropertyName("formato")]
-    public SourceFormat Format { get; init; }
-
-    [JsonPropertyName("codificacion")]
-    public string? Encoding { get; init; }
-
-    [JsonPropertyName("separador")]
-    public string? Delimiter { get; init; }
-
-    [JsonPropertyName("hoja")]
-    public string? Sheet { get; init; }
-
-    /// <summary>1-based row of the header; null lets the reader find the row holding the goal-id header.</summary>
-    [JsonPropertyName("fila_encabezado")]
-    public int? HeaderRow { get; init; }
 
     /// <summary>First and last year of the government period the plan covers, e.g. [2024, 2027].</summary>
     [JsonPropertyName("cuatrienio")]

@@ -7,35 +7,8 @@ namespace IndicadoresServicio.Etl.Profiles;
 /// Spanish keys (see docs/mapping-profiles.md); load it with <see cref="MappingProfiles.Load"/>,
 /// which validates it, rather than deserialising it directly.
 /// </summary>
-public sealed record MappingProfile
+public sealed record MappingProfile : SourceFileProfile
 {
-    /// <summary>Short stable name of the source, e.g. "ventanilla-unica"; the warehouse keys loads by it.</summary>
-    [JsonPropertyName("fuente")]
-    public string Source { get; init; } = "";
-
-    /// <summary>The municipality or entity the petitions belong to.</summary>
-    [JsonPropertyName("entidad")]
-    public string Entity { get; init; } = "";
-
-    [JsonPropertyName("formato")]
-    public SourceFormat Format { get; init; }
-
-    /// <summary>Text encoding name ("utf-8", "windows-1252", "latin-1"); null lets the reader detect it.</summary>
-    [JsonPropertyName("codificacion")]
-    public string? Encoding { get; init; }
-
-    /// <summary>";", ",", "\t" or "tab"; null lets the reader detect it from the header line.</summary>
-    [JsonPropertyName("separador")]
-    public string? Delimiter { get; init; }
-
-    /// <summary>Worksheet name for xlsx; null means the first sheet.</summary>
-    [JsonPropertyName("hoja")]
-    public string? Sheet { get; init; }
-
-    /// <summary>1-based line (csv) or row (xlsx) of the header; null lets the reader find it.</summary>
-    [JsonPropertyName("fila_encabezado")]
-    public int? HeaderRow { get; init; }
-
     /// <summary>.NET custom date patterns tried in order, e.g. "dd/MM/yyyy HH:mm".</summary>
     [JsonPropertyName("formatos_fecha")]
     public IReadOnlyList<string> DateFormats { get; init; } = [];
@@ -69,7 +42,7 @@ public sealed record MappingProfile
     [JsonPropertyName("columna_id_peticionario")]
     public string? PetitionerIdColumn { get; init; }
 
-    /// <summary>SQL that reads the petitions when <see cref="Format"/> is postgres.</summary>
+    /// <summary>SQL that reads the petitions when <see cref="SourceFileProfile.Format"/> is postgres.</summary>
     [JsonPropertyName("consulta")]
     public string? Query { get; init; }
 

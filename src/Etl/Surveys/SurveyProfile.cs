@@ -9,31 +9,10 @@ namespace IndicadoresServicio.Etl.Surveys;
 /// Spanish keys (docs/encuestas.md); load it with <see cref="SurveyProfiles.Load"/>, which validates it and turns
 /// <see cref="ScaleTables"/> into <see cref="Scales"/>.
 /// </summary>
-public sealed record SurveyProfile
+public sealed record SurveyProfile : SourceFileProfile
 {
     [JsonPropertyName("tipo")]
     public string? Kind { get; init; }
-
-    [JsonPropertyName("fuente")]
-    public string Source { get; init; } = "";
-
-    [JsonPropertyName("entidad")]
-    public string Entity { get; init; } = "";
-
-    [JsonPropertyName("formato")]
-    public SourceFormat Format { get; init; }
-
-    [JsonPropertyName("codificacion")]
-    public string? Encoding { get; init; }
-
-    [JsonPropertyName("separador")]
-    public string? Delimiter { get; init; }
-
-    [JsonPropertyName("hoja")]
-    public string? Sheet { get; init; }
-
-    [JsonPropertyName("fila_encabezado")]
-    public int? HeaderRow { get; init; }
 
     [JsonPropertyName("formatos_fecha")]
     public IReadOnlyList<string> DateFormats { get; init; } = [];
