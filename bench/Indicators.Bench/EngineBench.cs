@@ -13,7 +13,7 @@ namespace IndicadoresServicio.Indicators.Bench;
 internal static class EngineBench
 {
     public static readonly MeasurementRequest YearByDependency = new(
-        Period.Of(new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)), new DateOnly(2025, 1, 15), Slices: ["dependencia"]);
+        Period.Of(new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)), new DateOnly(2025, 1, 15), Slices: [SliceName.Dependency]);
 
     /// <param name="keepOpen">
     /// Hold a connection for the whole run, as the dashboard server does: DuckDB then keeps the database loaded

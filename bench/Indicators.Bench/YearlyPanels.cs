@@ -35,7 +35,7 @@ internal static class YearlyPanels
         for (var year = PetitionGenerator.First.Year; year <= PetitionGenerator.Last.Year; year++)
         {
             var request = new MeasurementRequest(
-                Period.Of(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)), new DateOnly(year + 1, 1, 15), Slices: ["dependencia"]);
+                Period.Of(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)), new DateOnly(year + 1, 1, 15), Slices: [SliceName.Dependency]);
             var timings = Timing.Alternating(repetitions,
                 schemas.Select(s => (Action)(() => IndicatorPanel.Measure(s.Warehouse, request, Targets.Defaults))).ToArray());
             Console.WriteLine($"| {year} | {string.Join(" | ", timings.Select(t => t.Text(withCpu: false)))} |");

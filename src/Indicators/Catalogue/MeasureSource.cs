@@ -18,8 +18,8 @@ public sealed record MeasureSource(string Code, IReadOnlyList<MeasureScript> Scr
     /// </summary>
     public bool CutOffMayPrecedePeriodEnd { get; init; }
 
-    public SliceDefinition? FindSlice(string name) =>
-        Slices.FirstOrDefault(s => string.Equals(s.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
+    public SliceDefinition? FindSlice(SliceName name) =>
+        Slices.FirstOrDefault(s => s.Name == name);
 
     /// <summary>The cheapest script that yields every measure of these indicators (and the cohort measure).</summary>
     public MeasureScript ScriptFor(IEnumerable<IndicatorDefinition> indicators)

@@ -27,7 +27,7 @@ namespace IndicadoresServicio.Indicators.Catalogue;
 /// False when the previous period never holds the same member (a month): its comparison would be meaningless.
 /// </param>
 public sealed record SliceDefinition(
-    string Name,
+    SliceName Name,
     string Title,
     string Key,
     string Label,

@@ -1,3 +1,5 @@
+using IndicadoresServicio.Indicators.Catalogue;
+
 namespace IndicadoresServicio.Indicators.Forecast;
 
 /// <summary>What an arrival series counts: all the entity's petitions, or those of one dependency, channel, type or topic.</summary>
@@ -17,11 +19,11 @@ public static class ArrivalSlices
     /// <summary>The word of <c>--por</c> and of the JSON key: entidad, dependencia, canal, tipo, tema.</summary>
     public static string Code(this ArrivalSlice slice) => slice switch
     {
-        ArrivalSlice.Entity => "entidad",
-        ArrivalSlice.Dependency => "dependencia",
-        ArrivalSlice.Channel => "canal",
-        ArrivalSlice.Type => "tipo",
-        _ => "tema",
+        ArrivalSlice.Entity => SliceName.Entity.Code,
+        ArrivalSlice.Dependency => SliceName.Dependency.Code,
+        ArrivalSlice.Channel => SliceName.Channel.Code,
+        ArrivalSlice.Type => SliceName.Type.Code,
+        _ => SliceName.Topic.Code,
     };
 
     public static ArrivalSlice? Parse(string code) =>

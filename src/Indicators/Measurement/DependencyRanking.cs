@@ -16,7 +16,7 @@ public static class DependencyRanking
     public static IReadOnlyList<RankedDependency> Measure(Warehouse warehouse, MeasurementRequest request,
         string indicatorCode, Targets targets)
     {
-        var panel = IndicatorPanel.Measure(warehouse, request with { Indicators = [indicatorCode], Slices = ["dependencia"] }, targets);
+        var panel = IndicatorPanel.Measure(warehouse, request with { Indicators = [indicatorCode], Slices = [SliceName.Dependency] }, targets);
         return Rank(panel.Results);
     }
 
@@ -45,7 +45,7 @@ public static class DependencyRanking
     }
 
     private static string Name(IndicatorResult result) =>
-        result.SliceValueOf("dependencia")
+        result.SliceValueOf(SliceName.Dependency)
         ?? throw new ArgumentException("Los resultados deben estar desagregados por dependencia.", nameof(result));
 
     private static RankedDependency Ranked(int? position, IndicatorResult result) =>

@@ -63,7 +63,7 @@ public static class IndicatorPanel
     }
 
     private static string? DependencyFilter(MeasurementRequest request) =>
-        request.Filters?.LastOrDefault(f => string.Equals(f.Slice, "dependencia", StringComparison.OrdinalIgnoreCase))?.Value;
+        request.Filters?.LastOrDefault(f => f.Slice == SliceName.Dependency)?.Value;
 
     private static int IndexOf(IReadOnlyList<IndicatorDefinition> indicators, IndicatorDefinition indicator)
     {

@@ -33,7 +33,7 @@ public sealed record IndicatorResult(
     /// <summary>Value minus previous value, in the indicator's unit (fraction points for rates).</summary>
     public double? Change => Value - PreviousValue;
 
-    public string? SliceValueOf(string slice) =>
+    public string? SliceValueOf(SliceName slice) =>
         Slices.FirstOrDefault(s => s.Slice == slice)?.Value;
 
     public double? Statistic(string name) =>

@@ -24,7 +24,7 @@ internal static class IndicatorResults
             foreach (var row in current)
             {
                 var before = comparable ? previous.GetValueOrDefault(row.KeyText) ?? MeasureRow.Empty(false, row.Slices) : null;
-                var dependency = row.Slices.FirstOrDefault(s => s.Slice == "dependencia")?.Value ?? dependencyFilter;
+                var dependency = row.Slices.FirstOrDefault(s => s.Slice == SliceName.Dependency)?.Value ?? dependencyFilter;
                 var target = indicator.Direction == IndicatorDirection.Informative ? null : targets.For(indicator, dependency);
                 var measurement = Measure(indicator, row);
                 var hasData = row.Get(source.CohortMeasure) > 0;

@@ -10,7 +10,7 @@ public sealed record MeasurementRequest(
     Period Period,
     DateOnly CutOff,
     IReadOnlyList<string>? Indicators = null,
-    IReadOnlyList<string>? Slices = null,
+    IReadOnlyList<Catalogue.SliceName>? Slices = null,
     IReadOnlyList<SliceFilter>? Filters = null,
     int AlertDays = MeasurementRequest.DefaultAlertDays,
     bool ComparePrevious = true)

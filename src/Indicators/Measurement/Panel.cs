@@ -6,5 +6,5 @@ public sealed record Panel(
     DateOnly CutOff,
     Period PreviousPeriod,
     DateOnly PreviousCutOff,
-    IReadOnlyList<string> Slices,
+    IReadOnlyList<Catalogue.SliceName> Slices,
     IReadOnlyList<IndicatorResult> Results);

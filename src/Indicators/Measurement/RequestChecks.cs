@@ -24,18 +24,18 @@ internal static class RequestChecks
             .ToList();
     }
 
-    public static IReadOnlyList<SliceDefinition> Slices(MeasureSource source, IReadOnlyList<string>? names)
+    public static IReadOnlyList<SliceDefinition> Slices(MeasureSource source, IReadOnlyList<SliceName>? names)
     {
         names ??= [];
         if (names.Count > MaxSlices)
-            throw new MeasurementException($"Se admiten a lo sumo {MaxSlices} desagregaciones a la vez; se pidieron {names.Count} ({string.Join(", ", names)}).");
+            throw new MeasurementException($"Se admiten a lo sumo {MaxSlices} desagregaciones a la vez; se pidieron {names.Count} ({string.Join(", ", names.Select(n => n.Code))}).");
         var slices = names
             .Select(name => source.FindSlice(name)
-                ?? throw new MeasurementException($"No se puede desagregar por «{name.Trim()}». Opciones: {string.Join(", ", source.Slices.Select(s => s.Name))}."))
+                ?? throw new MeasurementException($"No se puede desagregar por «{name.Code}». Opciones: {string.Join(", ", source.Slices.Select(s => s.Name.Code))}."))
             .ToList();
         var repeated = slices.GroupBy(s => s.Name).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null)
-            throw new MeasurementException($"La desagregación «{repeated.Key}» está repetida.");
+            throw new MeasurementException($"La desagregación «{repeated.Key.Code}» está repetida.");
         return slices;
     }
 

@@ -20,9 +20,9 @@ internal static class SliceFilters
         foreach (var filter in filters)
         {
             var slice = source.FindSlice(filter.Slice)
-                ?? throw new MeasurementException($"No se puede filtrar por «{filter.Slice}». Filtros: {Filterable(source)}.");
+                ?? throw new MeasurementException($"No se puede filtrar por «{filter.Slice.Code}». Filtros: {Filterable(source)}.");
             if (slice.Lookup is null)
-                throw new MeasurementException($"No se puede filtrar por {slice.Name}. Filtros: {Filterable(source)}.");
+                throw new MeasurementException($"No se puede filtrar por {slice.Name.Code}. Filtros: {Filterable(source)}.");
             var wanted = TextKey.Fold(filter.Value);
             var keys = connection.Query(slice.Lookup)
                 .Select(row => (IDictionary<string, object?>)row)
@@ -32,7 +32,7 @@ internal static class SliceFilters
                 .Order()
                 .ToList();
             if (keys.Count == 0)
-                throw new MeasurementException($"No hay ningún valor de {slice.Name} llamado «{filter.Value.Trim()}» en la bodega.");
+                throw new MeasurementException($"No hay ningún valor de {slice.Name.Code} llamado «{filter.Value.Trim()}» en la bodega.");
             clause.Append("AND ").Append(slice.Key).Append(" IN (")
                 .Append(string.Join(", ", keys.Select(k => k.ToString(CultureInfo.InvariantCulture)))).Append(")\n");
         }
@@ -43,5 +43,5 @@ internal static class SliceFilters
         cell is string text && TextKey.Fold(text) == wanted;
 
     private static string Filterable(MeasureSource source) =>
-        string.Join(", ", source.Slices.Where(s => s.Lookup is not null).Select(s => s.Name));
+        string.Join(", ", source.Slices.Where(s => s.Lookup is not null).Select(s => s.Name.Code));
 }

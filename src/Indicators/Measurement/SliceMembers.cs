@@ -19,7 +19,7 @@ public sealed class SliceMember
 public static class SliceMembers
 {
     /// <param name="byName">Ordered by name; otherwise by key (the order the dimension was filled in).</param>
-    public static IReadOnlyList<SliceMember> Of(Warehouse warehouse, MeasureSource source, string slice, bool byName)
+    public static IReadOnlyList<SliceMember> Of(Warehouse warehouse, MeasureSource source, SliceName slice, bool byName)
     {
         var lookup = source.FindSlice(slice)?.Lookup
             ?? throw new ArgumentException($"The slice {slice} of {source.Code} has no lookup.", nameof(slice));

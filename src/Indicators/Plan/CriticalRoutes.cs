@@ -21,21 +21,21 @@ public static class CriticalRoutes
 {
     public static IReadOnlyList<CriticalRoute> List(Warehouse warehouse, Period period, DateOnly cutOff, string? dependency = null)
     {
-        var filters = dependency is null ? null : new[] { new SliceFilter("dependencia", dependency) };
+        var filters = dependency is null ? null : new[] { new SliceFilter(SliceName.Dependency, dependency) };
         var byGoal = IndicatorPanel.Measure(warehouse, ByGoal(period, cutOff, filters), Targets.Defaults);
         return From(byGoal, PlanGoalSeries.Read(warehouse, dependency), period, cutOff);
     }
 
     /// <summary>The request whose panel <see cref="From"/> reads: PD-EF per goal, with no comparison.</summary>
     public static MeasurementRequest ByGoal(Period period, DateOnly cutOff, IReadOnlyList<SliceFilter>? filters) =>
-        new(period, cutOff, [PlanIndicators.Efficacy.Code], ["meta"], filters, ComparePrevious: false);
+        new(period, cutOff, [PlanIndicators.Efficacy.Code], [SliceName.Goal], filters, ComparePrevious: false);
 
     /// <summary>The critical routes among <paramref name="goals"/>, judged by the PD-EF per goal of <paramref name="byGoal"/>.</summary>
     public static IReadOnlyList<CriticalRoute> From(Panel byGoal, IReadOnlyList<GoalSeries> goals, Period period, DateOnly cutOff)
     {
         var lagging = byGoal.Results
             .Where(r => r.Code == PlanIndicators.Efficacy.Code && r.Value is < PlanIndicators.CriticalEfficacy)
-            .ToDictionary(r => r.SliceValueOf("meta")!, r => r.Value!.Value, StringComparer.Ordinal);
+            .ToDictionary(r => r.SliceValueOf(SliceName.Goal)!, r => r.Value!.Value, StringComparer.Ordinal);
         return goals
             .Where(g => lagging.ContainsKey(g.Code))
             .Select(g => new CriticalRoute(g, lagging[g.Code], g.ProgrammedDue(period.From, period.To, cutOff), g.AchievedDue(period.From, period.To, cutOff),

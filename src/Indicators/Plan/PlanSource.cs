@@ -19,18 +19,18 @@ public static class PlanSource
         ],
         "goals",
         [
-            new("entidad", "Entidad", "f.entity_id",
+            new(SliceName.Entity, "Entidad", "f.entity_id",
                 "{label}.name",
                 "SELECT entity_id AS slice_key, name, dane_code AS code FROM dim_entity",
                 LabelJoin: "dim_entity {label} ON {label}.entity_id = {key}"),
-            Group("linea", "Línea estratégica", "f.line_id", "Sin línea"),
-            Group("sector", "Sector", "f.sector_id", "Sin sector"),
-            Group("programa", "Programa", "f.program_id", "Sin programa"),
-            new("dependencia", "Dependencia", "f.dependency_id",
+            Group(SliceName.StrategicLine, "Línea estratégica", "f.line_id", "Sin línea"),
+            Group(SliceName.Sector, "Sector", "f.sector_id", "Sin sector"),
+            Group(SliceName.Program, "Programa", "f.program_id", "Sin programa"),
+            new(SliceName.Dependency, "Dependencia", "f.dependency_id",
                 "{label}.name",
                 "SELECT dependency_id AS slice_key, name, CAST(NULL AS VARCHAR) AS code FROM dim_dependency",
                 LabelJoin: "dim_dependency {label} ON {label}.dependency_id = {key}"),
-            new("meta", "Meta", "f.goal_id",
+            new(SliceName.Goal, "Meta", "f.goal_id",
                 "{label}.goal_code",
                 "SELECT goal_id AS slice_key, goal_text AS name, goal_code AS code FROM dim_plan_goal",
                 LabelJoin: "dim_plan_goal {label} ON {label}.goal_id = {key}")
@@ -42,9 +42,9 @@ public static class PlanSource
         CutOffMayPrecedePeriodEnd = true,
     };
 
-    private static SliceDefinition Group(string kind, string title, string key, string missing) =>
+    private static SliceDefinition Group(SliceName kind, string title, string key, string missing) =>
         new(kind, title, key,
             $"COALESCE({{label}}.name, '{missing}')",
-            $"SELECT group_id AS slice_key, name, CAST(NULL AS VARCHAR) AS code FROM dim_plan_group WHERE kind = '{kind}'",
+            $"SELECT group_id AS slice_key, name, CAST(NULL AS VARCHAR) AS code FROM dim_plan_group WHERE kind = '{kind.Code}'",
             LabelJoin: "dim_plan_group {label} ON {label}.group_id = {key}");
 }

@@ -13,7 +13,7 @@ namespace IndicadoresServicio.Indicators.Quality;
 public static class IndicatorComparison
 {
     /// <summary>The slices each figure is compared at: the whole warehouse, then every dependency of every entity.</summary>
-    private static readonly string[][] Levels = [[], ["entidad", "dependencia"]];
+    private static readonly SliceName[][] Levels = [[], [SliceName.Entity, SliceName.Dependency]];
 
     /// <param name="Member">"" for the whole warehouse; "Entidad / Dependencia" otherwise.</param>
     public sealed record Comparison(int Year, IndicatorDefinition Indicator, string Member, Figures? Source, Figures? Target)

@@ -26,13 +26,13 @@ public sealed class PlanIndicatorTests : IDisposable
 
         var panel = Measure(test, ["PD-AV", "PD-EF", "PD-CUAT"], ["meta"]);
 
-        var byGoal = panel.Results.GroupBy(r => r.SliceValueOf("meta")!).ToDictionary(g => g.Key, g => g.ToDictionary(r => r.Code, r => r.Value));
+        var byGoal = panel.Results.GroupBy(r => r.SliceValueOf(SliceName.Goal)!).ToDictionary(g => g.Key, g => g.ToDictionary(r => r.Code, r => r.Value));
         Near(byGoal["3204001"], new Dictionary<string, double?> { ["PD-AV"] = 0.45, ["PD-EF"] = 0.6, ["PD-CUAT"] = 0.18 });
         Near(byGoal["1.1.2"], new Dictionary<string, double?> { ["PD-AV"] = 110.0 / 180, ["PD-EF"] = 110.0 / 115, ["PD-CUAT"] = 0.4 });
         Near(byGoal["1.2.1"], new Dictionary<string, double?> { ["PD-AV"] = 0.675, ["PD-EF"] = 0.9, ["PD-CUAT"] = 0.675 });
         Near(byGoal["2.1.1"], new Dictionary<string, double?> { ["PD-AV"] = 19.0 / 34, ["PD-EF"] = 1.0, ["PD-CUAT"] = 0.1 });
         Near(byGoal["2.1.2"], new Dictionary<string, double?> { ["PD-AV"] = null, ["PD-EF"] = null, ["PD-CUAT"] = null });
-        panel.Results.Where(r => r.SliceValueOf("meta") == "1.1.2").Should().OnlyContain(r => r.Slices[0].Detail == "Aumentar la cobertura neta");
+        panel.Results.Where(r => r.SliceValueOf(SliceName.Goal) == "1.1.2").Should().OnlyContain(r => r.Slices[0].Detail == "Aumentar la cobertura neta");
     }
 
     [Theory, MemberData(nameof(Engines))]
@@ -58,9 +58,9 @@ public sealed class PlanIndicatorTests : IDisposable
     {
         using var test = Loaded(engine);
 
-        var byDependency = Measure(test, ["PD-EF"], ["dependencia"]).Results.ToDictionary(r => r.SliceValueOf("dependencia")!, r => r.Value);
-        var byLine = Measure(test, ["PD-EF"], ["linea"]).Results.ToDictionary(r => r.SliceValueOf("linea")!, r => r.Value);
-        var byProgram = Measure(test, ["PD-N"], ["programa"]).Results.ToDictionary(r => r.SliceValueOf("programa")!, r => r.Value);
+        var byDependency = Measure(test, ["PD-EF"], ["dependencia"]).Results.ToDictionary(r => r.SliceValueOf(SliceName.Dependency)!, r => r.Value);
+        var byLine = Measure(test, ["PD-EF"], ["linea"]).Results.ToDictionary(r => r.SliceValueOf(SliceName.StrategicLine)!, r => r.Value);
+        var byProgram = Measure(test, ["PD-N"], ["programa"]).Results.ToDictionary(r => r.SliceValueOf(SliceName.Program)!, r => r.Value);
 
         byDependency.Should().BeEquivalentTo(new Dictionary<string, double?>
         {
@@ -104,9 +104,9 @@ public sealed class PlanIndicatorTests : IDisposable
         PlanLoad.Run(test.Warehouse, profile, later, new DateOnly(2024, 12, 31));
 
         var panel = IndicatorPanel.Measure(test.Warehouse,
-            new MeasurementRequest(Year2024, new DateOnly(2024, 12, 31), ["PD-AV"], ["meta"]), Targets.Defaults);
+            new MeasurementRequest(Year2024, new DateOnly(2024, 12, 31), ["PD-AV"], [SliceName.Goal]), Targets.Defaults);
 
-        var byGoal = panel.Results.ToDictionary(r => r.SliceValueOf("meta")!, r => r.Value);
+        var byGoal = panel.Results.ToDictionary(r => r.SliceValueOf(SliceName.Goal)!, r => r.Value);
         byGoal["3204001"].Should().BeApproximately(30.0 / 40, 1e-9, "10 + 5 + 3 + 12 achieved of 40");
         byGoal["1.2.1"].Should().BeApproximately(3.7 / 4, 1e-9);
         byGoal["1.1.2"].Should().BeApproximately(110.0 / 180, 1e-9, "its fourth quarter is still blank");
@@ -131,7 +131,7 @@ public sealed class PlanIndicatorTests : IDisposable
     }
 
     private static Panel Measure(TestWarehouse test, IReadOnlyList<string> indicators, IReadOnlyList<string> slices) =>
-        IndicatorPanel.Measure(test.Warehouse, new MeasurementRequest(Year2024, September, indicators, slices), Targets.Defaults);
+        IndicatorPanel.Measure(test.Warehouse, new MeasurementRequest(Year2024, September, indicators, slices.Select(SliceName.Parse).ToList()), Targets.Defaults);
 
     private static void Near(IReadOnlyDictionary<string, double?> actual, IReadOnlyDictionary<string, double?> expected)
     {

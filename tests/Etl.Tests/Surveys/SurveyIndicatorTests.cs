@@ -89,7 +89,7 @@ public sealed class SurveyIndicatorTests : IDisposable
         _exports.LoadAll(test.Warehouse);
 
         var request = new MeasurementRequest(MarchApril, MarchApril.To, ["SA-T2B"],
-            Filters: [new SliceFilter("dependencia", "secretaria de hacienda"), new SliceFilter("canal", "presencial")]);
+            Filters: [new SliceFilter(SliceName.Dependency, "secretaria de hacienda"), new SliceFilter(SliceName.Channel, "presencial")]);
         var t2b = IndicatorPanel.Measure(test.Warehouse, request, Targets.Defaults).Results.Single();
 
         // Google G1, G5, G7 (presencial, Hacienda): SAT 5,3,1; CLA 5,1; REC 10,0,6 → 3 of 8. Tabulation Hacienda rows
@@ -105,7 +105,7 @@ public sealed class SurveyIndicatorTests : IDisposable
         _exports.LoadGoogle(test.Warehouse);
 
         var all = IndicatorPanel.Measure(test.Warehouse, new MeasurementRequest(MarchApril, MarchApril.To), Targets.Defaults);
-        var byType = IndicatorPanel.Measure(test.Warehouse, new MeasurementRequest(MarchApril, MarchApril.To, Slices: ["tipo"]), Targets.Defaults);
+        var byType = IndicatorPanel.Measure(test.Warehouse, new MeasurementRequest(MarchApril, MarchApril.To, Slices: [SliceName.Type]), Targets.Defaults);
 
         all.Results.Select(r => r.Code).Should().Contain(["SA-N", "SA-T2B", "SA-MEAN", "SA-NPS", "PQ-VOL"]);
         byType.Results.Should().NotContain(r => r.Code.StartsWith("SA-"));
@@ -136,10 +136,10 @@ public sealed class SurveyIndicatorTests : IDisposable
     }
 
     private static Panel Measure(Warehouse warehouse, IReadOnlyList<string> indicators, IReadOnlyList<string>? slices = null) =>
-        IndicatorPanel.Measure(warehouse, new MeasurementRequest(MarchApril, MarchApril.To, indicators, slices), Targets.Defaults);
+        IndicatorPanel.Measure(warehouse, new MeasurementRequest(MarchApril, MarchApril.To, indicators, slices?.Select(SliceName.Parse).ToList()), Targets.Defaults);
 
     private static List<(string, double, double)> Shares(Panel panel, string slice) =>
-        panel.Results.Select(r => (r.SliceValueOf(slice)!, r.Current.Numerator, r.Current.Denominator ?? 0)).ToList();
+        panel.Results.Select(r => (r.SliceValueOf(SliceName.Parse(slice))!, r.Current.Numerator, r.Current.Denominator ?? 0)).ToList();
 
     /// <summary>The 95 % Wilson score interval, written from its definition.</summary>
     private static (double Low, double High) Wilson(double successes, double n)

@@ -1,3 +1,4 @@
+using IndicadoresServicio.Indicators.Catalogue;
 using System.Globalization;
 using Dapper;
 using IndicadoresServicio.Indicators.Measurement;
@@ -52,9 +53,9 @@ public sealed class AlertEquivalenceTests
         var filters = new (SliceFilter[] Filters, string Clause)[]
         {
             ([], ""),
-            ([new SliceFilter("dependencia", Hacienda)], $"AND f.dependency_id IN ({keys.Hacienda}, {keys.OtherHacienda})"),
-            ([new SliceFilter("tipo", "queja")], "AND f.type_id IN (2)"),
-            ([new SliceFilter("entidad", "Gobernación de Prueba"), new SliceFilter("canal", "presencial")],
+            ([new SliceFilter(SliceName.Dependency, Hacienda)], $"AND f.dependency_id IN ({keys.Hacienda}, {keys.OtherHacienda})"),
+            ([new SliceFilter(SliceName.Type, "queja")], "AND f.type_id IN (2)"),
+            ([new SliceFilter(SliceName.Entity, "Gobernación de Prueba"), new SliceFilter(SliceName.Channel, "presencial")],
                 $"AND f.entity_id IN ({keys.OtherEntity}) AND f.channel_id IN (1)"),
         };
 

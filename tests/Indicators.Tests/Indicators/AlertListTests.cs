@@ -1,3 +1,4 @@
+using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Indicators.Measurement;
 using IndicadoresServicio.Warehousing;
 using IndicadoresServicio.TestSupport;
@@ -62,7 +63,7 @@ public sealed class AlertListTests
 
         var narrow = PetitionAlerts.List(test.Warehouse, new MeasurementRequest(March, SaturdayCutOff, AlertDays: 1));
         var hacienda = PetitionAlerts.List(test.Warehouse,
-            new MeasurementRequest(March, SaturdayCutOff, Filters: [new SliceFilter("dependencia", Hacienda)], AlertDays: 10));
+            new MeasurementRequest(March, SaturdayCutOff, Filters: [new SliceFilter(SliceName.Dependency, Hacienda)], AlertDays: 10));
 
         narrow.Select(a => a.Radicado).Should().Equal("A", "C", "B", "G");
         hacienda.Select(a => a.Radicado).Should().Equal("B", "G", "D", "E");

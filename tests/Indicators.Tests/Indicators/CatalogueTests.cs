@@ -32,14 +32,14 @@ public sealed class CatalogueTests
     public void Slices_are_whitelisted_sql_and_user_text_never_reaches_the_query()
     {
         var script = "SELECT x{{slice_keys}} FROM f WHERE 1 = 1 {{filters}} GROUP BY y{{slice_group}} -- {{slice_labels}} FROM m{{slice_joins}}";
-        var dependency = MeasureSources.Petitions.FindSlice("DEPENDENCIA")!;
+        var dependency = MeasureSources.Petitions.FindSlice(SliceName.Parse("DEPENDENCIA"))!;
 
         var sql = MeasureQuery.Compose(script, [dependency], "AND f.channel_id IN (1)\n");
 
         sql.Should().Be("SELECT x, f.dependency_id AS slice_key_1 FROM f WHERE 1 = 1 AND f.channel_id IN (1)\n GROUP BY y, slice_key_1 -- " +
             ", CAST(slice_key_1 AS VARCHAR) AS slice_text_1, slice_dimension_1.name AS slice_label_1 FROM m" +
             "\nLEFT JOIN dim_dependency slice_dimension_1 ON slice_dimension_1.dependency_id = slice_key_1");
-        MeasureSources.Petitions.FindSlice("dependency_id; DROP TABLE fct_petition").Should().BeNull();
+        MeasureSources.Petitions.FindSlice(SliceName.Parse("dependency_id; DROP TABLE fct_petition")).Should().BeNull();
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class CatalogueTests
         IndicatorCatalogue.All.Where(i => i.SampleMeasure is not null).Select(i => i.Code).Should().Equal("SA-T2B", "SA-MEAN", "SA-NPS");
         IndicatorCatalogue.Find("SA-T2B")!.Statistics.Select(s => s.Name).Should().Equal("intervalo_inferior", "intervalo_superior");
         IndicatorDefinition.MinimumSample.Should().Be(30);
-        MeasureSources.Surveys.Slices.Select(s => s.Name).Should().Equal("entidad", "dependencia", "canal", "mes", "pregunta", "dimension", "grupo_valor", "oportunidad", "tiempo_respuesta");
+        MeasureSources.Surveys.Slices.Select(s => s.Name.Code).Should().Equal("entidad", "dependencia", "canal", "mes", "pregunta", "dimension", "grupo_valor", "oportunidad", "tiempo_respuesta");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using IndicadoresServicio.Indicators.Catalogue;
 using System.Globalization;
 using IndicadoresServicio.Indicators.Measurement;
 using IndicadoresServicio.TestSupport;
@@ -30,7 +31,7 @@ internal static class MarchCohort
     public const string Hacienda = "Secretaría de Hacienda";
     public const string Gobierno = "Secretaría de Gobierno";
 
-    public static MeasurementRequest Request(params string[] slices) => new(March, CutOff, Slices: slices);
+    public static MeasurementRequest Request(params string[] slices) => new(March, CutOff, Slices: slices.Select(SliceName.Parse).ToList());
 
     public static void Load(IndicadoresServicio.Warehousing.Warehouse warehouse)
     {

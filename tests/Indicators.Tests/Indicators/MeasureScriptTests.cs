@@ -31,7 +31,7 @@ public sealed class MeasureScriptTests
     {
         using var test = TestWarehouse.Create(engine);
         using var connection = test.Warehouse.OpenConnection();
-        var slices = new[] { MeasureSources.Petitions.FindSlice("dependencia")! };
+        var slices = new[] { MeasureSources.Petitions.FindSlice(SliceName.Dependency)! };
         foreach (var script in MeasureSources.Petitions.Scripts)
         {
             var sql = MeasureQuery.Compose(SqlScripts.Statements(script.Path).Single(), slices, "");
@@ -56,8 +56,8 @@ public sealed class MeasureScriptTests
         {
             Request(), Request("dependencia"), Request("canal"), Request("tipo"), Request("tema"), Request("mes"),
             Request("dependencia", "canal"),
-            Request("tipo") with { Filters = [new SliceFilter("dependencia", Hacienda)] },
-            Request("canal") with { Filters = [new SliceFilter("tipo", "peticion"), new SliceFilter("canal", "virtual")] },
+            Request("tipo") with { Filters = [new SliceFilter(SliceName.Dependency, Hacienda)] },
+            Request("canal") with { Filters = [new SliceFilter(SliceName.Type, "peticion"), new SliceFilter(SliceName.Channel, "virtual")] },
         };
 
         foreach (var request in requests)

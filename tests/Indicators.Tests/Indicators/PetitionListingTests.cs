@@ -34,7 +34,7 @@ public sealed class PetitionListingTests
     {
         using var test = TestWarehouse.Create(engine);
         Load(test.Warehouse);
-        var request = new MeasurementRequest(March, CutOff, Filters: [new SliceFilter("dependencia", Gobierno), new SliceFilter("canal", "presencial")]);
+        var request = new MeasurementRequest(March, CutOff, Filters: [new SliceFilter(SliceName.Dependency, Gobierno), new SliceFilter(SliceName.Channel, "presencial")]);
 
         var page = PetitionListing.List(test.Warehouse, request, 1);
         var panel = IndicatorPanel.Measure(test.Warehouse, request with { Indicators = ["PQ-VOL"] }, Targets.Defaults);

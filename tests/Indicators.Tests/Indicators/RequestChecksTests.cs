@@ -16,7 +16,7 @@ public sealed class RequestChecksTests
         { Request("canal", "Canal"), "La desagregación «canal» está repetida." },
         { new MeasurementRequest(March, D("2024-03-30")), "La fecha de corte (2024-03-30) es anterior al fin del periodo (2024-03-31)*" },
         { new MeasurementRequest(Period.Of(D("1984-01-01"), D("1984-12-31")), D("1985-01-31")), "Las fechas deben estar entre 1985 y 2099*" },
-        { Request() with { Filters = [new SliceFilter("mes", "2024-03")] }, "No se puede filtrar por mes. Filtros: entidad, dependencia, canal, tipo, tema." },
+        { Request() with { Filters = [new SliceFilter(SliceName.Month, "2024-03")] }, "No se puede filtrar por mes. Filtros: entidad, dependencia, canal, tipo, tema." },
     };
 
     [Theory, MemberData(nameof(BadRequests))]

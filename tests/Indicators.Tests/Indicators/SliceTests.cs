@@ -18,7 +18,7 @@ public sealed class SliceTests
 
         var panel = IndicatorPanel.Measure(test.Warehouse, Request("dependencia") with { Indicators = ["PQ-VOL", "PQ-OPO", "PQ-VEN"] }, Targets.Defaults);
 
-        panel.Slices.Should().Equal("dependencia");
+        panel.Slices.Select(s => s.Code).Should().Equal("dependencia");
         Row(panel, "PQ-VOL", Gobierno).Current.Should().Be(new Figures(4, null, 4));           // R3 R4 R6 R9
         Row(panel, "PQ-VOL", Gobierno).Previous.Should().Be(new Figures(0, null, 0));
         Row(panel, "PQ-VOL", Hacienda).Current.Should().Be(new Figures(5, null, 5));           // R1 R2 R5 R7 R8
@@ -29,7 +29,7 @@ public sealed class SliceTests
         Row(panel, "PQ-OPO", Hacienda).Current.Should().Be(new Figures(1, 2, 0.5));            // R1 / R1 R2
         Row(panel, "PQ-VEN", Hacienda).Current.Should().Be(new Figures(2, 4, 0.5));            // R2 R8 / R1 R2 R5 R8
         // Results come indicator by indicator, and within one, in Spanish alphabetical order of the slice.
-        panel.Results.Select(r => (r.Code, r.SliceValueOf("dependencia"))).Should().Equal(
+        panel.Results.Select(r => (r.Code, r.SliceValueOf(SliceName.Dependency))).Should().Equal(
             ("PQ-VOL", Gobierno), ("PQ-VOL", Hacienda), ("PQ-OPO", Gobierno), ("PQ-OPO", Hacienda), ("PQ-VEN", Gobierno), ("PQ-VEN", Hacienda));
     }
 
@@ -41,9 +41,9 @@ public sealed class SliceTests
 
         var panel = IndicatorPanel.Measure(test.Warehouse, Request("canal") with { Indicators = ["PQ-VOL", "PQ-OPO"] }, Targets.Defaults);
 
-        panel.Results.Where(r => r.Code == "PQ-VOL").Select(r => (r.SliceValueOf("canal"), r.Value))
+        panel.Results.Where(r => r.Code == "PQ-VOL").Select(r => (r.SliceValueOf(SliceName.Channel), r.Value))
             .Should().Equal(("Presencial", 3), ("Virtual / web", 6));
-        panel.Results.Where(r => r.Code == "PQ-OPO").Select(r => (r.SliceValueOf("canal"), r.Value))
+        panel.Results.Where(r => r.Code == "PQ-OPO").Select(r => (r.SliceValueOf(SliceName.Channel), r.Value))
             .Should().Equal(("Presencial", 0.5), ("Virtual / web", 1.0));                     // R9 / R2 R9; R1 R3 / R1 R3
     }
 
@@ -55,8 +55,8 @@ public sealed class SliceTests
 
         var panel = IndicatorPanel.Measure(test.Warehouse, Request("dependencia", "canal") with { Indicators = ["PQ-VOL"] }, Targets.Defaults);
 
-        panel.Slices.Should().Equal("dependencia", "canal");
-        panel.Results.Select(r => (r.SliceValueOf("dependencia"), r.SliceValueOf("canal"), r.Value, r.PreviousValue)).Should().Equal(
+        panel.Slices.Select(s => s.Code).Should().Equal("dependencia", "canal");
+        panel.Results.Select(r => (r.SliceValueOf(SliceName.Dependency), r.SliceValueOf(SliceName.Channel), r.Value, r.PreviousValue)).Should().Equal(
             (Gobierno, "Presencial", 2, 0),
             (Gobierno, "Virtual / web", 2, 0),
             (Hacienda, "Presencial", 1, 0),
@@ -71,9 +71,9 @@ public sealed class SliceTests
         var februaryToMarch = Period.Of(D("2024-02-01"), D("2024-03-31"));
 
         var panel = IndicatorPanel.Measure(test.Warehouse,
-            new MeasurementRequest(februaryToMarch, CutOff, ["PQ-VOL"], ["mes"]), Targets.Defaults);
+            new MeasurementRequest(februaryToMarch, CutOff, ["PQ-VOL"], [SliceName.Month]), Targets.Defaults);
 
-        panel.Results.Select(r => (r.SliceValueOf("mes"), r.Value)).Should().Equal(("2024-02", 1), ("2024-03", 9));
+        panel.Results.Select(r => (r.SliceValueOf(SliceName.Month), r.Value)).Should().Equal(("2024-02", 1), ("2024-03", 9));
         panel.Results.Should().OnlyContain(r => r.Previous == null && r.Change == null);
     }
 
@@ -86,8 +86,8 @@ public sealed class SliceTests
         var compared = IndicatorPanel.Measure(test.Warehouse, Request("dependencia"), Targets.Defaults).Results;
         var alone = IndicatorPanel.Measure(test.Warehouse, Request("dependencia") with { ComparePrevious = false }, Targets.Defaults).Results;
 
-        alone.Select(r => (r.Code, r.SliceValueOf("dependencia"), r.Current, r.Light))
-            .Should().Equal(compared.Select(r => (r.Code, r.SliceValueOf("dependencia"), r.Current, r.Light)));
+        alone.Select(r => (r.Code, r.SliceValueOf(SliceName.Dependency), r.Current, r.Light))
+            .Should().Equal(compared.Select(r => (r.Code, r.SliceValueOf(SliceName.Dependency), r.Current, r.Light)));
         alone.Should().OnlyContain(r => r.Previous == null && r.Change == null);
         compared.Should().Contain(r => r.Previous != null && r.Previous.Numerator > 0, "February's petition is Hacienda's previous period");
     }
@@ -101,10 +101,10 @@ public sealed class SliceTests
         var byType = IndicatorPanel.Measure(test.Warehouse, Request("tipo") with { Indicators = ["PQ-VOL"] }, Targets.Defaults);
         var byTopicAndEntity = IndicatorPanel.Measure(test.Warehouse, Request("tema", "entidad") with { Indicators = ["PQ-VOL"] }, Targets.Defaults);
 
-        byType.Results.Select(r => (r.SliceValueOf("tipo"), r.Value)).Should().Equal(
+        byType.Results.Select(r => (r.SliceValueOf(SliceName.Type), r.Value)).Should().Equal(
             ("Consulta", 1), ("Felicitación", 1), ("Petición de interés general o particular", 5), ("Queja", 1),
             ("Solicitud de documentos o de información", 1));
-        byTopicAndEntity.Results.Select(r => (r.SliceValueOf("tema"), r.SliceValueOf("entidad"), r.Value))
+        byTopicAndEntity.Results.Select(r => (r.SliceValueOf(SliceName.Topic), r.SliceValueOf(SliceName.Entity), r.Value))
             .Should().Equal(("Sin tema", "Alcaldía de Prueba", 9));
     }
 
@@ -117,11 +117,11 @@ public sealed class SliceTests
         double? Volume(params SliceFilter[] filters) => IndicatorPanel.Measure(test.Warehouse,
             Request() with { Indicators = ["PQ-VOL"], Filters = filters }, Targets.Defaults).Results.Single().Value;
 
-        Volume(new SliceFilter("dependencia", "SECRETARIA DE HACIENDA")).Should().Be(5);
-        Volume(new SliceFilter("canal", "presencial")).Should().Be(3);
-        Volume(new SliceFilter("canal", "Virtual / Web")).Should().Be(6);
-        Volume(new SliceFilter("tipo", "Petición")).Should().Be(5);
-        Volume(new SliceFilter("entidad", "99001"), new SliceFilter("dependencia", Gobierno), new SliceFilter("tipo", "queja")).Should().Be(1);
+        Volume(new SliceFilter(SliceName.Dependency, "SECRETARIA DE HACIENDA")).Should().Be(5);
+        Volume(new SliceFilter(SliceName.Channel, "presencial")).Should().Be(3);
+        Volume(new SliceFilter(SliceName.Channel, "Virtual / Web")).Should().Be(6);
+        Volume(new SliceFilter(SliceName.Type, "Petición")).Should().Be(5);
+        Volume(new SliceFilter(SliceName.Entity, "99001"), new SliceFilter(SliceName.Dependency, Gobierno), new SliceFilter(SliceName.Type, "queja")).Should().Be(1);
     }
 
     [Theory, MemberData(nameof(Engines))]
@@ -131,7 +131,7 @@ public sealed class SliceTests
         Load(test.Warehouse);
 
         var act = () => IndicatorPanel.Measure(test.Warehouse,
-            Request() with { Filters = [new SliceFilter("dependencia", "Secretaría de Salud")] }, Targets.Defaults);
+            Request() with { Filters = [new SliceFilter(SliceName.Dependency, "Secretaría de Salud")] }, Targets.Defaults);
 
         act.Should().Throw<MeasurementException>().WithMessage("No hay ningún valor de dependencia llamado «Secretaría de Salud»*");
     }
@@ -148,7 +148,7 @@ public sealed class SliceTests
 
         var panel = IndicatorPanel.Measure(test.Warehouse, Request("dependencia") with { Indicators = ["PQ-OPO"] }, targets);
         var filtered = IndicatorPanel.Measure(test.Warehouse,
-            Request() with { Indicators = ["PQ-OPO"], Filters = [new SliceFilter("dependencia", Hacienda)] }, targets);
+            Request() with { Indicators = ["PQ-OPO"], Filters = [new SliceFilter(SliceName.Dependency, Hacienda)] }, targets);
 
         Row(panel, "PQ-OPO", Hacienda).Target.Should().Be(new Target(0.5, 0.1));
         Row(panel, "PQ-OPO", Hacienda).Light.Should().Be(TrafficLight.Verde);                  // 0.5 meets 0.5
@@ -158,5 +158,5 @@ public sealed class SliceTests
     }
 
     private static IndicatorResult Row(Panel panel, string code, string dependency) =>
-        panel.Results.Single(r => r.Code == code && r.SliceValueOf("dependencia") == dependency);
+        panel.Results.Single(r => r.Code == code && r.SliceValueOf(SliceName.Dependency) == dependency);
 }

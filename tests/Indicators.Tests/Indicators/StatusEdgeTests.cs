@@ -164,8 +164,8 @@ public sealed class StatusEdgeTests
                 { AnsweredOn = D("2024-03-04"), DaysToAnswer = random.Next(0, 30) }).ToArray());
         }
 
-        var measured = IndicatorPanel.Measure(test.Warehouse, new MeasurementRequest(March, CutOff, ["PQ-TMR"], ["dependencia"]), Targets.Defaults)
-            .Results.ToDictionary(r => r.SliceValueOf("dependencia")!);
+        var measured = IndicatorPanel.Measure(test.Warehouse, new MeasurementRequest(March, CutOff, ["PQ-TMR"], [SliceName.Dependency]), Targets.Defaults)
+            .Results.ToDictionary(r => r.SliceValueOf(SliceName.Dependency)!);
         using var connection = test.Warehouse.OpenConnection();
         var engineOwn = Dapper.SqlMapper.Query<(string Name, double Median, double P90)>(connection, """
             SELECT d.name, CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY f.business_days_to_answer) AS FLOAT8),

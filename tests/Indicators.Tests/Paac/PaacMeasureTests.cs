@@ -22,10 +22,10 @@ public sealed class PaacMeasureTests
 
     private static Panel Measure(IndicadoresServicio.Warehousing.Warehouse warehouse, DateOnly cutOff, params string[] slices) =>
         IndicatorPanel.Measure(warehouse, new MeasurementRequest(Period.Of(new(2024, 1, 1), new(2024, 12, 31)), cutOff,
-            ["PAAC-AV", "PAAC-CUMP", "PAAC-REZ"], slices), Targets.Defaults);
+            ["PAAC-AV", "PAAC-CUMP", "PAAC-REZ"], slices.Select(SliceName.Parse).ToList()), Targets.Defaults);
 
     private static IndicatorResult Row(Panel panel, string code, string? slice = null, string? member = null) =>
-        panel.Results.Single(r => r.Code == code && (slice is null || r.SliceValueOf(slice) == member));
+        panel.Results.Single(r => r.Code == code && (slice is null || r.SliceValueOf(SliceName.Parse(slice)) == member));
 
     [Theory, MemberData(nameof(Engines))]
     public void At_the_April_cut_off_only_what_was_due_by_April_counts(WarehouseEngine engine)
@@ -67,9 +67,9 @@ public sealed class PaacMeasureTests
         Row(plan, "PAAC-CUMP").Current.Should().Be(new Figures(2, 5, 0.4));
         Row(plan, "PAAC-REZ").Value.Should().Be(3);
         // Planeación: 1.1 (100) and 1.2 (80); its 2.2 of component 4 falls due in December. Control Interno: nothing due.
-        byDependency.Results.Where(r => r.Code == "PAAC-AV").Select(r => (r.SliceValueOf("dependencia"), Math.Round(r.Value!.Value, 6)))
+        byDependency.Results.Where(r => r.Code == "PAAC-AV").Select(r => (r.SliceValueOf(SliceName.Dependency), Math.Round(r.Value!.Value, 6)))
             .Should().Equal(("Comunicaciones", 0.6), ("Oficina Asesora de Planeación", 0.9), ("Secretaría General", 0.83));
-        bySubcomponent.Results.Where(r => r.Code == "PAAC-AV").Select(r => (r.SliceValueOf("subcomponente"), Math.Round(r.Value!.Value, 6)))
+        bySubcomponent.Results.Where(r => r.Code == "PAAC-AV").Select(r => (r.SliceValueOf(SliceName.Subcomponent), Math.Round(r.Value!.Value, 6)))
             .Should().Equal(("Consulta y divulgación", 0.6), ("Estructura administrativa", 0.83), ("Política de administración de riesgos", 0.9));
     }
 

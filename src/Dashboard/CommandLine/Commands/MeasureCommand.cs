@@ -16,7 +16,7 @@ public static class MeasureCommand
     private static readonly string[] Formats = ["tabla", "json", "csv", "xlsx"];
 
     // Filter options and the slice each one keeps a member of.
-    private static readonly string[] FilterOptions = ["entidad", "dependencia", "canal", "tipo", "tema"];
+    private static readonly SliceName[] FilterOptions = [SliceName.Entity, SliceName.Dependency, SliceName.Channel, SliceName.Type, SliceName.Topic];
 
     public static readonly Command Definition = new(
         "medir",
@@ -70,15 +70,15 @@ public static class MeasureCommand
         var from = arguments.RequiredDate("desde");
         var to = arguments.RequiredDate("hasta");
         var cutOff = arguments.Date("corte") ?? ColombianTime.Today();
-        var slices = List(arguments.Text("por"), "--por");
+        var slices = List(arguments.Text("por"), "--por").Select(SliceName.Parse).ToList();
         var indicators = List(arguments.Text("indicador"), "--indicador");
         var format = (arguments.Text("formato") ?? "tabla").Trim().ToLowerInvariant();
         var output = arguments.Text("salida");
         var targetsPath = arguments.Text("metas");
         var filters = FilterOptions
-            .Select(name => (name, value: arguments.Text(name)))
+            .Select(slice => (slice, value: arguments.Text(slice.Code)))
             .Where(f => f.value is not null)
-            .Select(f => new SliceFilter(f.name, f.value!))
+            .Select(f => new SliceFilter(f.slice, f.value!))
             .ToList();
         var warehouse = context.Installation.Warehouse(arguments);
         arguments.RejectUnknown();

@@ -18,10 +18,10 @@ internal static class PanelRow
     ];
 
     /// <summary>A slice's column, and its detail's beside it (meta, meta_nombre).</summary>
-    private static IEnumerable<string> SliceColumns(Panel panel, string slice) =>
-        DetailOf(panel, slice) is { } detail ? [slice, detail.Name] : [slice];
+    private static IEnumerable<string> SliceColumns(Panel panel, SliceName slice) =>
+        DetailOf(panel, slice) is { } detail ? [slice.Code, detail.Name] : [slice.Code];
 
-    private static Indicators.Catalogue.SliceDetail? DetailOf(Panel panel, string slice) =>
+    private static Indicators.Catalogue.SliceDetail? DetailOf(Panel panel, SliceName slice) =>
         panel.Results.Select(r => r.Indicator.Source.FindSlice(slice)?.Detail).FirstOrDefault(d => d is not null);
 
     /// <summary>Panels of indicators judged in bands (the plan's) carry the band after the traffic light.</summary>
@@ -39,7 +39,7 @@ internal static class PanelRow
         };
         foreach (var slice in panel.Slices)
         {
-            cells.Add(new(slice, r.SliceValueOf(slice)));
+            cells.Add(new(slice.Code, r.SliceValueOf(slice)));
             if (DetailOf(panel, slice) is { } detail)
                 cells.Add(new(detail.Name, r.Slices.FirstOrDefault(v => v.Slice == slice)?.Detail));
         }

@@ -27,7 +27,7 @@ internal static class PanelTable
             text.AppendLine("No hay peticiones radicadas en el periodo con esos filtros.");
             return text.ToString();
         }
-        var sliceTitles = panel.Slices.Select(s => MeasureSources.All.Select(m => m.FindSlice(s)).FirstOrDefault(d => d is not null)?.Title ?? s).ToList();
+        var sliceTitles = panel.Slices.Select(s => MeasureSources.All.Select(m => m.FindSlice(s)).FirstOrDefault(d => d is not null)?.Title ?? s.Code).ToList();
         string[] header = ["Indicador", .. sliceTitles, "Valor", "Base", "Meta", "Semáforo", "Anterior", "Cambio", "Detalle"];
         var numeric = header.Select(h => h is "Valor" or "Base" or "Anterior" or "Cambio").ToArray();
         var rows = panel.Results.Select(r => Cells(panel, r)).ToList();

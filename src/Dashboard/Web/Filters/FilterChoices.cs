@@ -15,10 +15,10 @@ public sealed record FilterChoices(
     /// <summary>The members of the petition slices the engine filters by, as its catalogue looks them up.</summary>
     public static FilterChoices Load(Warehouse warehouse)
     {
-        IReadOnlyList<SliceMember> Members(string slice, bool byName) => SliceMembers.Of(warehouse, MeasureSources.Petitions, slice, byName);
-        List<Choice> Names(string slice) => Members(slice, byName: true).Select(m => m.Name).Distinct().Select(n => new Choice(n, n)).ToList();
-        List<Choice> Codes(string slice) => Members(slice, byName: false).Select(m => new Choice(m.Code!, m.Name)).ToList();
-        return new FilterChoices(Names("entidad"), Names("dependencia"), Codes("canal"), Codes("tipo"));
+        IReadOnlyList<SliceMember> Members(SliceName slice, bool byName) => SliceMembers.Of(warehouse, MeasureSources.Petitions, slice, byName);
+        List<Choice> Names(SliceName slice) => Members(slice, byName: true).Select(m => m.Name).Distinct().Select(n => new Choice(n, n)).ToList();
+        List<Choice> Codes(SliceName slice) => Members(slice, byName: false).Select(m => new Choice(m.Code!, m.Name)).ToList();
+        return new FilterChoices(Names(SliceName.Entity), Names(SliceName.Dependency), Codes(SliceName.Channel), Codes(SliceName.Type));
     }
 
     /// <summary>Spanish messages for the values a URL names that the warehouse does not have.</summary>

@@ -1,3 +1,4 @@
+using IndicadoresServicio.Indicators.Catalogue;
 using System.Globalization;
 using IndicadoresServicio.Indicators.Measurement;
 
@@ -41,7 +42,7 @@ public sealed record MunicipalityComparison(Period Period, Period PreviousPeriod
     /// <param name="request">The period, cut-off and filters; its «entidad» filter, if any, leaves one municipality.</param>
     public static MunicipalityComparison? Measure(Func<MeasurementRequest, Panel?> measure, MeasurementRequest request, Period previous)
     {
-        var now = request with { Indicators = Compared, Slices = ["entidad"], ComparePrevious = false };
+        var now = request with { Indicators = Compared, Slices = [SliceName.Entity], ComparePrevious = false };
         var before = now with { Period = previous, CutOff = previous.To.AddDays(request.CutOff.DayNumber - request.Period.To.DayNumber) };
         if (measure(now) is not { } current || measure(before) is not { } earlier)
             return null;
@@ -62,6 +63,6 @@ public sealed record MunicipalityComparison(Period Period, Period PreviousPeriod
     public static Period Before(Period period) => period.Previous();
 
     private static Dictionary<string, IReadOnlyDictionary<string, IndicatorResult>> ByEntity(Panel panel) =>
-        panel.Results.GroupBy(r => r.SliceValueOf("entidad")!)
+        panel.Results.GroupBy(r => r.SliceValueOf(SliceName.Entity)!)
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, IndicatorResult>)g.ToDictionary(r => r.Code), StringComparer.Ordinal);
 }

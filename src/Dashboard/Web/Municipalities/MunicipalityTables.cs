@@ -31,7 +31,7 @@ public static class MunicipalityTables
     /// <summary>One municipality's months: petitions filed and their timeliness.</summary>
     public static ReportTable Trend(string entity, IReadOnlyList<IndicatorResult> byMonth)
     {
-        var months = byMonth.GroupBy(r => r.SliceValueOf("mes")!).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var months = byMonth.GroupBy(r => r.SliceValueOf(SliceName.Month)!).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         return new ReportTable($"Tendencia mensual: {entity}", ["Mes", "Radicadas", "Oportunidad (%)"],
             months.Select(g => (IReadOnlyList<object?>)
             [

@@ -27,16 +27,16 @@ public sealed record PaacFigures(
     public static PaacFigures Measure(Warehouse warehouse, Targets targets, int vigencia, DateOnly cutOff)
     {
         var year = Period.Of(new DateOnly(vigencia, 1, 1), new DateOnly(vigencia, 12, 31));
-        Panel At(DateOnly date, params string[] slices) =>
+        Panel At(DateOnly date, params SliceName[] slices) =>
             IndicatorPanel.Measure(warehouse, new MeasurementRequest(year, date, Codes, slices), targets);
 
         var vigencias = PaacActivities.Vigencias(warehouse);
         Panel? trend = null;
         if (vigencias.Count > 1 && vigencias[0] < vigencia)
             trend = IndicatorPanel.Measure(warehouse, new MeasurementRequest(
-                Period.Of(new DateOnly(vigencias[0], 1, 1), new DateOnly(vigencia, 12, 31)), cutOff, ["PAAC-AV"], ["vigencia"], ComparePrevious: false), targets);
-        return new PaacFigures(vigencia, cutOff, At(cutOff), At(cutOff, "componente"), At(cutOff, "dependencia"),
-            PaacActivities.CutOffs(vigencia).Select(c => (c, At(c), At(c, "componente"))).ToList(),
+                Period.Of(new DateOnly(vigencias[0], 1, 1), new DateOnly(vigencia, 12, 31)), cutOff, ["PAAC-AV"], [SliceName.Vigencia], ComparePrevious: false), targets);
+        return new PaacFigures(vigencia, cutOff, At(cutOff), At(cutOff, SliceName.Component), At(cutOff, SliceName.Dependency),
+            PaacActivities.CutOffs(vigencia).Select(c => (c, At(c), At(c, SliceName.Component))).ToList(),
             trend,
             PaacActivities.At(warehouse, vigencia, cutOff));
     }
@@ -52,7 +52,7 @@ public sealed record PaacFigures(
             .ToList();
 
     /// <summary>One component's (or dependency's) result of an indicator in a sliced panel; null when nothing of it was due.</summary>
-    public static IndicatorResult? Of(Panel panel, string slice, string member, string code) =>
+    public static IndicatorResult? Of(Panel panel, SliceName slice, string member, string code) =>
         panel.Results.FirstOrDefault(r => r.Code == code && r.SliceValueOf(slice) == member);
 
     /// <summary>Due activities below 100 % (the sin reporte ones included), by component and number.</summary>

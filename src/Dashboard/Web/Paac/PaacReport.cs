@@ -40,7 +40,7 @@ public static class PaacReport
                 $"cumplidas: {f.Activities.Count(a => a.IsDue && a.Progress >= 100)}; rezagadas: {f.Lagging.Count} " +
                 $"({f.Activities.Count(a => a.Unreported)} sin reporte).");
         Table(document, "Avance por componente", PaacTables.Components(f), "No hay componentes.");
-        var components = f.Components.Select(c => (c.Name, Value: PaacFigures.Of(f.ByComponent, "componente", c.Name, "PAAC-AV")?.Value)).ToList();
+        var components = f.Components.Select(c => (c.Name, Value: PaacFigures.Of(f.ByComponent, Indicators.Catalogue.SliceName.Component, c.Name, "PAAC-AV")?.Value)).ToList();
         document.Chart(Charts.Bar("Avance por componente (%)", components.Select(c => c.Name).ToList(),
             components.Select(c => Math.Round((c.Value ?? 0) * 100, 1)).ToList(), "% de avance"));
         Table(document, "Observaciones de la OCI por componente", PaacTables.Observations(f), "La OCI no registró observaciones en este corte.");

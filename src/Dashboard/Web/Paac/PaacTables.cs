@@ -29,7 +29,7 @@ public static class PaacTables
     {
         var rows = new List<IReadOnlyList<object?>>();
         foreach (var (name, activities) in f.Components)
-            rows.Add(Row(name, activities, PaacFigures.Of(f.ByComponent, "componente", name, "PAAC-AV")));
+            rows.Add(Row(name, activities, PaacFigures.Of(f.ByComponent, SliceName.Component, name, "PAAC-AV")));
         rows.Add(Row("Plan (consolidado)", f.Activities, f.PlanResult("PAAC-AV")));
         return new($"Avance por componente al {Date(f.CutOff)}", ComponentColumns, rows);
     }
@@ -46,7 +46,7 @@ public static class PaacTables
         new($"Avance por dependencia al {Date(f.CutOff)}", ["Dependencia", "Vencidas al corte", "Cumplidas", "Rezagadas", "% de avance", "Zona"],
             f.ByDependency.Results.Where(r => r.Code == "PAAC-AV").Select(r =>
             {
-                var name = r.SliceValueOf("dependencia")!;
+                var name = r.SliceValueOf(SliceName.Dependency)!;
                 var due = f.Activities.Where(a => a.IsDue && (a.Responsible ?? "Sin responsable") == name).ToList();
                 return (IReadOnlyList<object?>)[name, (long)due.Count, (long)due.Count(a => a.Progress >= 100), (long)due.Count(a => a.IsLagging),
                     Percent(r.Value), Zone(r.Light)];
@@ -72,7 +72,7 @@ public static class PaacTables
         var columns = new List<string> { "Componente" };
         columns.AddRange(f.CutOffs.Select(c => $"Avance al {Date(c.CutOff)}"));
         var rows = f.Components.Select(c => (IReadOnlyList<object?>)
-                [c.Name, .. f.CutOffs.Select(k => Percent(PaacFigures.Of(k.ByComponent, "componente", c.Name, "PAAC-AV")?.Value))])
+                [c.Name, .. f.CutOffs.Select(k => Percent(PaacFigures.Of(k.ByComponent, SliceName.Component, c.Name, "PAAC-AV")?.Value))])
             .Append([(object?)"Plan (consolidado)", .. f.CutOffs.Select(k => Percent(k.Plan.Results.Single(r => r.Code == "PAAC-AV").Value))])
             .ToList();
         return new($"Avance por corte, vigencia {f.Vigencia}", columns, rows);
@@ -81,7 +81,7 @@ public static class PaacTables
     /// <summary>The plan's avance per vigencia at the same cut-off (the earlier ones at their own last follow-up).</summary>
     public static ReportTable Trend(PaacFigures f) =>
         new("Avance del plan por vigencia", ["Vigencia", "% de avance", "Zona"],
-            (f.Trend?.Results ?? []).Select(r => (IReadOnlyList<object?>)[r.SliceValueOf("vigencia"), Percent(r.Value), Zone(r.Light)]).ToList());
+            (f.Trend?.Results ?? []).Select(r => (IReadOnlyList<object?>)[r.SliceValueOf(SliceName.Vigencia), Percent(r.Value), Zone(r.Light)]).ToList());
 
     /// <summary>
     /// The OCI follow-up matrix as OCIs publish it: every activity of the plan with its component, subcomponent, goal,

@@ -55,8 +55,8 @@ public sealed class IndexModel(Warehouse warehouse) : DashboardPageModel
         if (months is { Results.Count: > 0 })
             VolumeTrend = CachedChart("volumen", () =>
             {
-                var ordered = months.Results.OrderBy(r => r.SliceValueOf("mes"), StringComparer.Ordinal).ToList();
-                var firstDays = ordered.Select(r => Months.FirstDay(r.SliceValueOf("mes")!)).ToList();
+                var ordered = months.Results.OrderBy(r => r.SliceValueOf(SliceName.Month), StringComparer.Ordinal).ToList();
+                var firstDays = ordered.Select(r => Months.FirstDay(r.SliceValueOf(SliceName.Month)!)).ToList();
                 return Charts.LineTrend("Peticiones radicadas por mes",
                     [new ChartSeries("Radicadas", firstDays, ordered.Select(r => r.Value ?? 0).ToList(), firstDays.Select(d => LinkToPetitions(MonthOf(d))).ToList())],
                     "Peticiones");

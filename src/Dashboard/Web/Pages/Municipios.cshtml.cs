@@ -1,3 +1,4 @@
+using IndicadoresServicio.Indicators.Catalogue;
 using System.Globalization;
 using IndicadoresServicio.Dashboard.Web.Charting;
 using IndicadoresServicio.Dashboard.Web.Filters;
@@ -61,10 +62,10 @@ public sealed class MunicipiosModel : DashboardPageModel
         if (TrendEntity is { } town && MonthlyOf(town) is { } months)
         {
             Trend = MunicipalityTables.Trend(town, months);
-            var onTime = months.Where(r => r.Code == "PQ-OPO" && r.Value is not null).OrderBy(r => r.SliceValueOf("mes"), StringComparer.Ordinal).ToList();
+            var onTime = months.Where(r => r.Code == "PQ-OPO" && r.Value is not null).OrderBy(r => r.SliceValueOf(SliceName.Month), StringComparer.Ordinal).ToList();
             TrendChart = CachedChart("municipio-tendencia-" + town, () => onTime.Count == 0 ? null
                 : Charts.LineTrend($"Oportunidad de respuesta por mes: {town}",
-                    [new ChartSeries("Oportunidad", onTime.Select(r => Months.FirstDay(r.SliceValueOf("mes")!)).ToList(), onTime.Select(r => r.Value!.Value * 100).ToList())],
+                    [new ChartSeries("Oportunidad", onTime.Select(r => Months.FirstDay(r.SliceValueOf(SliceName.Month)!)).ToList(), onTime.Select(r => r.Value!.Value * 100).ToList())],
                     "%"));
         }
         return Page();
@@ -103,7 +104,7 @@ public sealed class MunicipiosModel : DashboardPageModel
     }
 
     private IReadOnlyList<IndicatorResult>? MonthlyOf(string town) =>
-        MeasurePanel(PanelRequest.For(Filters with { Entity = town, Dependency = null }, null, ["PQ-VOL", "PQ-OPO"], ["mes"]) with { ComparePrevious = false })?.Results;
+        MeasurePanel(PanelRequest.For(Filters with { Entity = town, Dependency = null }, null, ["PQ-VOL", "PQ-OPO"], [SliceName.Month]) with { ComparePrevious = false })?.Results;
 
     /// <summary>The Mesa's previous period from the query string, or the period of the same length just before.</summary>
     private Period PreviousPeriod(Period period)

@@ -43,12 +43,12 @@ public sealed class PaacModel(Warehouse warehouse, Targets targets) : DashboardP
             return refused;
         if (Figures is not { IsEmpty: false } f)
             return Page();
-        var components = f.Components.Select(c => (c.Name, Value: PaacFigures.Of(f.ByComponent, "componente", c.Name, "PAAC-AV")?.Value)).ToList();
+        var components = f.Components.Select(c => (c.Name, Value: PaacFigures.Of(f.ByComponent, SliceName.Component, c.Name, "PAAC-AV")?.Value)).ToList();
         Chart = CachedChart($"paac-{Vigencia}-{CutOff}", () => Charts.Bar($"Avance por componente al {PaacTables.Date(CutOff)} (%)",
             components.Select(c => c.Name).ToList(), components.Select(c => Math.Round((c.Value ?? 0) * 100, 1)).ToList(), "% de avance"));
         if (f.Trend is { Results.Count: > 1 } trend)
             TrendChart = CachedChart($"paac-tendencia-{Vigencia}-{CutOff}", () => Charts.Bar("Avance del plan por vigencia (%)",
-                trend.Results.Select(r => r.SliceValueOf("vigencia")!).ToList(),
+                trend.Results.Select(r => r.SliceValueOf(SliceName.Vigencia)!).ToList(),
                 trend.Results.Select(r => Math.Round((r.Value ?? 0) * 100, 1)).ToList(), "% de avance", horizontal: false));
         return Page();
     }

@@ -36,7 +36,7 @@ public sealed class PeticionesModel : DashboardPageModel
     {
         if (ApplyFilters() is { } refused)
             return refused;
-        Prefetch([.. VolumeSlices.Select(v => SlicedRequest(["PQ-VOL"], v.Slice)), FlowRequest("dependencia"), FlowRequest("mes")]);
+        Prefetch([.. VolumeSlices.Select(v => SlicedRequest(["PQ-VOL"], v.Slice)), FlowRequest(SliceName.Dependency), FlowRequest(SliceName.Month)]);
         var volumes = new List<(ReportTable, string, ChartHtml?)>();
         foreach (var (key, slice, title, take) in VolumeSlices)
         {
@@ -54,22 +54,22 @@ public sealed class PeticionesModel : DashboardPageModel
         }
         Volumes = volumes;
 
-        if (Flow("dependencia") is { } byDependency)
+        if (Flow(SliceName.Dependency) is { } byDependency)
         {
             Dependencies = PetitionTables.Dependencies(byDependency, d => LinkToDependency("/peticiones", d));
             DependencySpread = CachedChart("reparto", () => Spread(byDependency));
             DependencyVolume = CachedChart("dependencias", () =>
             {
-                var busiest = PetitionTables.VolumesBySlice(byDependency, "dependencia").Where(v => v.Result.Value > 0).ToList();
+                var busiest = PetitionTables.VolumesBySlice(byDependency, SliceName.Dependency).Where(v => v.Result.Value > 0).ToList();
                 return busiest.Count == 0 ? null
                     : Charts.Bar("Peticiones por dependencia", busiest.Select(v => v.Member).ToList(), busiest.Select(v => v.Result.Value ?? 0).ToList(),
                         "Peticiones", links: busiest.Select(v => LinkToPetitions(Filters with { Dependency = v.Member })).ToList());
             });
         }
-        if (Flow("mes") is { } byMonth)
+        if (Flow(SliceName.Month) is { } byMonth)
         {
             Months = PetitionTables.Months(byMonth);
-            var months = PetitionTables.Members(byMonth, "mes").OrderBy(m => m.Member, StringComparer.Ordinal).ToList();
+            var months = PetitionTables.Members(byMonth, SliceName.Month).OrderBy(m => m.Member, StringComparer.Ordinal).ToList();
             MonthCharts = [.. new[] { CachedChart("oportunidad", () => Timeliness(months)), CachedChart("dias", () => Days(months)) }.OfType<ChartHtml>()];
         }
         return Page();
@@ -83,9 +83,9 @@ public sealed class PeticionesModel : DashboardPageModel
         if (VolumeSlices.FirstOrDefault(v => v.Key == tabla) is { Key: not null } volume)
             table = Sliced(["PQ-VOL"], volume.Slice) is { } results ? PetitionTables.Volume(VolumeName(volume.Title, null), volume.Slice, volume.Title, results) : null;
         else if (tabla == PetitionTables.DependencyKey)
-            table = Flow("dependencia") is { } results ? PetitionTables.Dependencies(results, _ => null) : null;
+            table = Flow(SliceName.Dependency) is { } results ? PetitionTables.Dependencies(results, _ => null) : null;
         else if (tabla == PetitionTables.MonthKey)
-            table = Flow("mes") is { } results ? PetitionTables.Months(results) : null;
+            table = Flow(SliceName.Month) is { } results ? PetitionTables.Months(results) : null;
         if (table is null || TableDownload.File(table, formato ?? "", Today) is not var (content, contentType, fileName))
             return NotFound();
         return File(content, contentType, fileName);
@@ -95,24 +95,24 @@ public sealed class PeticionesModel : DashboardPageModel
         format => LinkWithFilters("/peticiones/descargar", ("tabla", table), ("formato", format));
 
     /// <summary>The volume tables: download key, slice, column title, and how many rows the page shows (the download gives all).</summary>
-    private static readonly (string Key, string Slice, string Title, int? Take)[] VolumeSlices =
+    private static readonly (string Key, SliceName Slice, string Title, int? Take)[] VolumeSlices =
     [
-        (PetitionTables.TypeKey, "tipo", "Tipo", null),
-        (PetitionTables.ChannelKey, "canal", "Canal", null),
-        (PetitionTables.TopicKey, "tema", "Tema", TopTopics),
+        (PetitionTables.TypeKey, SliceName.Type, "Tipo", null),
+        (PetitionTables.ChannelKey, SliceName.Channel, "Canal", null),
+        (PetitionTables.TopicKey, SliceName.Topic, "Tema", TopTopics),
     ];
 
     private static string VolumeName(string title, int? take) =>
         take is null ? $"Peticiones por {title.ToLowerInvariant()}" : $"Peticiones por {title.ToLowerInvariant()} (los {take} más frecuentes)";
 
-    private IReadOnlyList<IndicatorResult>? Sliced(IReadOnlyList<string> indicators, string slice) => MeasurePanel(SlicedRequest(indicators, slice))?.Results;
+    private IReadOnlyList<IndicatorResult>? Sliced(IReadOnlyList<string> indicators, SliceName slice) => MeasurePanel(SlicedRequest(indicators, slice))?.Results;
 
-    private MeasurementRequest SlicedRequest(IReadOnlyList<string> indicators, string slice) => PanelRequest.For(Filters, DependencyShown, indicators, [slice]);
+    private MeasurementRequest SlicedRequest(IReadOnlyList<string> indicators, SliceName slice) => PanelRequest.For(Filters, DependencyShown, indicators, [slice]);
 
-    private IReadOnlyList<IndicatorResult>? Flow(string slice) => MeasurePanel(FlowRequest(slice))?.Results;
+    private IReadOnlyList<IndicatorResult>? Flow(SliceName slice) => MeasurePanel(FlowRequest(slice))?.Results;
 
     // The dependency and month tables show no change against the previous period: not measuring it halves the work.
-    private MeasurementRequest FlowRequest(string slice) => SlicedRequest(FlowIndicators, slice) with { ComparePrevious = false };
+    private MeasurementRequest FlowRequest(SliceName slice) => SlicedRequest(FlowIndicators, slice) with { ComparePrevious = false };
 
     /// <summary>How the dependencies' mean, median and p90 days spread: one box each, a point per dependency.</summary>
     private static ChartHtml? Spread(IReadOnlyList<IndicatorResult> byDependency)
@@ -128,11 +128,11 @@ public sealed class PeticionesModel : DashboardPageModel
     }
 
     /// <summary>The petitions behind one bar of a volume chart: the page's filters narrowed to that type, channel or topic.</summary>
-    private string? LinkToMember(string slice, string member) => slice switch
+    private string? LinkToMember(SliceName slice, string member) => slice switch
     {
-        "tipo" => Choices.Types.FirstOrDefault(c => c.Label == member) is { } type ? LinkToPetitions(Filters with { Type = type.Value }) : null,
-        "canal" => Choices.Channels.FirstOrDefault(c => c.Label == member) is { } channel ? LinkToPetitions(Filters with { Channel = channel.Value }) : null,
-        "tema" when member != "Sin tema" => LinkToPetitions(Filters with { Topic = member }),
+        _ when slice == SliceName.Type => Choices.Types.FirstOrDefault(c => c.Label == member) is { } type ? LinkToPetitions(Filters with { Type = type.Value }) : null,
+        _ when slice == SliceName.Channel => Choices.Channels.FirstOrDefault(c => c.Label == member) is { } channel ? LinkToPetitions(Filters with { Channel = channel.Value }) : null,
+        _ when slice == SliceName.Topic && member != "Sin tema" => LinkToPetitions(Filters with { Topic = member }),
         _ => null,
     };
 

@@ -1,3 +1,4 @@
+using IndicadoresServicio.Indicators.Catalogue;
 using System.Globalization;
 using IndicadoresServicio.Dashboard.Web.Charting;
 using IndicadoresServicio.Dashboard.Web.Filters;
@@ -65,7 +66,7 @@ public sealed class PlanModel : DashboardPageModel
         {
             var ranked = figures.ByDependency.Results.Where(r => r.Code == "PD-EF" && r.Value is not null).OrderBy(r => r.Value).ToList();
             return ranked.Count == 0 ? null : Charts.Bar("Eficacia a la fecha (PD-EF) por dependencia responsable, peor primero",
-                ranked.Select(r => $"{r.SliceValueOf("dependencia")} · {r.Band}").ToList(),
+                ranked.Select(r => $"{r.SliceValueOf(SliceName.Dependency)} · {r.Band}").ToList(),
                 ranked.Select(r => Panels.IndicatorText.Shown(Indicators.Catalogue.IndicatorUnit.Proportion, r.Value)!.Value).ToList(), "%");
         });
         if (meta is not null)

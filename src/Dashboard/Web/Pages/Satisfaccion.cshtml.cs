@@ -1,3 +1,4 @@
+using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Dashboard.Web.Caching;
 using IndicadoresServicio.Dashboard.Web.Charting;
 using IndicadoresServicio.Dashboard.Web.Panels;
@@ -92,7 +93,7 @@ public sealed class SatisfaccionModel : DashboardPageModel
 
     private Warehouse Warehouse => HttpContext.RequestServices.GetRequiredService<Warehouse>();
 
-    private MeasurementRequest SlicedRequest(string slice) => SurveyRequests.For(Filters, DependencyShown, SurveyRequests.TableIndicators, slice);
+    private MeasurementRequest SlicedRequest(SliceName slice) => SurveyRequests.For(Filters, DependencyShown, SurveyRequests.TableIndicators, slice);
 
     private MeasurementRequest RequestForDetail() => SurveyRequests.For(Filters, DependencyShown, SurveyRequests.Indicators);
 

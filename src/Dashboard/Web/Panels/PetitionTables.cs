@@ -1,3 +1,4 @@
+using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Dashboard.Web.Tables;
 using IndicadoresServicio.Indicators.Measurement;
 
@@ -16,7 +17,7 @@ public static class PetitionTables
     public const string MonthKey = "meses";
 
     /// <summary>PQ-VOL per member of <paramref name="slice"/>, largest first, with its share of the total.</summary>
-    public static ReportTable Volume(string name, string slice, string title, IReadOnlyList<IndicatorResult> results, int? take = null)
+    public static ReportTable Volume(string name, SliceName slice, string title, IReadOnlyList<IndicatorResult> results, int? take = null)
     {
         var volumes = VolumesBySlice(results, slice);
         var total = volumes.Sum(v => v.Result.Value ?? 0);
@@ -28,7 +29,7 @@ public static class PetitionTables
         return new ReportTable(name, [title, "Radicadas", "Periodo anterior", "Cambio", "Participación (%)"], rows);
     }
 
-    public static IReadOnlyList<(string Member, IndicatorResult Result)> VolumesBySlice(IReadOnlyList<IndicatorResult> results, string slice) =>
+    public static IReadOnlyList<(string Member, IndicatorResult Result)> VolumesBySlice(IReadOnlyList<IndicatorResult> results, SliceName slice) =>
         results.Where(r => r.Code == "PQ-VOL")
             .Select(r => (Member: r.SliceValueOf(slice) ?? "—", Result: r))
             .OrderByDescending(v => v.Result.Value ?? 0).ThenBy(v => v.Member, StringComparer.Ordinal)
@@ -38,7 +39,7 @@ public static class PetitionTables
     public static ReportTable Dependencies(IReadOnlyList<IndicatorResult> results, Func<string, string?> linkOf) =>
         new("Peticiones por dependencia", ["Dependencia", "Radicadas", "Oportunidad (%)", "Semáforo de oportunidad",
             "Tiempo medio (días hábiles)", "Mediana (días hábiles)", "P90 (días hábiles)"],
-            Members(results, "dependencia").OrderByDescending(m => m.Volume?.Value ?? 0).ThenBy(m => m.Member, StringComparer.Ordinal)
+            Members(results, SliceName.Dependency).OrderByDescending(m => m.Volume?.Value ?? 0).ThenBy(m => m.Member, StringComparer.Ordinal)
                 .Select(m => (IReadOnlyList<object?>)
                 [
                     linkOf(m.Member) is { } href ? new LinkCell(m.Member, href) : m.Member,
@@ -50,7 +51,7 @@ public static class PetitionTables
     /// <summary>One row per month of the period, oldest first.</summary>
     public static ReportTable Months(IReadOnlyList<IndicatorResult> results) =>
         new("Peticiones por mes", ["Mes", "Radicadas", "Oportunidad (%)", "Tiempo medio (días hábiles)", "Mediana (días hábiles)", "P90 (días hábiles)"],
-            Members(results, "mes").OrderBy(m => m.Member, StringComparer.Ordinal)
+            Members(results, SliceName.Month).OrderBy(m => m.Member, StringComparer.Ordinal)
                 .Select(m => (IReadOnlyList<object?>)
                 [
                     m.Member, (long)(m.Volume?.Value ?? 0), IndicatorText.Shown(Proportion, m.Timeliness?.Value),
@@ -58,7 +59,7 @@ public static class PetitionTables
                 ]).ToList());
 
     /// <summary>PQ-VOL, PQ-OPO and PQ-TMR of each member of a slice, side by side.</summary>
-    public static IReadOnlyList<SliceFigures> Members(IReadOnlyList<IndicatorResult> results, string slice) =>
+    public static IReadOnlyList<SliceFigures> Members(IReadOnlyList<IndicatorResult> results, SliceName slice) =>
         results.GroupBy(r => r.SliceValueOf(slice) ?? "—")
             .Select(g => new SliceFigures(g.Key, g.FirstOrDefault(r => r.Code == "PQ-VOL"), g.FirstOrDefault(r => r.Code == "PQ-OPO"),
                 g.FirstOrDefault(r => r.Code == "PQ-TMR")))

@@ -20,13 +20,13 @@ public sealed record PlanFigures(
     public static IReadOnlyList<MeasurementRequest> Requests(int year, DateOnly cutOff, string? dependency)
     {
         var period = YearOf(year);
-        var filters = dependency is null ? null : new[] { new SliceFilter("dependencia", dependency) };
+        var filters = dependency is null ? null : new[] { new SliceFilter(SliceName.Dependency, dependency) };
         return
         [
             new(period, cutOff, Codes, [], filters),
-            new(period, cutOff, Codes, ["linea"], filters, ComparePrevious: false),
-            new(period, cutOff, Codes, ["programa"], filters, ComparePrevious: false),
-            new(period, cutOff, Codes, ["dependencia"], filters, ComparePrevious: false),
+            new(period, cutOff, Codes, [SliceName.StrategicLine], filters, ComparePrevious: false),
+            new(period, cutOff, Codes, [SliceName.Program], filters, ComparePrevious: false),
+            new(period, cutOff, Codes, [SliceName.Dependency], filters, ComparePrevious: false),
             CriticalRoutes.ByGoal(period, cutOff, filters),
         ];
     }
@@ -53,7 +53,7 @@ public sealed record PlanFigures(
 
     /// <summary>The PD-EF of each goal, by goal id.</summary>
     public IReadOnlyDictionary<string, IndicatorResult> EfficacyByGoal =>
-        ByGoal.Results.Where(r => r.Code == "PD-EF").ToDictionary(r => r.SliceValueOf("meta")!, StringComparer.Ordinal);
+        ByGoal.Results.Where(r => r.Code == "PD-EF").ToDictionary(r => r.SliceValueOf(SliceName.Goal)!, StringComparer.Ordinal);
 
     public bool HasGoals => Plan.Results.Any(r => r.Code == "PD-N" && r.Current.Numerator > 0) || Goals.Count > 0;
 
@@ -61,8 +61,8 @@ public sealed record PlanFigures(
     public IReadOnlyList<PlanNode> Tree()
     {
         var byGoal = EfficacyByGoal;
-        var lines = Band(ByLine, "linea");
-        var programs = Band(ByProgram, "programa");
+        var lines = Band(ByLine, SliceName.StrategicLine);
+        var programs = Band(ByProgram, SliceName.Program);
         var shown = Goals.Where(g => byGoal.ContainsKey(g.Code)).ToList();
         var nodes = new List<PlanNode>();
         foreach (var line in shown.GroupBy(g => g.Line).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -88,7 +88,7 @@ public sealed record PlanFigures(
 
     public static string Percent(double? value) => Panels.IndicatorText.Value(Indicators.Catalogue.IndicatorUnit.Proportion, value);
 
-    private static Dictionary<string, (string? Band, double? Value)> Band(Panel panel, string slice) =>
+    private static Dictionary<string, (string? Band, double? Value)> Band(Panel panel, SliceName slice) =>
         panel.Results.Where(r => r.Code == "PD-EF").ToDictionary(r => r.SliceValueOf(slice)!, r => (r.Band, r.Value), StringComparer.Ordinal);
 
     private static string Clip(string text) => text.Length <= 60 ? text : text[..57] + "…";

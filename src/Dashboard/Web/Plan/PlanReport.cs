@@ -1,3 +1,4 @@
+using IndicadoresServicio.Indicators.Catalogue;
 using System.Globalization;
 using IndicadoresServicio.Dashboard.Printing;
 using IndicadoresServicio.Dashboard.Web.Charting;
@@ -28,12 +29,12 @@ public static class PlanReport
                 "No hay metas del plan cargadas para este año.")
             .Paragraph("Bandas: sobresaliente ≥ 80 %, satisfactorio 70–79 %, medio 60–69 %, bajo 40–59 %, crítico < 40 %. Cada cifra es el promedio de sus metas.", "nota");
 
-        Slice(document, "Por línea estratégica", "Línea estratégica", figures.ByLine, "linea");
+        Slice(document, "Por línea estratégica", "Línea estratégica", figures.ByLine, SliceName.StrategicLine);
         var ranked = figures.ByDependency.Results.Where(r => r.Code == "PD-EF" && r.Value is not null).OrderBy(r => r.Value).ToList();
         if (ranked.Count > 0)
             document.Chart(Charts.Bar("Eficacia a la fecha (PD-EF) por dependencia, peor primero (%)",
-                ranked.Select(r => $"{r.SliceValueOf("dependencia")} · {r.Band}").ToList(), ranked.Select(r => Math.Round(r.Value!.Value * 100, 1)).ToList(), "%"));
-        Slice(document, "Por dependencia responsable", "Dependencia", figures.ByDependency, "dependencia");
+                ranked.Select(r => $"{r.SliceValueOf(SliceName.Dependency)} · {r.Band}").ToList(), ranked.Select(r => Math.Round(r.Value!.Value * 100, 1)).ToList(), "%"));
+        Slice(document, "Por dependencia responsable", "Dependencia", figures.ByDependency, SliceName.Dependency);
 
         var critical = PlanTables.Critical(figures.Critical);
         document.Heading($"Rutas críticas ({figures.Critical.Count})")
@@ -42,7 +43,7 @@ public static class PlanReport
         return document.ToPrintable();
     }
 
-    private static void Slice(ReportDocument document, string heading, string title, Panel panel, string slice)
+    private static void Slice(ReportDocument document, string heading, string title, Panel panel, SliceName slice)
     {
         var table = PlanTables.BySlice(heading, title, panel, slice);
         document.Heading(heading).Table(table, "Sin metas.");

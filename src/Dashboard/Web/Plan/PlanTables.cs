@@ -10,7 +10,7 @@ namespace IndicadoresServicio.Dashboard.Web.Plan;
 public static class PlanTables
 {
     /// <summary>PD-EF, PD-AV, PD-CUAT and PD-N of each member of a slice (línea, programa, dependencia), worst PD-EF first.</summary>
-    public static ReportTable BySlice(string name, string title, Panel panel, string slice)
+    public static ReportTable BySlice(string name, string title, Panel panel, SliceName slice)
     {
         var rows = panel.Results.GroupBy(r => r.SliceValueOf(slice)!)
             .Select(g => g.ToDictionary(r => r.Code))

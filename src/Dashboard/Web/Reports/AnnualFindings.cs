@@ -106,7 +106,7 @@ internal static class AnnualFindings
     private static string RelativeChange(double fraction) =>
         (fraction > 0 ? "+" : fraction < 0 ? "-" : "") + SpanishFigures.OneDecimal(Math.Abs(fraction) * 100) + " %";
 
-    private static string Dependency(IndicatorResult r) => r.SliceValueOf("dependencia")!;
+    private static string Dependency(IndicatorResult r) => r.SliceValueOf(SliceName.Dependency)!;
 
     private static string Rate(double? value) => SpanishFigures.Value(IndicatorUnit.Proportion, value);
 

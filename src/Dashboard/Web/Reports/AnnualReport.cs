@@ -41,23 +41,23 @@ public static class AnnualReport
         var panel = context.Measure(period, cutOff, PetitionIndicators);
         // By entity too: in a gobernación's warehouse two municipalities' same-named dependencies are two rows.
         var byDependency = EntityDependencies.Named(context.Measure(period, cutOff, Compared, EntityDependencies.Slices).Results);
-        var byTopic = context.Measure(period, cutOff, ["PQ-VOL"], ["tema"]);
+        var byTopic = context.Measure(period, cutOff, ["PQ-VOL"], [SliceName.Topic]);
 
         document.Heading($"Peticiones, quejas, reclamos, sugerencias y denuncias (PQRSD) de {year}")
             .Paragraph(Overview(panel, year))
             .Table(["Código", "Indicador", $"Vigencia {year}", "Meta", "Semáforo", $"Vigencia {before}", "Cambio"],
                 panel.Results.Select(ReportFigures.PanelRow), "No hay indicadores para mostrar.");
         document.Subheading("Por dependencia");
-        SlicedTable(document, byDependency, "dependencia", "Dependencia", before);
+        SlicedTable(document, byDependency, SliceName.Dependency, "Dependencia", before);
         document.Subheading("Por canal");
-        SlicedTable(document, context.Measure(period, cutOff, Compared, ["canal"]).Results, "canal", "Canal", before);
+        SlicedTable(document, context.Measure(period, cutOff, Compared, [SliceName.Channel]).Results, SliceName.Channel, "Canal", before);
         document.Subheading("Por tipo de petición");
-        SlicedTable(document, context.Measure(period, cutOff, Compared, ["tipo"]).Results, "tipo", "Tipo", before);
+        SlicedTable(document, context.Measure(period, cutOff, Compared, [SliceName.Type]).Results, SliceName.Type, "Tipo", before);
         document.Subheading($"Los {TopicsShown} temas más frecuentes");
         document.Table(["Tema", $"Radicadas {year}", $"Radicadas {before}", "Cambio"],
-            byTopic.Results.Where(r => r.Value > 0).OrderByDescending(r => r.Value).ThenBy(r => r.SliceValueOf("tema"), StringComparer.Ordinal)
+            byTopic.Results.Where(r => r.Value > 0).OrderByDescending(r => r.Value).ThenBy(r => r.SliceValueOf(SliceName.Topic), StringComparer.Ordinal)
                 .Take(TopicsShown)
-                .Select(r => (IReadOnlyList<ReportCell>)[r.SliceValueOf("tema")!, ReportFigures.Value(r), ReportFigures.Previous(r), ReportFigures.Change(r)]),
+                .Select(r => (IReadOnlyList<ReportCell>)[r.SliceValueOf(SliceName.Topic)!, ReportFigures.Value(r), ReportFigures.Previous(r), ReportFigures.Change(r)]),
             "Las peticiones de la vigencia no tienen tema.");
         document.Subheading("Tendencia mensual");
         foreach (var chart in MonthlyTrend.Charts(context, period, cutOff, null))
@@ -103,7 +103,7 @@ public static class AnnualReport
             $"tiempo medio de respuesta: {ReportFigures.Text(days)}.";
     }
 
-    private static void SlicedTable(ReportDocument document, IReadOnlyList<IndicatorResult> results, string slice, string title, string before)
+    private static void SlicedTable(ReportDocument document, IReadOnlyList<IndicatorResult> results, SliceName slice, string title, string before)
     {
         var rows = results.GroupBy(r => r.SliceValueOf(slice)!)
             .Select(g => (Name: g.Key, Results: g.ToDictionary(r => r.Code)))
@@ -125,7 +125,7 @@ public static class AnnualReport
     private static void Expired(ReportDocument document, IReadOnlyList<IndicatorResult> byDependency, DateOnly cutOff)
     {
         var late = byDependency.Where(r => r.Code == "PQ-VEN" && r.Current.Numerator > 0)
-            .OrderByDescending(r => r.Current.Numerator).ThenBy(r => r.SliceValueOf("dependencia"), StringComparer.Ordinal).ToList();
+            .OrderByDescending(r => r.Current.Numerator).ThenBy(r => r.SliceValueOf(SliceName.Dependency), StringComparer.Ordinal).ToList();
         var total = late.Sum(r => r.Current.Numerator);
         document.Paragraph(total == 0
             ? $"Ninguna petición con término de la vigencia se respondió tarde ni estaba vencida sin respuesta al {ReportDates.Long(cutOff)}."
@@ -134,7 +134,7 @@ public static class AnnualReport
         document.Table(["Dependencia", "Tardías o vencidas", "Con término", "Tasa de vencimiento", "Parte del total"],
             late.Select(r => (IReadOnlyList<ReportCell>)
             [
-                r.SliceValueOf("dependencia")!, ReportCell.Number(ReportFigures.Count(r.Current.Numerator)),
+                r.SliceValueOf(SliceName.Dependency)!, ReportCell.Number(ReportFigures.Count(r.Current.Numerator)),
                 ReportCell.Number(ReportFigures.Count(r.Current.Denominator ?? 0)), ReportFigures.Value(r),
                 ReportCell.Number(CommandLine.PanelOutput.SpanishFigures.Value(IndicatorUnit.Proportion, r.Current.Numerator / total)),
             ]), "");

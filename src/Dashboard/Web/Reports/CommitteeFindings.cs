@@ -22,7 +22,7 @@ internal static class CommitteeFindings
             .OrderByDescending(r => Math.Abs(r.Change!.Value)).ThenBy(Dependency, StringComparer.Ordinal).Take(Shown).ToList();
         var worst = DependencyRanking.Rank(onTimeByDependency).Where(r => r.Value is not null).TakeLast(Shown).Reverse().ToList();
         var growing = volumeByTopic.Results.Where(r => r.Change > 0)
-            .OrderByDescending(r => r.Change).ThenBy(r => r.SliceValueOf("tema"), StringComparer.Ordinal).Take(Shown).ToList();
+            .OrderByDescending(r => r.Change).ThenBy(r => r.SliceValueOf(SliceName.Topic), StringComparer.Ordinal).Take(Shown).ToList();
         const string percent = "% oportunas";
         return
         [
@@ -40,14 +40,14 @@ internal static class CommitteeFindings
                     worst.Select(r => r.Dependency).ToList(), worst.Select(r => Math.Round(r.Value!.Value * 100, 1)).ToList(), percent)),
             new("Temas que más crecieron",
                 growing.Count == 0 ? ["Ningún tema recibió más peticiones que en el periodo anterior."]
-                    : growing.Select(r => $"{r.SliceValueOf("tema")}: {SpanishFigures.Count(r.PreviousValue ?? 0)} → {SpanishFigures.Count(r.Value ?? 0)} " +
+                    : growing.Select(r => $"{r.SliceValueOf(SliceName.Topic)}: {SpanishFigures.Count(r.PreviousValue ?? 0)} → {SpanishFigures.Count(r.Value ?? 0)} " +
                         $"peticiones ({SpanishFigures.Change(IndicatorUnit.Count, r.Change)}).").ToList(),
                 growing.Count == 0 ? null : Charts.Bar("Crecimiento de peticiones por tema",
-                    growing.Select(r => r.SliceValueOf("tema")!).ToList(), growing.Select(r => r.Change!.Value).ToList(), "Peticiones más que el periodo anterior")),
+                    growing.Select(r => r.SliceValueOf(SliceName.Topic)!).ToList(), growing.Select(r => r.Change!.Value).ToList(), "Peticiones más que el periodo anterior")),
         ];
     }
 
-    private static string Dependency(IndicatorResult r) => r.SliceValueOf("dependencia")!;
+    private static string Dependency(IndicatorResult r) => r.SliceValueOf(SliceName.Dependency)!;
 
     private static string Rate(double? value) => SpanishFigures.Value(IndicatorUnit.Proportion, value);
 }

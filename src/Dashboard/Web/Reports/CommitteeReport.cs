@@ -23,8 +23,8 @@ public static class CommitteeReport
         var entity = context.Measure(period, cutOff);
         // By entity too: two entities' same-named dependencies are two rows (EntityDependencies).
         var byDependency = EntityDependencies.Named(context.Measure(period, cutOff, Compared, EntityDependencies.Slices).Results);
-        var topics = context.Measure(period, cutOff, ["PQ-VOL"], ["tema"]);
-        var rows = byDependency.GroupBy(r => r.SliceValueOf("dependencia")!)
+        var topics = context.Measure(period, cutOff, ["PQ-VOL"], [SliceName.Topic]);
+        var rows = byDependency.GroupBy(r => r.SliceValueOf(SliceName.Dependency)!)
             .Select(g => (Name: g.Key, Results: g.ToDictionary(r => r.Code)))
             .OrderBy(g => g.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("es-CO"), false))
             .ToList();
@@ -52,11 +52,11 @@ public static class CommitteeReport
                 ranked.Select(r => Math.Round(r.Value!.Value * 100, 1)).ToList(), "% oportunas"));
 
         var below = byDependency.Where(r => r.Light is TrafficLight.Rojo or TrafficLight.Amarillo)
-            .OrderBy(r => r.Light == TrafficLight.Rojo ? 0 : 1).ThenBy(r => r.SliceValueOf("dependencia"), StringComparer.Ordinal).ToList();
-        document.Heading($"Dependencias por debajo de la meta ({below.Select(r => r.SliceValueOf("dependencia")).Distinct().Count()})")
+            .OrderBy(r => r.Light == TrafficLight.Rojo ? 0 : 1).ThenBy(r => r.SliceValueOf(SliceName.Dependency), StringComparer.Ordinal).ToList();
+        document.Heading($"Dependencias por debajo de la meta ({below.Select(r => r.SliceValueOf(SliceName.Dependency)).Distinct().Count()})")
             .Table(["Dependencia", "Indicador", "Valor", "Meta", "Semáforo"],
                 below.Select(r => (IReadOnlyList<ReportCell>)
-                    [r.SliceValueOf("dependencia")!, r.Indicator.Name, ReportFigures.Value(r), ReportFigures.Target(r), ReportFigures.Light(r.Light)]),
+                    [r.SliceValueOf(SliceName.Dependency)!, r.Indicator.Name, ReportFigures.Value(r), ReportFigures.Target(r), ReportFigures.Light(r.Light)]),
                 "Todas las dependencias cumplen sus metas en el periodo.");
 
         document.Heading("Hallazgos");

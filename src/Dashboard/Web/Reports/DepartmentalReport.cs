@@ -59,14 +59,14 @@ public static class DepartmentalReport
                 "Todos los municipios cumplen sus metas en el periodo.");
 
         document.Heading("Oportunidad de respuesta por mes");
-        var monthly = context.Measure(period, cutOff, ["PQ-OPO"], ["entidad", "mes"]).Results;
-        var months = monthly.Select(r => r.SliceValueOf("mes")!).Distinct().Order(StringComparer.Ordinal).ToList();
+        var monthly = context.Measure(period, cutOff, ["PQ-OPO"], [SliceName.Entity, SliceName.Month]).Results;
+        var months = monthly.Select(r => r.SliceValueOf(SliceName.Month)!).Distinct().Order(StringComparer.Ordinal).ToList();
         document.Table(["Municipio", .. months],
             rows.Select(r => (IReadOnlyList<ReportCell>)
             [
                 r.Entity,
                 .. months.Select(m => ReportCell.Number(SpanishFigures.Value(IndicatorUnit.Proportion,
-                    monthly.FirstOrDefault(x => x.SliceValueOf("mes") == m && TextKey.Fold(x.SliceValueOf("entidad")!) == TextKey.Fold(r.Entity))?.Value))),
+                    monthly.FirstOrDefault(x => x.SliceValueOf(SliceName.Month) == m && TextKey.Fold(x.SliceValueOf(SliceName.Entity)!) == TextKey.Fold(r.Entity))?.Value))),
             ]),
             "Sin peticiones en el periodo.");
         return document.ToPrintable();

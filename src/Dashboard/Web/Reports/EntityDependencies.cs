@@ -1,3 +1,4 @@
+using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Indicators.Measurement;
 
 namespace IndicadoresServicio.Dashboard.Web.Reports;
@@ -11,15 +12,15 @@ namespace IndicadoresServicio.Dashboard.Web.Reports;
 /// </summary>
 internal static class EntityDependencies
 {
-    public static readonly string[] Slices = ["entidad", "dependencia"];
+    public static readonly SliceName[] Slices = [SliceName.Entity, SliceName.Dependency];
 
     public static IReadOnlyList<IndicatorResult> Named(IReadOnlyList<IndicatorResult> results)
     {
-        var several = results.Select(r => r.SliceValueOf("entidad")).Distinct(StringComparer.Ordinal).Count() > 1;
+        var several = results.Select(r => r.SliceValueOf(SliceName.Entity)).Distinct(StringComparer.Ordinal).Count() > 1;
         return results.Select(r => r with
         {
-            Slices = r.Slices.Where(s => s.Slice != "entidad")
-                .Select(s => s.Slice == "dependencia" && several ? s with { Value = $"{s.Value} ({r.SliceValueOf("entidad")})" } : s)
+            Slices = r.Slices.Where(s => s.Slice != SliceName.Entity)
+                .Select(s => s.Slice == SliceName.Dependency && several ? s with { Value = $"{s.Value} ({r.SliceValueOf(SliceName.Entity)})" } : s)
                 .ToList(),
         }).ToList();
     }

@@ -1,3 +1,4 @@
+using IndicadoresServicio.Indicators.Catalogue;
 using System.Globalization;
 using IndicadoresServicio.Dashboard.Web.Charting;
 using IndicadoresServicio.Indicators.Measurement;
@@ -20,17 +21,17 @@ internal static class MonthlyTrend
         try
         {
             panel = context.Measure(Period.Of(firstMonth < period.From ? firstMonth : period.From, period.To), cutOff,
-                ["PQ-VOL", "PQ-OPO"], ["mes"], dependency);
+                ["PQ-VOL", "PQ-OPO"], [SliceName.Month], dependency);
         }
         catch (MeasurementException)
         {
             // Twelve months back would leave the date dimension: the report's own period still has a trend.
-            panel = context.Measure(period, cutOff, ["PQ-VOL", "PQ-OPO"], ["mes"], dependency);
+            panel = context.Measure(period, cutOff, ["PQ-VOL", "PQ-OPO"], [SliceName.Month], dependency);
         }
         ChartHtml Columns(string code, string title, string valueTitle)
         {
             var results = panel.Results.Where(r => r.Code == code).ToList();
-            return Charting.Charts.Bar(title, results.Select(r => MonthName(r.SliceValueOf("mes")!)).ToList(),
+            return Charting.Charts.Bar(title, results.Select(r => MonthName(r.SliceValueOf(SliceName.Month)!)).ToList(),
                 results.Select(ReportFigures.ChartValue).ToList(), valueTitle, horizontal: false);
         }
         return

@@ -1,3 +1,4 @@
+using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Core.Text;
 using IndicadoresServicio.Dashboard.Web.Paac;
 using IndicadoresServicio.Dashboard.Web.Tables;
@@ -23,7 +24,7 @@ internal static class PaacSection
             document.Paragraph($"La dependencia no tiene actividades a su cargo en el plan de la vigencia {f.Vigencia}.", "nota");
             return;
         }
-        var avance = f.ByDependency.Results.FirstOrDefault(r => r.Code == "PAAC-AV" && TextKey.Fold(r.SliceValueOf("dependencia") ?? "") == key);
+        var avance = f.ByDependency.Results.FirstOrDefault(r => r.Code == "PAAC-AV" && TextKey.Fold(r.SliceValueOf(SliceName.Dependency) ?? "") == key);
         var due = own.Where(a => a.IsDue).ToList();
         document.Paragraph($"Avance de sus actividades vencidas al {PaacTables.Date(f.CutOff)}: {PaacTables.Percent(avance?.Value)} " +
                 $"({Words(PaacTables.Zone(avance?.Light ?? Indicators.Catalogue.TrafficLight.SinDatos))}). " +

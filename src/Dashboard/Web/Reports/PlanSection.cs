@@ -1,3 +1,4 @@
+using IndicadoresServicio.Indicators.Catalogue;
 using System.Globalization;
 using IndicadoresServicio.Dashboard.Web.Plan;
 using IndicadoresServicio.Dashboard.Web.Tables;
@@ -30,9 +31,9 @@ internal static class PlanSection
             return;
         }
         var advance = IndicatorPanel.Measure(context.Warehouse,
-                new MeasurementRequest(figures.Period, cutOff, ["PD-AV"], ["meta"], [new SliceFilter("dependencia", dependency)], ComparePrevious: false),
+                new MeasurementRequest(figures.Period, cutOff, ["PD-AV"], [SliceName.Goal], [new SliceFilter(SliceName.Dependency, dependency)], ComparePrevious: false),
                 context.Targets).Results
-            .ToDictionary(r => r.SliceValueOf("meta")!, r => r.Value, StringComparer.Ordinal);
+            .ToDictionary(r => r.SliceValueOf(SliceName.Goal)!, r => r.Value, StringComparer.Ordinal);
         var critical = figures.Critical.Select(r => r.Goal.Code).ToHashSet(StringComparer.Ordinal);
         document.Paragraph(Summary(figures, "de sus metas") + $" {Count(goals.Count, "meta programada", "metas programadas")} en el año; " +
             $"{Count(critical.Count, "en ruta crítica", "en ruta crítica")} (eficacia menor a 60 %).");
@@ -72,7 +73,7 @@ internal static class PlanSection
             return;
         }
         document.Paragraph(Summary(figures, "del plan"))
-            .Table(PlanTables.BySlice("Por dependencia responsable", "Dependencia", figures.ByDependency, "dependencia"), "Sin metas.")
+            .Table(PlanTables.BySlice("Por dependencia responsable", "Dependencia", figures.ByDependency, SliceName.Dependency), "Sin metas.")
             .Paragraph(Bands, "nota");
         var shown = figures.Critical.Take(CriticalShown).ToList();
         document.Paragraph(figures.Critical.Count switch

@@ -1,3 +1,4 @@
+using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Dashboard.Printing;
 using IndicadoresServicio.Dashboard.Web.Charting;
 using IndicadoresServicio.Indicators.Measurement;
@@ -31,13 +32,13 @@ public static class PublicPetitionsReport
                 $"percentil 90 {Days(tmr.Statistic("p90"))} (días hábiles). Trasladadas por competencia a otra entidad: " +
                 $"{ReportFigures.Count(transfers.Current.Numerator)} ({ReportFigures.Text(transfers)} de las peticiones con término).");
 
-        Section(document, context, period, cutOff, "tipo", "Tipo de petición", "Recibidas por tipo");
-        Section(document, context, period, cutOff, "canal", "Canal", "Recibidas por canal");
-        Section(document, context, period, cutOff, "dependencia", "Dependencia", "Recibidas por dependencia");
+        Section(document, context, period, cutOff, SliceName.Type, "Tipo de petición", "Recibidas por tipo");
+        Section(document, context, period, cutOff, SliceName.Channel, "Canal", "Recibidas por canal");
+        Section(document, context, period, cutOff, SliceName.Dependency, "Dependencia", "Recibidas por dependencia");
         return document.ToPrintable();
     }
 
-    private static void Section(ReportDocument document, ReportContext context, Period period, DateOnly cutOff, string slice,
+    private static void Section(ReportDocument document, ReportContext context, Period period, DateOnly cutOff, SliceName slice,
         string label, string title)
     {
         var panel = context.Measure(period, cutOff, Breakdown, [slice]);

@@ -1,3 +1,4 @@
+using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Dashboard.Web.Surveys;
 using IndicadoresServicio.Indicators.Measurement;
 
@@ -31,9 +32,9 @@ internal static class SurveySection
     public static void ForCommittee(ReportDocument document, ReportContext context, Period period, DateOnly cutOff)
     {
         document.Heading($"{Heading} por dependencia");
-        var request = context.Scoped(period, cutOff, SurveyRequests.TableIndicators, ["dependencia"]) with { ComparePrevious = false };
+        var request = context.Scoped(period, cutOff, SurveyRequests.TableIndicators, [SliceName.Dependency]) with { ComparePrevious = false };
         var results = IndicatorPanel.Measure(context.Warehouse, request, context.Targets).Results;
-        var table = SurveyTables.BySlice("Satisfacción por dependencia", "dependencia", "Dependencia", results);
+        var table = SurveyTables.BySlice("Satisfacción por dependencia", SliceName.Dependency, "Dependencia", results);
         if (table.Rows.Count == 0)
         {
             document.Paragraph("No hay encuestas de satisfacción en el periodo.", "nota");
@@ -60,7 +61,7 @@ internal static class SurveySection
             return;
         }
         document.Table(ReportFigures.PanelHeaders, panel.Results.Select(ReportFigures.PanelRow), "");
-        foreach (var (slice, title, name) in new[] { ("dependencia", "Dependencia", "Por dependencia"), ("dimension", "Dimensión", "Por dimensión") })
+        foreach (var (slice, title, name) in new[] { (SliceName.Dependency, "Dependencia", "Por dependencia"), (SliceName.Dimension, "Dimensión", "Por dimensión") })
         {
             document.Subheading(name);
             var request = context.Scoped(period, cutOff, SurveyRequests.TableIndicators, [slice]) with { ComparePrevious = false };

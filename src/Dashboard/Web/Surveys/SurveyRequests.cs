@@ -1,3 +1,4 @@
+using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Dashboard.Web.Filters;
 using IndicadoresServicio.Indicators.Measurement;
 
@@ -14,16 +15,16 @@ public static class SurveyRequests
     /// <summary>What a sliced table shows: responses, satisfaction with its interval, mean rating.</summary>
     public static readonly string[] TableIndicators = ["SA-N", "SA-T2B", "SA-MEAN"];
 
-    public static MeasurementRequest For(DashboardFilters filters, string? dependency, IReadOnlyList<string> indicators, string? slice = null)
+    public static MeasurementRequest For(DashboardFilters filters, string? dependency, IReadOnlyList<string> indicators, SliceName? slice = null)
     {
         var sliceFilters = new List<SliceFilter>();
         if (filters.Entity is { } entity)
-            sliceFilters.Add(new SliceFilter("entidad", entity));
+            sliceFilters.Add(new SliceFilter(SliceName.Entity, entity));
         if (dependency is not null)
-            sliceFilters.Add(new SliceFilter("dependencia", dependency));
+            sliceFilters.Add(new SliceFilter(SliceName.Dependency, dependency));
         if (filters.Channel is { } channel)
-            sliceFilters.Add(new SliceFilter("canal", channel));
-        return new MeasurementRequest(Period.Of(filters.From, filters.To), filters.CutOff, indicators, slice is null ? null : [slice], sliceFilters)
+            sliceFilters.Add(new SliceFilter(SliceName.Channel, channel));
+        return new MeasurementRequest(Period.Of(filters.From, filters.To), filters.CutOff, indicators, slice is { } sliced ? [sliced] : null, sliceFilters)
         {
             // A sliced table compares nothing with the previous period: not measuring it halves the work.
             ComparePrevious = slice is null,

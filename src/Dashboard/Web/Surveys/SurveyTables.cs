@@ -25,24 +25,24 @@ public static class SurveyTables
     private static readonly CultureInfo Colombia = CultureInfo.GetCultureInfo("es-CO");
 
     /// <summary>The sliced tables: download key, slice, column title, table name.</summary>
-    public static readonly (string Key, string Slice, string Title, string Name)[] Sliced =
+    public static readonly (string Key, SliceName Slice, string Title, string Name)[] Sliced =
     [
-        (DependencyKey, "dependencia", "Dependencia", "Satisfacción por dependencia"),
-        (QuestionKey, "pregunta", "Pregunta", "Satisfacción por pregunta"),
-        (DimensionKey, "dimension", "Dimensión", "Satisfacción por dimensión"),
-        (MonthKey, "mes", "Mes", "Satisfacción por mes"),
-        (GroupKey, "grupo_valor", "Grupo de valor", "Satisfacción por grupo de valor"),
-        (TimelinessKey, "oportunidad", "Respuesta a la petición", "Satisfacción según la oportunidad de la respuesta a la petición"),
-        (AnswerTimeKey, "tiempo_respuesta", "Tiempo de respuesta", "Satisfacción según el tiempo de respuesta de la petición"),
+        (DependencyKey, SliceName.Dependency, "Dependencia", "Satisfacción por dependencia"),
+        (QuestionKey, SliceName.Question, "Pregunta", "Satisfacción por pregunta"),
+        (DimensionKey, SliceName.Dimension, "Dimensión", "Satisfacción por dimensión"),
+        (MonthKey, SliceName.Month, "Mes", "Satisfacción por mes"),
+        (GroupKey, SliceName.ValueGroup, "Grupo de valor", "Satisfacción por grupo de valor"),
+        (TimelinessKey, SliceName.PetitionTimeliness, "Respuesta a la petición", "Satisfacción según la oportunidad de la respuesta a la petición"),
+        (AnswerTimeKey, SliceName.PetitionAnswerTime, "Tiempo de respuesta", "Satisfacción según el tiempo de respuesta de la petición"),
     ];
 
     /// <summary>One row per member: responses, valid answers, satisfaction and its 95 % interval, mean rating, light, sample.</summary>
-    public static ReportTable BySlice(string name, string slice, string title, IReadOnlyList<IndicatorResult> results)
+    public static ReportTable BySlice(string name, SliceName slice, string title, IReadOnlyList<IndicatorResult> results)
     {
         var shares = results.Where(r => r.Code == "SA-T2B").ToList();
         var total = (TopTwo: shares.Sum(r => r.Current.Numerator), Valid: shares.Sum(r => r.Current.Denominator ?? 0));
         var rows = shares
-            .OrderBy(r => slice is "mes" or "tiempo_respuesta" ? r.SliceValueOf(slice) : null, StringComparer.Ordinal)
+            .OrderBy(r => slice == SliceName.Month || slice == SliceName.PetitionAnswerTime ? r.SliceValueOf(slice) : null, StringComparer.Ordinal)
             .Select(t2b =>
             {
                 var member = t2b.SliceValueOf(slice);
