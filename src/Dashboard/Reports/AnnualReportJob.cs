@@ -17,18 +17,10 @@ public sealed class AnnualReportJob(Installation installation, Warehouse warehou
     public static readonly JobKey Key = new("informe-anual", "informes");
     public const string Cron = "0 45 7 * * ?";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var written = await AnnualDrafts.WriteDue(ReportSources.Context(installation, warehouse), installation.DataDirectory, clock.Today,
-                BusinessCalendar.National);
-            if (written.Count > 0)
-                log.LogInformation("Borrador del informe anual escrito en {Folder} (Word y PDF).", Path.GetDirectoryName(written[0]));
-        }
-        catch (Exception e)
-        {
-            log.LogError(e, "No se pudo escribir el borrador del informe anual: {Message}", e.Message);
-        }
-    }
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        ScheduledReport.Write(installation, warehouse, log, "No se pudo escribir el borrador del informe anual",
+            async (reports, dataDirectory) =>
+                await AnnualDrafts.WriteDue(reports, dataDirectory, clock.Today, BusinessCalendar.National) is [var first, ..]
+                    ? $"Borrador del informe anual escrito en {Path.GetDirectoryName(first)} (Word y PDF)."
+                    : null);
 }

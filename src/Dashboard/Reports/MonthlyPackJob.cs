@@ -17,20 +17,15 @@ public sealed class MonthlyPackJob(Installation installation, Warehouse warehous
     public static readonly JobKey Key = new("paquete-mensual", "informes");
     public const string Cron = "0 0 7 * * ?";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var today = clock.Today;
         if (!MonthlyPack.IsFirstBusinessDay(today, BusinessCalendar.National))
-            return;
-        try
-        {
-            var written = await MonthlyPack.Write(ReportSources.Context(installation, warehouse), installation.DataDirectory, today);
-            if (written.Count > 0)
-                log.LogInformation("Paquete mensual de informes: {Count} PDF en {Folder}.", written.Count, Path.GetDirectoryName(written[0]));
-        }
-        catch (Exception e)
-        {
-            log.LogError(e, "No se pudo generar el paquete mensual de informes: {Message}", e.Message);
-        }
+            return ValueTask.CompletedTask;
+        return ScheduledReport.Write(installation, warehouse, log, "No se pudo generar el paquete mensual de informes",
+            async (reports, dataDirectory) =>
+                await MonthlyPack.Write(reports, dataDirectory, today) is { Count: > 0 } written
+                    ? $"Paquete mensual de informes: {written.Count} PDF en {Path.GetDirectoryName(written[0])}."
+                    : null);
     }
 }

@@ -17,18 +17,8 @@ public sealed class PaacFollowUpJob(Installation installation, Warehouse warehou
     public static readonly JobKey Key = new("seguimiento-paac", "informes");
     public const string Cron = "0 30 7 * * ?";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var outcome = await PaacFollowUp.WriteDue(ReportSources.Context(installation, warehouse), installation.DataDirectory, clock.Today,
-                BusinessCalendar.National);
-            if (outcome.Message is { } message)
-                log.LogInformation("{Message}", message);
-        }
-        catch (Exception e)
-        {
-            log.LogError(e, "No se pudo generar el seguimiento al PAAC: {Message}", e.Message);
-        }
-    }
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        ScheduledReport.Write(installation, warehouse, log, "No se pudo generar el seguimiento al PAAC",
+            async (reports, dataDirectory) =>
+                (await PaacFollowUp.WriteDue(reports, dataDirectory, clock.Today, BusinessCalendar.National)).Message);
 }
