@@ -13,7 +13,9 @@
 -- term) and the "tiempo_respuesta" slice (business days to answer: 1 up to 5, 2 6-10, 3 11-15, 4 more; 0 no petition,
 -- 9 not answered). Both are worked out at query time: a petition answered after its survey was loaded counts as it is now.
 WITH answers AS (
-    SELECT 1 AS is_current, f.response_id, f.points, f.scale_low, f.scale_high, f.is_nps
+    -- One pass over both periods: the previous one ends the day before @from, so they are one contiguous range.
+    SELECT CASE WHEN f.responded_on >= @from THEN 1 ELSE 0 END AS is_current,
+        f.response_id, f.points, f.scale_low, f.scale_high, f.is_nps
         {{slice_keys}}
     FROM (
         SELECT r.response_id, r.entity_id, r.dependency_id, r.channel_id, r.value_group_id, r.responded_on,
@@ -26,23 +28,7 @@ WITH answers AS (
         FROM fct_survey_response r JOIN fct_survey_answer a ON a.response_id = r.response_id
         LEFT JOIN fct_petition p ON p.entity_id = r.entity_id AND p.radicado = r.radicado
     ) f
-    WHERE f.responded_on BETWEEN @from AND @to
-    {{filters}}
-    UNION ALL
-    SELECT 0 AS is_current, f.response_id, f.points, f.scale_low, f.scale_high, f.is_nps
-        {{slice_keys}}
-    FROM (
-        SELECT r.response_id, r.entity_id, r.dependency_id, r.channel_id, r.value_group_id, r.responded_on,
-               a.question_id, a.dimension_id, a.points, a.scale_low, a.scale_high, a.is_nps,
-               CASE WHEN p.radicado IS NULL THEN 0 WHEN p.answered_on IS NULL THEN 3 WHEN p.effective_due_on IS NULL THEN 4
-                    WHEN p.answered_on <= p.effective_due_on THEN 1 ELSE 2 END AS petition_timeliness,
-               CASE WHEN p.radicado IS NULL THEN 0 WHEN p.business_days_to_answer IS NULL THEN 9
-                    WHEN p.business_days_to_answer <= 5 THEN 1 WHEN p.business_days_to_answer <= 10 THEN 2
-                    WHEN p.business_days_to_answer <= 15 THEN 3 ELSE 4 END AS petition_answer_band
-        FROM fct_survey_response r JOIN fct_survey_answer a ON a.response_id = r.response_id
-        LEFT JOIN fct_petition p ON p.entity_id = r.entity_id AND p.radicado = r.radicado
-    ) f
-    WHERE f.responded_on >= @previous_from AND f.responded_on < @from
+    WHERE f.responded_on >= @previous_from AND f.responded_on <= @to
     {{filters}}
 ),
 measured AS (
