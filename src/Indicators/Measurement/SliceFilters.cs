@@ -9,7 +9,7 @@ namespace IndicadoresServicio.Indicators.Measurement;
 
 /// <summary>
 /// Turns filters typed by people into a clause over the fact row: each value is looked up in its dimension
-/// (by name or code, however accented or capitalised) and only the integer keys found go into the SQL.
+/// (by name or code, however accented or capitalised: <see cref="SliceMember.Answers"/>) and only the integer keys found go into the SQL.
 /// A value that matches nothing is an error rather than an empty panel, because it is almost always a typo.
 /// </summary>
 internal static class SliceFilters
@@ -23,13 +23,10 @@ internal static class SliceFilters
                 ?? throw new MeasurementException($"No se puede filtrar por «{filter.Slice.Code}». Filtros: {Filterable(source)}.");
             if (slice.Lookup is null)
                 throw new MeasurementException($"No se puede filtrar por {slice.Name.Code}. Filtros: {Filterable(source)}.");
-            var wanted = TextKey.Fold(filter.Value);
-            var keys = connection.Query(slice.Lookup)
-                .Select(row => (IDictionary<string, object?>)row)
-                .Where(row => Matches(row["name"], wanted) || Matches(row["code"], wanted))
-                .Select(row => Convert.ToInt64(row["slice_key"], CultureInfo.InvariantCulture))
+            var keys = SliceMembers.Read(connection, slice.Lookup, "slice_key")
+                .Where(m => m.Answers(filter.Value))
+                .Select(m => m.Key)
                 .Distinct()
-                .Order()
                 .ToList();
             if (keys.Count == 0)
                 throw new MeasurementException($"No hay ningún valor de {slice.Name.Code} llamado «{filter.Value.Trim()}» en la bodega.");
@@ -38,9 +35,6 @@ internal static class SliceFilters
         }
         return clause.ToString();
     }
-
-    private static bool Matches(object? cell, string wanted) =>
-        cell is string text && TextKey.Fold(text) == wanted;
 
     private static string Filterable(MeasureSource source) =>
         string.Join(", ", source.Slices.Where(s => s.Lookup is not null).Select(s => s.Name.Code));

@@ -1,4 +1,5 @@
 using Dapper;
+using IndicadoresServicio.Core.Text;
 using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Warehousing;
 
@@ -10,6 +11,16 @@ public sealed class SliceMember
     public long Key { get; init; }
     public string Name { get; init; } = "";
     public string? Code { get; init; }
+
+    /// <summary>
+    /// Whether a value typed by a person names this member: its name or its code, however accented or capitalised.
+    /// The one rule for both the engine's filters and the filter bar's check, so neither refuses what the other takes.
+    /// </summary>
+    public bool Answers(string value)
+    {
+        var wanted = TextKey.Fold(value);
+        return TextKey.Fold(Name) == wanted || (Code is not null && TextKey.Fold(Code) == wanted);
+    }
 }
 
 /// <summary>
@@ -24,7 +35,9 @@ public static class SliceMembers
         var lookup = source.FindSlice(slice)?.Lookup
             ?? throw new ArgumentException($"The slice {slice} of {source.Code} has no lookup.", nameof(slice));
         using var connection = warehouse.OpenConnection();
-        return connection.Query<SliceMember>(
-            $"SELECT slice_key AS Key, name AS Name, code AS Code FROM ({lookup}) m ORDER BY {(byName ? "name, slice_key" : "slice_key")}").ToList();
+        return Read(connection, lookup, byName ? "name, slice_key" : "slice_key");
     }
+
+    internal static IReadOnlyList<SliceMember> Read(System.Data.Common.DbConnection connection, string lookup, string order) =>
+        connection.Query<SliceMember>($"SELECT slice_key AS Key, name AS Name, CAST(code AS VARCHAR) AS Code FROM ({lookup}) m ORDER BY {order}").ToList();
 }

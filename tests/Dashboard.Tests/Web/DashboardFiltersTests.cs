@@ -1,3 +1,5 @@
+using IndicadoresServicio.Indicators.Measurement;
+using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Dashboard.Web.Filters;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -91,5 +93,19 @@ public sealed class DashboardFiltersTests
             "La entidad «Otra» no aparece en los datos cargados.",
             "La dependencia «Tesorería» no aparece en los datos cargados.",
             "El canal «paloma» no aparece en los datos cargados.");
+    }
+
+    [Fact]
+    public void A_value_is_checked_against_each_members_name_and_code_as_the_engine_matches_it()
+    {
+        var entity = new SliceMember { Key = 1, Name = "Alcaldía de Prueba", Code = "05001" };
+        var channel = new SliceMember { Key = 3, Name = "Virtual / web", Code = "virtual" };
+        var choices = new FilterChoices([new Choice(entity.Name, entity.Name)], [], [new Choice(channel.Code, channel.Name)], [])
+        {
+            Known = new Dictionary<SliceName, IReadOnlyList<SliceMember>> { [SliceName.Entity] = [entity], [SliceName.Channel] = [channel] },
+        };
+
+        choices.Check(Parse("?entidad=05001&canal=VIRTUAL%20%2F%20WEB").Filters).Should().BeEmpty();
+        choices.Check(Parse("?entidad=05002").Filters).Should().Equal("La entidad «05002» no aparece en los datos cargados.");
     }
 }

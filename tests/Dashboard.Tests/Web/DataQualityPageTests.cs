@@ -115,6 +115,20 @@ public sealed class DataQualityPageTests
     }
 
     [Fact]
+    public async Task A_channel_named_by_its_spanish_name_is_taken_by_the_filter_bar_as_the_engine_takes_it()
+    {
+        var (app, client) = await SignedInAsCommittee(WarehouseEngine.DuckDb);
+        await using var _ = app;
+
+        var presencial = PageText.Compact(await client.GetStringAsync("/calidad?orden=radicado&canal=" + Uri.EscapeDataString("presencial")));
+        var virtualWeb = PageText.Compact(await client.GetStringAsync("/calidad?orden=radicado&canal=" + Uri.EscapeDataString("Virtual / web")));
+
+        presencial.Should().Contain("<td>H-1</td>");
+        virtualWeb.Should().NotContain("no aparece").And.NotContain("Revise los filtros").And.NotContain("<td>H-1</td>",
+            "every petition of the fixture came by ventanilla, none by the web");
+    }
+
+    [Fact]
     public async Task Filters_that_cannot_be_used_are_explained_in_spanish()
     {
         var (app, client) = await SignedInAsCommittee(WarehouseEngine.DuckDb);
