@@ -86,13 +86,13 @@ public static class MunicipalityGenerator
     {
         ArgumentNullException.ThrowIfNull(options);
         if (string.IsNullOrWhiteSpace(options.OutputDirectory))
-            throw new ArgumentException("Falta la carpeta de salida.", nameof(options));
+            throw new GenerationOptionsException("Falta la carpeta de salida.");
         if (string.IsNullOrWhiteSpace(options.EntityName))
-            throw new ArgumentException("Falta el nombre de la entidad.", nameof(options));
+            throw new GenerationOptionsException("Falta el nombre de la entidad.");
         if (options.Petitions < 0 || options.XlsxRows < 0)
-            throw new ArgumentOutOfRangeException(nameof(options), "El número de peticiones no puede ser negativo.");
+            throw new GenerationOptionsException("El número de peticiones no puede ser negativo.");
         if (options.PeriodStart > options.PeriodEnd)
-            throw new ArgumentException(
-                $"El periodo empieza ({options.PeriodStart:O}) después de terminar ({options.PeriodEnd:O}).", nameof(options));
+            throw new GenerationOptionsException(
+                $"El periodo empieza ({options.PeriodStart:O}) después de terminar ({options.PeriodEnd:O}).");
     }
 }

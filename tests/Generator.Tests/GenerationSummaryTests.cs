@@ -68,7 +68,7 @@ public sealed class GenerationSummaryTests
     {
         var streaming = () => MunicipalityGenerator.Petitions(new GenerationOptions("salida", Petitions: -1));
 
-        streaming.Should().Throw<ArgumentOutOfRangeException>();
+        streaming.Should().Throw<GenerationOptionsException>().WithMessage("*negativo*");
     }
 
     /// <summary>Synchronous, unlike Progress&lt;T&gt;, so the reports are all in by the time Generate returns.</summary>

@@ -24,7 +24,7 @@ public static class NonWorkingDaysFile
     ];
 
     /// <summary>The days in the file, in file order.</summary>
-    /// <exception cref="FormatException">A line is not a valid day; the message names the file and the line.</exception>
+    /// <exception cref="NonWorkingDaysFileException">A line is not a valid day; the message names the file and the line.</exception>
     public static IReadOnlyList<NonWorkingDay> Read(string path)
     {
         var days = new List<NonWorkingDay>();
@@ -83,11 +83,11 @@ public static class NonWorkingDaysFile
         var reason = separator < 0 ? null : line[(separator + 1)..].Trim();
 
         if (!DateOnly.TryParseExact(dateText, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            throw new FormatException(
+            throw new NonWorkingDaysFileException(
                 $"{path}, línea {lineNumber}: la fecha «{dateText}» no es válida (use AAAA-MM-DD)");
         // Caught here rather than by the calendar, so that the message can point at the line to fix.
         if (date < SupportedRange.FirstDay || date > SupportedRange.LastDay)
-            throw new FormatException(
+            throw new NonWorkingDaysFileException(
                 $"{path}, línea {lineNumber}: la fecha «{dateText}» está fuera del calendario admitido " +
                 $"({SupportedRange.FirstDay:O} a {SupportedRange.LastDay:O})");
 

@@ -1,6 +1,8 @@
 using System.Data.Common;
 using IndicadoresServicio.Warehousing.Accounts;
+using IndicadoresServicio.Core.Calendar;
 using IndicadoresServicio.Dashboard.Printing;
+using IndicadoresServicio.Generator;
 using IndicadoresServicio.Dashboard.Querying;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Etl.Profiles;
@@ -33,6 +35,9 @@ public static class Failures
         Said<MeasurementException>(WrongCommandLine),
         Said<AccountException>(WrongCommandLine),
         Said<ReadOnlyQuery.RefusedException>(WrongCommandLine),
+        // Files and options the user gives: a non-working-days file with a bad line, generator options out of range.
+        Said<NonWorkingDaysFileException>(WrongCommandLine),
+        Said<GenerationOptionsException>(WrongCommandLine),
         new(typeof(OperationCanceledException), Interrupted, _ => "Interrumpido: el trabajo en curso se deshizo."),
         // The work could not be done: a file or profile that cannot be loaded, a full disk, targets, Chromium, the warehouse.
         Said<DiskFullException>(WorkFailed),

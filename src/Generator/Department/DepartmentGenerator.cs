@@ -28,7 +28,7 @@ public static class DepartmentGenerator
     public static IReadOnlyList<GeneratedMunicipality> Generate(GenerationOptions template, int municipalities, IProgress<long>? progress = null)
     {
         if (municipalities < 1 || municipalities > Towns.Count)
-            throw new ArgumentException($"--municipios debe estar entre 1 y {Towns.Count}.");
+            throw new GenerationOptionsException($"--municipios debe estar entre 1 y {Towns.Count}.");
         var generated = new List<GeneratedMunicipality>();
         for (var i = 0; i < municipalities; i++)
         {

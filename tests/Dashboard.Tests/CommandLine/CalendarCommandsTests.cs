@@ -66,6 +66,24 @@ public sealed class CalendarCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task An_entity_file_with_a_bad_line_is_named_with_its_line_and_the_command_exits_2()
+    {
+        var folder = Path.Combine(_root, "config", "dias-no-habiles");
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "alcaldia-de-ejemplo.txt");
+        File.WriteAllText(file, "2024-04-01;Decreto 045\n2024-13-01;mal escrito\n");
+
+        var due = await CliRun.Of(_root, null, "vencimiento", "--radicado-el", "2024-03-27", "--tipo", "peticion", "--entidad", "Alcaldía de Ejemplo");
+        var listed = await CliRun.Of(_root, null, "dias-no-habiles", "--entidad", "Alcaldía de Ejemplo", "--agregar", "2024-04-02");
+
+        foreach (var run in new[] { due, listed })
+        {
+            run.ExitCode.Should().Be(2);
+            run.Error.Should().Contain($"{file}, línea 2: la fecha «2024-13-01» no es válida (use AAAA-MM-DD)");
+        }
+    }
+
+    [Fact]
     public async Task Vencimiento_lote_answers_each_line_in_order_and_flags_bad_lines_by_number()
     {
         var input = "radicado_el,tipo\n2024-03-27,peticion\n2024-03-27,informacion\n2021-01-04,peticion\n2024-03-27,felicitacion\n2024-13-01,queja\n";

@@ -10,13 +10,6 @@ internal static class EntityCalendars
         var entity = arguments.Text("entidad");
         if (entity is null)
             return BusinessCalendar.National;
-        try
-        {
-            return NonWorkingDaysFile.CalendarFor(context.Installation.NonWorkingDaysDirectory, entity);
-        }
-        catch (FormatException e)
-        {
-            throw new UsageException(e.Message);
-        }
+        return NonWorkingDaysFile.CalendarFor(context.Installation.NonWorkingDaysDirectory, entity);
     }
 }

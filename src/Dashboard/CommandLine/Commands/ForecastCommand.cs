@@ -126,17 +126,8 @@ public static class ForecastCommand
         return Task.FromResult(0);
     }
 
-    private static ForecastCalendar ForecastCalendarOf(Installation installation, Warehouse warehouse)
-    {
-        try
-        {
-            return ForecastRefresh.CalendarOf(installation.NonWorkingDaysDirectory, warehouse);
-        }
-        catch (FormatException e)
-        {
-            throw new UsageException(e.Message);
-        }
-    }
+    private static ForecastCalendar ForecastCalendarOf(Installation installation, Warehouse warehouse) =>
+        ForecastRefresh.CalendarOf(installation.NonWorkingDaysDirectory, warehouse);
 
     private static IEnumerable<IReadOnlyList<KeyValuePair<string, object?>>> BacktestRows(IEnumerable<DemandForecast> runs) =>
         runs.SelectMany(run => run.Backtest.Select(score => (IReadOnlyList<KeyValuePair<string, object?>>)

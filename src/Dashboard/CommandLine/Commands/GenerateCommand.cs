@@ -69,14 +69,7 @@ public static class GenerateCommand
         GenerationSummary summary;
         using (var progress = new TerminalProgress(context.Error, context.ErrorIsTerminal, "Generando…"))
         {
-            try
-            {
-                summary = MunicipalityGenerator.Generate(options, progress);
-            }
-            catch (ArgumentException e)
-            {
-                throw new UsageException(e.Message);
-            }
+            summary = MunicipalityGenerator.Generate(options, progress);
         }
         context.Out.WriteLine($"Periodo {summary.From:yyyy-MM-dd} a {summary.To:yyyy-MM-dd}: {summary.TotalRows.ToString("N0", Colombia)} peticiones.");
         foreach (var file in summary.Files)
@@ -96,14 +89,7 @@ public static class GenerateCommand
         IReadOnlyList<Generator.Department.GeneratedMunicipality> towns;
         using (var progress = new TerminalProgress(context.Error, context.ErrorIsTerminal, "Generando…"))
         {
-            try
-            {
-                towns = Generator.Department.DepartmentGenerator.Generate(options, count, progress);
-            }
-            catch (ArgumentException e)
-            {
-                throw new UsageException(e.Message);
-            }
+            towns = Generator.Department.DepartmentGenerator.Generate(options, count, progress);
         }
         context.Out.WriteLine($"{towns.Count} municipios, periodo {options.PeriodStart:yyyy-MM-dd} a {options.PeriodEnd:yyyy-MM-dd}:");
         foreach (var town in towns)

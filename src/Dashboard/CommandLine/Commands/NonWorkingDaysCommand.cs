@@ -63,13 +63,6 @@ public static class NonWorkingDaysCommand
     {
         if (!File.Exists(path))
             return [];
-        try
-        {
-            return NonWorkingDaysFile.Read(path);
-        }
-        catch (FormatException e)
-        {
-            throw new UsageException(e.Message);
-        }
+        return NonWorkingDaysFile.Read(path);
     }
 }
