@@ -3,7 +3,8 @@
 -- per period and slice. Engine-neutral SQL (DuckDB and PostgreSQL).
 --
 -- Parameters: @from, @to, @cut_off          the current period (filed_on in [@from, @to]) and its cut-off,
---             @previous_from, @previous_cut_off  the previous period, which ends the day before @from,
+--             (also as @current_from, @current_to, @current_cut_off, for the branch written once per period),
+--             @previous_from, @previous_to, @previous_cut_off  the previous period, which ends the day before @from,
 --             @current_alert_end, @previous_alert_end  PQ-PEND's window for each period: the last day at most
 --                                           alert_days business days after its cut-off (AlertWindow looks it up
 --                                           in dim_date beforehand; NULL when the cut-off is outside it).
@@ -33,35 +34,24 @@ WITH statuses AS (
     -- From 8 up, an answered petition's stored outcome_code (migration 0007): kind = code % 8 (1 no term,
     -- 2 oportuno, 3 no oportuno, 4 no due date) and slot = code / 8 (its response time + 2, or 1 for none).
     -- One branch per period, each comparing with its cut-off as a constant: the two read disjoint date ranges.
-    SELECT 1 AS is_current,
+    -- MeasureQuery writes the branch below once for the current period and once for the previous one, with
+    -- {{period}} as current or previous ({{is_current}} 1 or 0), joined by UNION ALL.
+    {{each_period}}
+    SELECT {{is_current}} AS is_current,
         CASE
-            WHEN f.answered_on <= @cut_off THEN f.outcome_code
+            WHEN f.answered_on <= @{{period}}_cut_off THEN f.outcome_code
             WHEN f.outcome_code % 8 = 1 THEN 0
-            WHEN f.effective_due_on < @cut_off THEN 6
-            WHEN f.effective_due_on <= CAST(@current_alert_end AS DATE) THEN 5
+            WHEN f.effective_due_on < @{{period}}_cut_off THEN 6
+            WHEN f.effective_due_on <= CAST(@{{period}}_alert_end AS DATE) THEN 5
             WHEN f.effective_due_on IS NOT NULL THEN 4
             ELSE 7
         END AS code,
         f.transferred
         {{slice_keys}}
     FROM fct_petition f
-    WHERE f.filed_on BETWEEN @from AND @to
+    WHERE f.filed_on BETWEEN @{{period}}_from AND @{{period}}_to
     {{filters}}
-    UNION ALL
-    SELECT 0 AS is_current,
-        CASE
-            WHEN f.answered_on <= @previous_cut_off THEN f.outcome_code
-            WHEN f.outcome_code % 8 = 1 THEN 0
-            WHEN f.effective_due_on < @previous_cut_off THEN 6
-            WHEN f.effective_due_on <= CAST(@previous_alert_end AS DATE) THEN 5
-            WHEN f.effective_due_on IS NOT NULL THEN 4
-            ELSE 7
-        END AS code,
-        f.transferred
-        {{slice_keys}}
-    FROM fct_petition f
-    WHERE f.filed_on >= @previous_from AND f.filed_on < @from
-    {{filters}}
+    {{end_each_period}}
 ),
 counted AS (
     -- The only pass over the fact rows. Transferred ones are counted alongside rather than grouped by, which

@@ -14,6 +14,7 @@ public static class MeasureQuery
 {
     public static string Compose(string script, IReadOnlyList<SliceDefinition> slices, string filters)
     {
+        script = EachPeriod(script);
         var keys = new StringBuilder();
         var group = new StringBuilder();
         var labels = new StringBuilder();
@@ -59,6 +60,28 @@ public static class MeasureQuery
     public static string LabelColumn(int index) => $"slice_label_{index + 1}";
 
     public static string DetailColumn(int index) => $"slice_detail_{index + 1}";
+
+    /// <summary>
+    /// Writes a script's per-period branch, given once between <c>{{each_period}}</c> and <c>{{end_each_period}}</c>,
+    /// for the current and the previous period, joined by UNION ALL: <c>{{period}}</c> becomes <c>current</c> or
+    /// <c>previous</c> (so <c>@{{period}}_cut_off</c> names that period's parameter) and <c>{{is_current}}</c> 1 or 0.
+    /// Each branch then compares with its own parameters as constants, which the engines read faster than one scan
+    /// comparing each row with its period's cut-off, and the rule in the branch is still written once.
+    /// </summary>
+    private static string EachPeriod(string script)
+    {
+        const string Open = "{{each_period}}", Close = "{{end_each_period}}";
+        var start = script.IndexOf(Open, StringComparison.Ordinal);
+        if (start < 0)
+            return script;
+        var end = script.IndexOf(Close, start, StringComparison.Ordinal);
+        if (end < 0)
+            throw new InvalidOperationException($"El script de medidas abre {Open} y no lo cierra con {Close}.");
+        var branch = script[(start + Open.Length)..end];
+        string For(string period, string isCurrent) =>
+            branch.Replace("{{period}}", period, StringComparison.Ordinal).Replace("{{is_current}}", isCurrent, StringComparison.Ordinal);
+        return script[..start] + For("current", "1") + "UNION ALL" + For("previous", "0") + script[(end + Close.Length)..];
+    }
 
     private static string Fill(string script, params (string Token, string Text)[] parts)
     {

@@ -39,6 +39,7 @@ public sealed class MeasureScriptTests
             {
                 from = March.From, to = March.To, cut_off = CutOff, previous_from = new DateOnly(2024, 2, 1),
                 previous_cut_off = new DateOnly(2024, 3, 15), current_alert_end = (DateOnly?)null, previous_alert_end = (DateOnly?)null,
+                current_from = March.From, current_to = March.To, current_cut_off = CutOff, previous_to = new DateOnly(2024, 2, 29),
             });
             var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName)
                 .Where(c => c != "is_current" && !c.StartsWith("slice_", StringComparison.Ordinal));
