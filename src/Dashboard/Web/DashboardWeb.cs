@@ -37,6 +37,7 @@ public static class DashboardWeb
         services.AddHostedService<Caching.CacheRefresher>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ColombianClock>();
+        services.AddSingleton<Pages.DashboardServices>();
         services.AddSingleton<SignInThrottle>();
 
         // Spanish text stays readable in the HTML (á, not &#xE1;); the encoder still escapes everything that is markup.

@@ -10,7 +10,7 @@ namespace IndicadoresServicio.Dashboard.Web.Pages;
 /// Calidad de datos: what the loads did (runs, quarantine) and where the source systems' due dates disagree with
 /// the ones computed here. Needs no indicator engine. The disagreements list petitions, so the dependency rule applies.
 /// </summary>
-public sealed class CalidadModel(DataQuality quality) : DashboardPageModel
+public sealed class CalidadModel(DataQuality quality, DashboardServices services) : DashboardPageModel(services)
 {
     private const int ShownRows = 200;
     private const int ShownDisagreements = 500;

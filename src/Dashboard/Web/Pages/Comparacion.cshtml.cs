@@ -14,7 +14,7 @@ namespace IndicadoresServicio.Dashboard.Web.Pages;
 /// Aggregates only, so every role sees every dependency here; the links to a dependency's petitions are offered
 /// only where the user may open that detail.
 /// </summary>
-public sealed class ComparacionModel : DashboardPageModel
+public sealed class ComparacionModel(DashboardServices services) : DashboardPageModel(services)
 {
     public const string IndicatorKey = "indicador";
     public const string DefaultIndicator = "PQ-OPO";

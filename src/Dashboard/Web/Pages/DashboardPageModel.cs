@@ -16,7 +16,7 @@ namespace IndicadoresServicio.Dashboard.Web.Pages;
 /// Spanish complaints), the options of the filter bar, and the dependency rule: a page that shows one dependency's
 /// detail answers 403 to a user who may not see it.
 /// </summary>
-public abstract class DashboardPageModel : PageModel
+public abstract class DashboardPageModel(DashboardServices services) : PageModel
 {
     public DashboardUser CurrentUser => DashboardUser.From(User) ?? throw new InvalidOperationException("Página sin usuario: la política de acceso falló.");
 
@@ -35,7 +35,7 @@ public abstract class DashboardPageModel : PageModel
     /// <summary>The layout loads plotly.js only on pages that draw charts.</summary>
     public virtual bool HasCharts => false;
 
-    public DateOnly Today => HttpContext.RequestServices.GetRequiredService<ColombianClock>().Today;
+    public DateOnly Today => services.Clock.Today;
 
     /// <summary>Reads the filters and applies the dependency rule; a result (403) when the user may not see what was asked.</summary>
     protected IActionResult? ApplyFilters()
@@ -112,12 +112,12 @@ public abstract class DashboardPageModel : PageModel
         }
     }
 
-    private ResultCache Cache => HttpContext.RequestServices.GetRequiredService<ResultCache>();
+    private ResultCache Cache => services.Cache;
 
     private DataVersion? _version;
 
     /// <summary>Read once per request: every answer of one page comes from the same data.</summary>
-    private DataVersion Version => _version ??= DataVersion.Read(HttpContext.RequestServices.GetRequiredService<Warehouse>());
+    private DataVersion Version => _version ??= DataVersion.Read(services.Warehouse);
 
     /// <summary>Any answer kept per data version under <paramref name="key"/> (a <see cref="RequestKey"/> or a page's own name).</summary>
     protected T Cached<T>(string key, Func<T> compute) where T : class => Cache.Get(Version, key, compute);
@@ -157,9 +157,11 @@ public abstract class DashboardPageModel : PageModel
     protected AlertSummary? SummarizeAlerts(MeasurementRequest request, int take) =>
         Measured(() => EngineAnswers.Alerts(Cache, Version, Warehouse, request, take));
 
-    private Warehouse Warehouse => HttpContext.RequestServices.GetRequiredService<Warehouse>();
+    /// <summary>The warehouse every figure of the page comes from.</summary>
+    protected Warehouse Warehouse => services.Warehouse;
 
-    private Targets Targets => HttpContext.RequestServices.GetRequiredService<Targets>();
+    /// <summary>The installation's targets and bands (config/metas.json).</summary>
+    protected Targets Targets => services.Targets;
 
     /// <summary>A Spanish complaint about what the URL asked, shown with the filter ones.</summary>
     /// <summary>

@@ -11,7 +11,7 @@ namespace IndicadoresServicio.Dashboard.Web.Pages;
 /// figure. Radicado, dependency, type, channel, topic, dates and status at the cut-off; nothing personal (the
 /// warehouse holds nothing personal). Dependency detail, so a secretaría sees only its own.
 /// </summary>
-public sealed class DetalleModel(Warehouse warehouse) : DashboardPageModel
+public sealed class DetalleModel(DashboardServices services) : DashboardPageModel(services)
 {
     public const int ShownRows = 500;
 
@@ -37,7 +37,7 @@ public sealed class DetalleModel(Warehouse warehouse) : DashboardPageModel
     {
         if (ApplyFilters() is { } refused)
             return refused;
-        if (Measured(() => PetitionListing.List(warehouse, PanelRequest.For(Filters, DependencyShown), DownloadRows)) is not { } page
+        if (Measured(() => PetitionListing.List(Warehouse, PanelRequest.For(Filters, DependencyShown), DownloadRows)) is not { } page
             || TableDownload.File(ListingTables.Petitions(page.First), formato ?? "", Today) is not var (content, contentType, fileName))
             return NotFound();
         return File(content, contentType, fileName);
@@ -48,6 +48,6 @@ public sealed class DetalleModel(Warehouse warehouse) : DashboardPageModel
     private PetitionPage ListingCache(int take)
     {
         var request = PanelRequest.For(Filters, DependencyShown);
-        return Cached(Caching.RequestKey.Of("detalle", request, take), () => PetitionListing.List(warehouse, request, take));
+        return Cached(Caching.RequestKey.Of("detalle", request, take), () => PetitionListing.List(Warehouse, request, take));
     }
 }

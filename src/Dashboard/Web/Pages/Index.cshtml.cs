@@ -13,7 +13,7 @@ namespace IndicadoresServicio.Dashboard.Web.Pages;
 /// the previous comparable period, and the volume by month. A secretaría sees its own dependency's figures; the
 /// despacho also sees the dependencies at risk of letting petitions expire and the unusual rises in arrivals.
 /// </summary>
-public sealed class IndexModel(Warehouse warehouse) : DashboardPageModel
+public sealed class IndexModel(DashboardServices services) : DashboardPageModel(services)
 {
     public override bool HasCharts => true;
 
@@ -48,8 +48,8 @@ public sealed class IndexModel(Warehouse warehouse) : DashboardPageModel
         {
             var cutOff = Filters.CutOff;
             var dependency = DependencyShown;
-            Risk = Cached(Shared.ExpiryRiskView.CacheKey(cutOff, dependency), () => Shared.ExpiryRiskView.Of(warehouse, cutOff, dependency));
-            Rise = Cached(Shared.UnusualRiseView.CacheKey(cutOff, dependency), () => Shared.UnusualRiseView.Of(warehouse, cutOff, dependency));
+            Risk = Cached(Shared.ExpiryRiskView.CacheKey(cutOff, dependency), () => Shared.ExpiryRiskView.Of(Warehouse, cutOff, dependency));
+            Rise = Cached(Shared.UnusualRiseView.CacheKey(cutOff, dependency), () => Shared.UnusualRiseView.Of(Warehouse, cutOff, dependency));
         }
         var months = MeasurePanel(requests[1]);
         if (months is { Results.Count: > 0 })

@@ -18,7 +18,7 @@ namespace IndicadoresServicio.Dashboard.Web.Pages;
 /// say who improved, and one municipality's monthly trend (the «entidad» filter, or the first in the ranking).
 /// A user confined to one municipality sees its own row only.
 /// </summary>
-public sealed class MunicipiosModel : DashboardPageModel
+public sealed class MunicipiosModel(DashboardServices services) : DashboardPageModel(services)
 {
     public const string PreviousFromKey = "anterior_desde";
     public const string PreviousToKey = "anterior_hasta";

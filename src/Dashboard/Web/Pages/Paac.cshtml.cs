@@ -15,7 +15,7 @@ namespace IndicadoresServicio.Dashboard.Web.Pages;
 /// and the trend across vigencias. Query: <c>vigencia</c> (default: the latest loaded) and <c>corte</c> (default: the
 /// vigencia's latest cut-off that has passed).
 /// </summary>
-public sealed class PaacModel(Warehouse warehouse, Targets targets) : DashboardPageModel
+public sealed class PaacModel(DashboardServices services) : DashboardPageModel(services)
 {
     public override bool HasCharts => true;
 
@@ -80,7 +80,7 @@ public sealed class PaacModel(Warehouse warehouse, Targets targets) : DashboardP
     {
         if (ApplyFilters() is { } refused)
             return refused;
-        Vigencias = Cached("paac-vigencias", () => (IReadOnlyList<int>)PaacActivities.Vigencias(warehouse).ToList());
+        Vigencias = Cached("paac-vigencias", () => (IReadOnlyList<int>)PaacActivities.Vigencias(Warehouse).ToList());
         if (Vigencias.Count == 0)
             return null;
         Vigencia = int.TryParse(Request.Query["vigencia"], NumberStyles.None, CultureInfo.InvariantCulture, out var asked) && Vigencias.Contains(asked)
@@ -94,7 +94,7 @@ public sealed class PaacModel(Warehouse warehouse, Targets targets) : DashboardP
             CutOff = PaacActivities.CutOffs(Vigencia)[0];
         }
         var (vigencia, cutOff) = (Vigencia, CutOff);
-        Figures = Measured(() => Cached($"paac-{vigencia}-{Iso(cutOff)}", () => PaacFigures.Measure(warehouse, targets, vigencia, cutOff)));
+        Figures = Measured(() => Cached($"paac-{vigencia}-{Iso(cutOff)}", () => PaacFigures.Measure(Warehouse, Targets, vigencia, cutOff)));
         return null;
     }
 

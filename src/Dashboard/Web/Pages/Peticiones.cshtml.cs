@@ -12,7 +12,7 @@ namespace IndicadoresServicio.Dashboard.Web.Pages;
 /// Peticiones: the period's petitions by type, channel, topic and dependency, their response times and timeliness
 /// by month, all from the indicator engine (aggregates; the fact table stays in the database). Dependency detail.
 /// </summary>
-public sealed class PeticionesModel : DashboardPageModel
+public sealed class PeticionesModel(DashboardServices services) : DashboardPageModel(services)
 {
     public const int TopTopics = 15;
 

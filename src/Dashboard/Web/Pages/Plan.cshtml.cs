@@ -15,7 +15,7 @@ namespace IndicadoresServicio.Dashboard.Web.Pages;
 /// program → goal as a treemap coloured by band; by line and by responsible dependency; the rutas críticas (PD-EF under
 /// 60 %), worst first; and one goal's detail with its quarterly series (<c>?meta=</c>). A secretaría sees its own goals.
 /// </summary>
-public sealed class PlanModel : DashboardPageModel
+public sealed class PlanModel(DashboardServices services) : DashboardPageModel(services)
 {
     public const string YearKey = "anio";
     public const string GoalKey = "meta";
@@ -49,7 +49,7 @@ public sealed class PlanModel : DashboardPageModel
             Warn($"La fecha de corte ({CellText.Of(Filters.CutOff)}) es anterior al año {Year}: elija un corte dentro del año o después.");
             return Page();
         }
-        var warehouse = HttpContext.RequestServices.GetRequiredService<Warehouse>();
+        var warehouse = Warehouse;
         var dependency = DependencyShown;
         var goals = Cached("plan-metas|" + dependency, () => PlanGoalSeries.Read(warehouse, dependency));
         var requests = PlanFigures.Requests(Year, Filters.CutOff, dependency);

@@ -12,7 +12,7 @@ namespace IndicadoresServicio.Dashboard.Web.Pages;
 /// overdue), by dependency and oldest due first. The page shows the first rows; the download gives them all.
 /// Below them, the riesgo de vencimiento: the dependencies that would let petitions expire at their recent pace.
 /// </summary>
-public sealed class PorVencerModel(Warehouse warehouse) : DashboardPageModel
+public sealed class PorVencerModel(DashboardServices services) : DashboardPageModel(services)
 {
     /// <summary>How many alerts the page lists (the counts and the download cover all of them).</summary>
     public const int ShownRows = 500;
@@ -40,9 +40,9 @@ public sealed class PorVencerModel(Warehouse warehouse) : DashboardPageModel
             return Page();
         var cutOff = Filters.CutOff;
         var dependency = DependencyShown;
-        // The riesgo de vencimiento is estimated by dependency over the whole warehouse, not yet per entity.
+        // The riesgo de vencimiento is estimated by dependency over the whole Warehouse, not yet per entity.
         if (!OneEntityOfSeveral)
-            Risk = Cached(Shared.ExpiryRiskView.CacheKey(cutOff, dependency), () => Shared.ExpiryRiskView.Of(warehouse, cutOff, dependency));
+            Risk = Cached(Shared.ExpiryRiskView.CacheKey(cutOff, dependency), () => Shared.ExpiryRiskView.Of(Warehouse, cutOff, dependency));
         Total = summary.Total;
         Overdue = summary.Overdue;
         Alerts = AlertTables.Alerts(summary.First);
@@ -74,5 +74,5 @@ public sealed class PorVencerModel(Warehouse warehouse) : DashboardPageModel
         format => LinkWithFilters("/por-vencer/descargar", ("tabla", table), ("formato", format));
 
     private IReadOnlyList<PetitionAlert>? List() =>
-        Measured(() => PetitionAlerts.List(warehouse, PanelRequest.For(Filters, DependencyShown)));
+        Measured(() => PetitionAlerts.List(Warehouse, PanelRequest.For(Filters, DependencyShown)));
 }

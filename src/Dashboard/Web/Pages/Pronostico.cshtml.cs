@@ -13,7 +13,7 @@ namespace IndicadoresServicio.Dashboard.Web.Pages;
 /// the filters pick (a dependency, else a channel, else a type, else the entity), with its history, its 80 %
 /// interval and the backtest that judged it against both baselines. The page never trains.
 /// </summary>
-public sealed class PronosticoModel(Warehouse warehouse) : DashboardPageModel
+public sealed class PronosticoModel(DashboardServices services) : DashboardPageModel(services)
 {
     public const string FrequencyKey = "frecuencia";
 
@@ -62,11 +62,11 @@ public sealed class PronosticoModel(Warehouse warehouse) : DashboardPageModel
         if (ApplyFilters() is { } refused)
             return refused;
         Frequency = ForecastFrequencies.Parse(Request.Query[FrequencyKey].ToString()) ?? ForecastFrequency.Week;
-        Run = Cached("pronostico-" + Frequency.Code(), () => new RunBox(ForecastStore.Latest(warehouse, Frequency))).Run;
+        Run = Cached("pronostico-" + Frequency.Code(), () => new RunBox(ForecastStore.Latest(Warehouse, Frequency))).Run;
         var cutOff = Filters.CutOff;
         var dependency = DependencyShown;
-        Risk = Cached(Shared.ExpiryRiskView.CacheKey(cutOff, dependency), () => Shared.ExpiryRiskView.Of(warehouse, cutOff, dependency));
-        Rise = Cached(Shared.UnusualRiseView.CacheKey(cutOff, dependency), () => Shared.UnusualRiseView.Of(warehouse, cutOff, dependency));
+        Risk = Cached(Shared.ExpiryRiskView.CacheKey(cutOff, dependency), () => Shared.ExpiryRiskView.Of(Warehouse, cutOff, dependency));
+        Rise = Cached(Shared.UnusualRiseView.CacheKey(cutOff, dependency), () => Shared.UnusualRiseView.Of(Warehouse, cutOff, dependency));
         if (Run is null)
             return Page();
         Series = Chosen();
@@ -103,7 +103,7 @@ public sealed class PronosticoModel(Warehouse warehouse) : DashboardPageModel
 
     private ChartHtml? Draw(SeriesKey key, StoredRun run)
     {
-        var arrivals = ArrivalHistory.Read(warehouse, key.Slice, run.Origin)
+        var arrivals = ArrivalHistory.Read(Warehouse, key.Slice, run.Origin)
             .FirstOrDefault(s => TextKey.Fold(s.Key.Name) == TextKey.Fold(key.Name));
         var historyDates = new List<DateOnly>();
         var historyValues = new List<double>();

@@ -17,7 +17,7 @@ namespace IndicadoresServicio.Dashboard.Web.Pages;
 /// per dependency (with its 95 % interval), question, dimension, month and grupo de valor; how answers spread over each
 /// scale; and the masked comments, each shown only to who may see its dependency's detail.
 /// </summary>
-public sealed class SatisfaccionModel : DashboardPageModel
+public sealed class SatisfaccionModel(DashboardServices services) : DashboardPageModel(services)
 {
     public const int CommentsShown = 50;
 
@@ -91,7 +91,6 @@ public sealed class SatisfaccionModel : DashboardPageModel
     public Func<string, string> DownloadOf(string table) =>
         format => LinkWithFilters("/satisfaccion/descargar", ("tabla", table), ("formato", format));
 
-    private Warehouse Warehouse => HttpContext.RequestServices.GetRequiredService<Warehouse>();
 
     private MeasurementRequest SlicedRequest(SliceName slice) => SurveyRequests.For(Filters, DependencyShown, SurveyRequests.TableIndicators, slice);
 
