@@ -80,8 +80,8 @@ public static class PaacLoad
     /// <summary>One load's writes, row by row (plans have hundreds of rows, not millions).</summary>
     private sealed class Writer(Warehouse warehouse, DbConnection connection, DbTransaction transaction, PaacProfile profile, PaacTable table, long runId)
     {
-        private readonly string _plan = PaacProfiles.PlanCode(profile.Plan)!;
-        private readonly int _entity = Entities.Ensure(warehouse, connection, transaction, profile.Entity);
+        private readonly PaacLoadedPlan _plan = new(Entities.Ensure(warehouse, connection, transaction, profile.Entity),
+            PaacProfiles.PlanCode(profile.Plan)!, table.Vigencia, profile.Source, table.FileName, runId);
         private readonly Dictionary<string, double> _words = (profile.Values.GetValueOrDefault(PaacFields.Progress) ?? new Dictionary<string, double>())
             .ToDictionary(w => TextKey.Fold(w.Key), w => w.Value);
         private readonly Dictionary<string, string> _aliases = profile.DependencyAliases.ToDictionary(a => TextKey.Fold(a.Key), a => a.Value.Trim());
@@ -147,41 +147,18 @@ public static class PaacLoad
             var existing = connection.QuerySingleOrDefault<ActivityRow>(warehouse.Sql("""
                 SELECT activity_id AS Id, row_hash AS Hash FROM fct_paac_activity
                 WHERE entity_id = @entity AND plan_code = @plan AND vigencia = @vigencia AND component_id = @component AND activity_number = @number
-                """), new { entity = _entity, plan = _plan, vigencia = table.Vigencia, component, number = row.Number }, transaction);
-            var values = new
-            {
-                entity = _entity, plan = _plan, vigencia = table.Vigencia, component, number = row.Number, subcomponent, dependency,
-                activity = row.Activity, goal = row.Goal, responsible = row.Responsible, scheduledText = row.ScheduledText,
-                scheduledOn = scheduled.Due, recurring = scheduled.Recurring, source = profile.Source, file = table.FileName,
-                sheet = row.Sheet, line = row.Line, hash, run = runId,
-            };
+                """), new { entity = _plan.Entity, plan = _plan.Code, vigencia = table.Vigencia, component, number = row.Number }, transaction);
+            var activity = new PaacActivity(existing?.Id ?? 0, _plan, component, subcomponent, dependency, row, scheduled, hash);
             long id;
             var changed = false;
             if (existing is null)
-            {
-                id = connection.QuerySingle<long>(warehouse.Sql("""
-                    INSERT INTO fct_paac_activity (entity_id, plan_code, vigencia, component_id, activity_number, subcomponent_id,
-                        dependency_id, activity, goal, responsible, scheduled_text, scheduled_on, is_recurring, source, file_name,
-                        sheet, line, row_hash, first_run_id, last_run_id)
-                    VALUES (@entity, @plan, @vigencia, @component, @number, @subcomponent, @dependency, @activity, @goal,
-                        @responsible, @scheduledText, @scheduledOn, @recurring, @source, @file, @sheet, @line, @hash, @run, @run)
-                    RETURNING activity_id
-                    """), values, transaction);
-            }
+                id = PaacTables.NewActivity.InsertReturning(warehouse, connection, transaction, activity, "activity_id");
             else
             {
                 id = existing.Id;
                 if (existing.Hash != hash)
                 {
-                    connection.Execute(warehouse.Sql("""
-                        UPDATE fct_paac_activity SET subcomponent_id = @subcomponent, dependency_id = @dependency, activity = @activity,
-                            goal = @goal, responsible = @responsible, scheduled_text = @scheduledText, scheduled_on = @scheduledOn,
-                            is_recurring = @recurring, source = @source, file_name = @file, sheet = @sheet, line = @line,
-                            row_hash = @hash, last_run_id = @run
-                        WHERE activity_id = @id
-                        """), new { values.subcomponent, values.dependency, values.activity, values.goal, values.responsible,
-                        values.scheduledText, values.scheduledOn, values.recurring, values.source, values.file, values.sheet,
-                        values.line, values.hash, values.run, id }, transaction);
+                    PaacTables.Activity.Update(warehouse, connection, transaction, activity, PaacTables.Attributes, PaacTables.Key);
                     changed = true;
                 }
             }
@@ -203,13 +180,13 @@ public static class PaacLoad
                 JOIN dim_paac_component c ON c.component_id = a.component_id
                 WHERE a.entity_id = @entity AND a.plan_code = @plan AND a.vigencia = @vigencia AND a.activity_number = @number
                   AND (@component IS NULL OR c.name_key = @component)
-                """), new { entity = _entity, plan = _plan, vigencia = table.Vigencia, number = row.Number,
+                """), new { entity = _plan.Entity, plan = _plan.Code, vigencia = table.Vigencia, number = row.Number,
                 component = row.Component is { } c ? TextKey.Fold(c.Name) : null }, transaction).ToList();
             if (matches.Count != 1)
             {
                 Quarantine(row, profile.Columns.GetValueOrDefault(PaacFields.ActivityId), QuarantineReason.ActivityNotInPlan, matches.Count == 0
-                    ? $"la actividad «{row.Number}» no está en el {_plan} {table.Vigencia} cargado (cargue primero el plan)"
-                    : $"la actividad «{row.Number}» está en varios componentes del {_plan} {table.Vigencia}; agregue al archivo la columna del componente");
+                    ? $"la actividad «{row.Number}» no está en el {_plan.Code} {table.Vigencia} cargado (cargue primero el plan)"
+                    : $"la actividad «{row.Number}» está en varios componentes del {_plan.Code} {table.Vigencia}; agregue al archivo la columna del componente");
                 return;
             }
             var changed = false;
@@ -231,21 +208,15 @@ public static class PaacLoad
                 SELECT progress AS Progress, observations AS Observations FROM fct_paac_followup
                 WHERE activity_id = @activity AND cut_off = @cutOff
                 """), new { activity, cutOff = cell.CutOff }, transaction);
-            var parameters = new { activity, cutOff = cell.CutOff, progress, observations = cell.Observations, run = runId };
+            var followUp = new PaacFollowUp(activity, cell.CutOff, progress, cell.Observations, runId);
             if (existing is null)
             {
-                connection.Execute(warehouse.Sql("""
-                    INSERT INTO fct_paac_followup (activity_id, cut_off, progress, observations, run_id)
-                    VALUES (@activity, @cutOff, @progress, @observations, @run)
-                    """), parameters, transaction);
+                PaacTables.FollowUp.Insert(warehouse, connection, transaction, [followUp]);
                 return true;
             }
             if (existing.Progress == progress && existing.Observations == cell.Observations)
                 return false;
-            connection.Execute(warehouse.Sql("""
-                UPDATE fct_paac_followup SET progress = @progress, observations = @observations, run_id = @run
-                WHERE activity_id = @activity AND cut_off = @cutOff
-                """), parameters, transaction);
+            PaacTables.FollowUp.Update(warehouse, connection, transaction, followUp, PaacTables.Attributes, PaacTables.Key);
             return true;
         }
 
@@ -256,11 +227,11 @@ public static class PaacLoad
                 return id;
             var existing = connection.QuerySingleOrDefault<int?>(warehouse.Sql(
                 "SELECT component_id FROM dim_paac_component WHERE entity_id = @entity AND plan_code = @plan AND name_key = @key"),
-                new { entity = _entity, plan = _plan, key }, transaction);
+                new { entity = _plan.Entity, plan = _plan.Code, key }, transaction);
             id = existing ?? connection.QuerySingle<int>(warehouse.Sql("""
                 INSERT INTO dim_paac_component (entity_id, plan_code, number, name, name_key)
                 VALUES (@entity, @plan, @number, @name, @key) RETURNING component_id
-                """), new { entity = _entity, plan = _plan, number = (short?)component.Number, name = component.Name, key }, transaction);
+                """), new { entity = _plan.Entity, plan = _plan.Code, number = (short?)component.Number, name = component.Name, key }, transaction);
             return _components[key] = id;
         }
 
@@ -287,10 +258,10 @@ public static class PaacLoad
                 return id;
             var existing = connection.QuerySingleOrDefault<int?>(warehouse.Sql(
                 "SELECT dependency_id FROM dim_dependency WHERE entity_id = @entity AND name_key = @key"),
-                new { entity = _entity, key }, transaction);
+                new { entity = _plan.Entity, key }, transaction);
             id = existing ?? connection.QuerySingle<int>(warehouse.Sql("""
                 INSERT INTO dim_dependency (entity_id, name, name_key) VALUES (@entity, @name, @key) RETURNING dependency_id
-                """), new { entity = _entity, name, key }, transaction);
+                """), new { entity = _plan.Entity, name, key }, transaction);
             return _dependencies[key] = id;
         }
 

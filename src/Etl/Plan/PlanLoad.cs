@@ -163,14 +163,7 @@ public static class PlanLoad
             int goalId;
             if (existing is null)
             {
-                goalId = _connection.QuerySingle<int>(_warehouse.Sql("""
-                    INSERT INTO dim_plan_goal (entity_id, first_year, last_year, goal_code, goal_key, line_id, sector_id, program_id,
-                        dependency_id, goal_text, indicator_name, unit, baseline, four_year_target, accumulation, weight, source, row_hash,
-                        first_run_id, last_run_id)
-                    VALUES (@entity, @first, @last, @code, @key, @line, @sector, @program, @dependency, @text, @indicator, @unit,
-                        @baseline, @target, @accumulation, @weight, @source, @hash, @run, @run)
-                    RETURNING goal_id
-                    """), Parameters(goal, key, hash), _transaction);
+                goalId = (int)PlanTables.NewGoal.InsertReturning(_warehouse, _connection, _transaction, Row(0, goal, key, hash), "goal_id");
                 _stored[key] = new Stored(goalId, hash, values);
             }
             else
@@ -180,53 +173,23 @@ public static class PlanLoad
                     _connection.Execute(_warehouse.Sql("UPDATE dim_plan_goal SET last_run_id = @run WHERE goal_id = @goalId"),
                         new { run = _runId, goalId }, _transaction);
                 else
-                    _connection.Execute(_warehouse.Sql("""
-                        UPDATE dim_plan_goal SET last_year = @last, goal_code = @code, line_id = @line, sector_id = @sector, program_id = @program,
-                            dependency_id = @dependency, goal_text = @text, indicator_name = @indicator, unit = @unit, baseline = @baseline,
-                            four_year_target = @target, accumulation = @accumulation, weight = @weight, source = @source, row_hash = @hash,
-                            last_run_id = @run
-                        WHERE goal_id = @goalId
-                        """), new DynamicParameters(Parameters(goal, key, hash)) { }.With("goalId", goalId), _transaction);
+                    PlanTables.Goal.Update(_warehouse, _connection, _transaction, Row(goalId, goal, key, hash), PlanTables.Attributes, PlanTables.Key);
                 _connection.Execute(_warehouse.Sql("DELETE FROM fct_plan_value WHERE goal_id = @goalId"), new { goalId }, _transaction);
                 _stored[key] = existing with { Hash = hash, Values = values };
             }
-            _connection.Execute(_warehouse.Sql("""
-                INSERT INTO fct_plan_value (goal_id, year, quarter, period_end, programmed, achieved)
-                VALUES (@goalId, @year, @quarter, @end, @programmed, @achieved)
-                """), values.OrderBy(v => v.Key.Year).ThenBy(v => v.Key.Quarter).Select(v => new
-            {
-                goalId,
-                year = (short)v.Key.Year,
-                quarter = (short)v.Key.Quarter,
-                end = v.Key.End,
-                programmed = v.Value.Programmed,
-                achieved = v.Value.Achieved,
-            }), _transaction);
+            PlanTables.Value.Insert(_warehouse, _connection, _transaction,
+                values.OrderBy(v => v.Key.Year).ThenBy(v => v.Key.Quarter).Select(v => new PlanValueRow(goalId, v.Key, v.Value)));
             return existing is null ? Outcome.Inserted : Outcome.Updated;
         }
 
-        private object Parameters(PlanGoal goal, string key, string hash) => new
+        // The dimension members are found or created in this order (lines, sectors, programs, then the dependency), as always.
+        private PlanGoalRow Row(int goalId, PlanGoal goal, string key, string hash)
         {
-            entity = _entity,
-            first = (short)_profile.FirstYear,
-            last = (short)_profile.LastYear,
-            code = goal.Code,
-            key,
-            line = Group("linea", goal.StrategicLine),
-            sector = Group("sector", goal.Sector),
-            program = Group("programa", goal.Program),
-            dependency = Dependency(goal.Dependency),
-            text = goal.Text,
-            indicator = goal.Indicator,
-            unit = goal.Unit,
-            baseline = goal.Baseline,
-            target = goal.FourYearTarget,
-            accumulation = goal.Accumulation,
-            weight = goal.Weight,
-            source = _profile.Source,
-            hash,
-            run = _runId,
-        };
+            var line = Group("linea", goal.StrategicLine);
+            var sector = Group("sector", goal.Sector);
+            var program = Group("programa", goal.Program);
+            return new PlanGoalRow(goalId, _entity, _profile, goal, key, line, sector, program, Dependency(goal.Dependency), hash, _runId);
+        }
 
         private int? Group(string kind, string? name)
         {
@@ -304,14 +267,5 @@ public static class PlanLoad
         private static string N(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 
         private sealed record Stored(int GoalId, string Hash, Dictionary<PlanPeriod, PeriodValues> Values);
-    }
-}
-
-internal static class DynamicParametersExtensions
-{
-    public static DynamicParameters With(this DynamicParameters parameters, string name, object value)
-    {
-        parameters.Add(name, value);
-        return parameters;
     }
 }

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text;
 using Dapper;
 using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Core.Text;
@@ -13,7 +12,7 @@ namespace IndicadoresServicio.Etl.Surveys;
 /// </summary>
 internal static class SurveyFacts
 {
-    /// <summary>Rows per INSERT: a few hundred parameters per statement, well under either engine's limits.</summary>
+    /// <summary>Responses per DELETE: a few hundred ids per statement.</summary>
     private const int Batch = 200;
 
     public sealed record Counts(long Inserted, long Updated, long Unchanged);
@@ -47,44 +46,25 @@ internal static class SurveyFacts
         var ids = NewIds(warehouse, connection, transaction, fresh.Count);
         var written = fresh.Select((r, i) => (Id: ids[i], Response: r)).ToList();
 
+        SurveyResponseRow Row(long id, SurveyResponse response) => new(id, entity, profile.Source, response,
+            dimensions.Dependency(response), dimensions.Channel(response), dimensions.ValueGroup(response.ValueGroup), runId, now);
+
         foreach (var (id, response) in changed)
         {
             cancellation.ThrowIfCancellationRequested();
-            connection.Execute(warehouse.Sql("""
-                UPDATE fct_survey_response SET responded_on = @on, dependency_id = @dependency, channel_id = @channel,
-                    value_group_id = @group, radicado = @radicado, row_hash = @hash, last_run_id = @runId, updated_at = @now
-                WHERE response_id = @id
-                """), new
-            {
-                id, on = response.RespondedOn, dependency = dimensions.Dependency(response), channel = dimensions.Channel(response),
-                group = dimensions.ValueGroup(response.ValueGroup), radicado = response.Radicado, hash = response.Hash, runId, now,
-            }, transaction);
+            SurveyTables.Response.Update(warehouse, connection, transaction, Row(id, response), SurveyTables.Attributes, SurveyTables.Key);
         }
         if (changed.Count > 0)
-            foreach (var table in new[] { "fct_survey_answer", "fct_survey_comment" })
+            foreach (var table in new[] { SurveyTables.Answer.Name, SurveyTables.Comment.Name })
                 foreach (var chunk in changed.Select(c => c.Id).Chunk(Batch))
                     connection.Execute(warehouse.Sql($"DELETE FROM {table} WHERE response_id IN ({string.Join(", ", chunk)})"), transaction: transaction);
 
-        Insert(warehouse, connection, transaction, "fct_survey_response",
-            ["response_id", "entity_id", "source", "response_key", "responded_on", "dependency_id", "channel_id", "value_group_id",
-             "radicado", "row_hash", "first_run_id", "last_run_id", "loaded_at", "updated_at"],
-            written.Select(w => new object?[]
-            {
-                w.Id, entity, profile.Source, w.Response.Key, w.Response.RespondedOn, dimensions.Dependency(w.Response),
-                dimensions.Channel(w.Response), dimensions.ValueGroup(w.Response.ValueGroup), w.Response.Radicado, w.Response.Hash,
-                runId, runId, now, now,
-            }), cancellation);
-
+        SurveyTables.Response.Insert(warehouse, connection, transaction, written.Select(w => Row(w.Id, w.Response)), cancellation);
         var all = written.Concat(changed).ToList();
-        Insert(warehouse, connection, transaction, "fct_survey_answer",
-            ["response_id", "question_id", "dimension_id", "points", "answer_label", "scale_low", "scale_high", "is_nps"],
-            all.SelectMany(w => w.Response.Answers.Select(a => new object?[]
-            {
-                w.Id, dimensions.Question(a.Question), dimensions.Dimension(a.Question.Dimension), a.Points, a.Label,
-                a.Scale.Low, a.Scale.High, a.Question.Nps,
-            })), cancellation);
-        Insert(warehouse, connection, transaction, "fct_survey_comment", ["response_id", "column_name", "comment_text"],
-            all.SelectMany(w => w.Response.Comments.Select(c => new object?[] { w.Id, c.Column, c.Text })), cancellation);
+        SurveyTables.Answer.Insert(warehouse, connection, transaction, all.SelectMany(w => w.Response.Answers.Select(a =>
+            new SurveyAnswerRow(w.Id, a, dimensions.Question(a.Question), dimensions.Dimension(a.Question.Dimension)))), cancellation);
+        SurveyTables.Comment.Insert(warehouse, connection, transaction,
+            all.SelectMany(w => w.Response.Comments.Select(c => new SurveyCommentRow(w.Id, c))), cancellation);
         return new Counts(fresh.Count, changed.Count, unchanged);
     }
 
@@ -92,29 +72,6 @@ internal static class SurveyFacts
         count == 0 ? [] : connection.Query<long>(
             warehouse.Sql("SELECT nextval('seq_survey_response') FROM generate_series(1, @count) AS g(n) ORDER BY 1"),
             new { count }, transaction).ToArray();
-
-    private static void Insert(Warehouse warehouse, DbConnection connection, DbTransaction transaction, string table,
-        IReadOnlyList<string> columns, IEnumerable<object?[]> rows, CancellationToken cancellation)
-    {
-        foreach (var chunk in rows.Chunk(Batch))
-        {
-            cancellation.ThrowIfCancellationRequested();
-            var sql = new StringBuilder($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ");
-            var parameters = new DynamicParameters();
-            for (var r = 0; r < chunk.Length; r++)
-            {
-                sql.Append(r == 0 ? "(" : ", (");
-                for (var c = 0; c < columns.Count; c++)
-                {
-                    var name = $"p{r}_{c}";
-                    sql.Append(c == 0 ? "" : ", ").Append('@').Append(name);
-                    parameters.Add(name, chunk[r][c]);
-                }
-                sql.Append(')');
-            }
-            connection.Execute(warehouse.Sql(sql.ToString()), parameters, transaction);
-        }
-    }
 }
 
 /// <summary>The dimension members a survey load refers to, found or created once each, by folded name.</summary>

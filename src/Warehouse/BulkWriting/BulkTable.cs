@@ -9,7 +9,8 @@ namespace IndicadoresServicio.Warehousing.BulkWriting;
 /// A table's columns written once, in table order: each column's name, its type and how a row of
 /// <typeparamref name="TRow"/> gives its value. The bulk writers (DuckDB data chunks, PostgreSQL binary COPY) take
 /// their column order and encoding from it, and SQL scripts their column lists (<see cref="Expand"/>), so a column
-/// added by a migration is one line here; a test compares the description with each engine's catalogue.
+/// added by a migration is one line here; a test compares the description with each engine's catalogue. Tables of a
+/// few hundred rows a load are described the same way and written by INSERT from <see cref="Columns"/>.
 /// </summary>
 /// <remarks>
 /// Each engine's row writer is compiled once from the columns' expressions into one method that calls the encoder
@@ -28,16 +29,21 @@ public sealed partial class BulkTable<TRow>
         Name = name;
         _columns = columns;
         Names = [.. columns.Select(c => c.Name)];
-        DuckDbTypes = new DuckDbChunk.ColumnTypes([.. columns.Select(c => c.DuckDbType)]);
     }
 
     public string Name { get; }
 
+    /// <summary>The columns in table order.</summary>
+    public IReadOnlyList<BulkColumn<TRow>> Columns => _columns;
+
     /// <summary>The column names in table order.</summary>
     public IReadOnlyList<string> Names { get; }
 
-    /// <summary>The column types of a DuckDB data chunk for this table (DuckDB's appender writes by position).</summary>
-    public DuckDbChunk.ColumnTypes DuckDbTypes { get; }
+    /// <summary>
+    /// The column types of a DuckDB data chunk for this table (DuckDB's appender writes by position). Made when first
+    /// asked: a table written by INSERT may have types (DECIMAL) that a data chunk cannot be made of without a width.
+    /// </summary>
+    public DuckDbChunk.ColumnTypes DuckDbTypes => field ??= new DuckDbChunk.ColumnTypes([.. _columns.Select(c => c.DuckDbType)]);
 
     /// <summary>
     /// The same table without a column the engine fills itself (PostgreSQL's COPY leaves a defaulted id to
@@ -141,6 +147,20 @@ public sealed class BulkColumn<TRow>(string name, DuckDBType duckDbType, LambdaE
     public string? Group { get; init; }
 
     internal LambdaExpression Value { get; } = value;
+
+    /// <summary>
+    /// The column's value for a row, boxed: for statements that bind parameters (a few hundred rows by INSERT) and for
+    /// checks. The bulk writers never call it; they compile <see cref="Value"/> into their own row writer.
+    /// </summary>
+    public object? ValueOf(TRow row) => (_boxed ??= Box())(row);
+
+    private Func<TRow, object?>? _boxed;
+
+    private Func<TRow, object?> Box()
+    {
+        var row = Expression.Parameter(typeof(TRow));
+        return Expression.Lambda<Func<TRow, object?>>(Expression.Convert(Expression.Invoke(Value, row), typeof(object)), row).Compile();
+    }
 }
 
 /// <summary>
@@ -160,5 +180,13 @@ public sealed class BulkColumns<TRow>
     public BulkColumn<TRow> Bool(string name, Expression<Func<TRow, bool?>> value, string? group = null) => new(name, DuckDBType.Boolean, value) { Group = group };
 
     public BulkColumn<TRow> Timestamp(string name, Expression<Func<TRow, DateTime>> value, string? group = null) => new(name, DuckDBType.Timestamp, value) { Group = group };
+
+    // The kinds below only tables written by INSERT have; the bulk writers do not encode them.
+
+    public BulkColumn<TRow> SmallInt(string name, Expression<Func<TRow, short?>> value, string? group = null) => new(name, DuckDBType.SmallInt, value) { Group = group };
+
+    public BulkColumn<TRow> Double(string name, Expression<Func<TRow, double?>> value, string? group = null) => new(name, DuckDBType.Double, value) { Group = group };
+
+    public BulkColumn<TRow> Decimal(string name, Expression<Func<TRow, decimal?>> value, string? group = null) => new(name, DuckDBType.Decimal, value) { Group = group };
 }
 

@@ -1,9 +1,6 @@
-using Dapper;
-using DuckDB.NET.Native;
 using IndicadoresServicio.Etl.Petitions;
 using IndicadoresServicio.TestSupport;
 using IndicadoresServicio.Warehousing;
-using IndicadoresServicio.Warehousing.BulkWriting;
 
 namespace IndicadoresServicio.Etl.Tests.Load;
 
@@ -20,21 +17,21 @@ public sealed class PetitionTablesTests
     public void The_fact_table_has_exactly_the_described_columns_in_order_and_type(WarehouseEngine engine)
     {
         using var test = TestWarehouse.Create(engine);
-        Catalogue(test.Warehouse, "fct_petition").Should().Equal(Described(PetitionTables.Fact, engine));
+        TableCatalogue.Columns(test.Warehouse, "fct_petition").Should().Equal(TableCatalogue.Described(PetitionTables.Fact, engine));
     }
 
     [Theory, MemberData(nameof(Engines))]
     public void The_staging_table_has_exactly_the_described_columns_in_order_and_type(WarehouseEngine engine)
     {
         using var test = TestWarehouse.Create(engine);
-        Catalogue(test.Warehouse, "stg_petition").Should().Equal(Described(PetitionTables.Staging, engine));
+        TableCatalogue.Columns(test.Warehouse, "stg_petition").Should().Equal(TableCatalogue.Described(PetitionTables.Staging, engine));
     }
 
     [Theory, MemberData(nameof(Engines))]
     public void The_intermediate_view_gives_every_column_the_merge_takes_from_it(WarehouseEngine engine)
     {
         using var test = TestWarehouse.Create(engine);
-        var view = Catalogue(test.Warehouse, "int_staged_petition").Select(c => c.Name).ToList();
+        var view = TableCatalogue.Columns(test.Warehouse, "int_staged_petition").Select(c => c.Name).ToList();
         view.Should().Equal(["run_id", .. PetitionTables.Fact.Group(PetitionTables.Key), .. PetitionTables.Fact.Group(PetitionTables.Attributes)]);
     }
 
@@ -48,30 +45,4 @@ public sealed class PetitionTablesTests
                 statement.Should().NotContain("entity_id = s.entity_id", "the key is never rewritten");
             }
     }
-
-    private static List<(string Name, string Type)> Catalogue(Warehouse warehouse, string table)
-    {
-        using var connection = warehouse.OpenConnection();
-        return connection.Query<(string, string)>(warehouse.Sql("""
-            SELECT column_name, lower(data_type) FROM information_schema.columns
-            WHERE table_name = @table AND table_schema = current_schema() ORDER BY ordinal_position
-            """), new { table }).ToList();
-    }
-
-    private static List<(string Name, string Type)> Described<TRow>(BulkTable<TRow> table, WarehouseEngine engine) =>
-        [.. table.Names.Zip(table.DuckDbTypes.Types, (name, type) => (name, CatalogueType(type, engine)))];
-
-    /// <summary>information_schema's name for each type the bulk writers encode, as each engine spells it.</summary>
-    private static string CatalogueType(DuckDBType type, WarehouseEngine engine) => (type, engine) switch
-    {
-        (DuckDBType.Integer, _) => "integer",
-        (DuckDBType.BigInt, _) => "bigint",
-        (DuckDBType.Date, _) => "date",
-        (DuckDBType.Boolean, _) => "boolean",
-        (DuckDBType.Varchar, WarehouseEngine.DuckDb) => "varchar",
-        (DuckDBType.Varchar, _) => "character varying",
-        (DuckDBType.Timestamp, WarehouseEngine.DuckDb) => "timestamp",
-        (DuckDBType.Timestamp, _) => "timestamp without time zone",
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Un tipo que los escritores masivos no codifican."),
-    };
 }
