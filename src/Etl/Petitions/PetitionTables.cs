@@ -12,6 +12,7 @@ internal static class PetitionTables
 {
     private static readonly BulkColumns<FactRow> FactColumn = new();
     private static readonly BulkColumns<StagingRow> StagingColumn = new();
+    private static readonly BulkColumns<CanonicalPetition> PetitionColumn = new();
 
     /// <summary>The natural key: never rewritten by the merge's UPDATE.</summary>
     public const string Key = "key";
@@ -19,7 +20,28 @@ internal static class PetitionTables
     /// <summary>What a petition's row says, all taken from its staged row (<c>int_staged_petition</c>).</summary>
     public const string Attributes = "attributes";
 
+    /// <summary>The legal term the load computed for a petition, the same columns in both tables.</summary>
+    private static readonly BulkColumn<CanonicalPetition>[] Deadline =
+    [
+        PetitionColumn.Int("term_days", p => p.TermDays),
+        PetitionColumn.Date("due_on", p => p.Terms.DueOn),
+        PetitionColumn.Date("extension_due_on", p => p.Terms.ExtendedDueOn),
+        PetitionColumn.Bool("extension_valid", p => p.Terms.ExtensionValid),
+        PetitionColumn.Date("effective_due_on", p => p.Terms.EffectiveDueOn),
+    ];
+
+    /// <summary>The answer's business days, the source's own due date, the transfer and the petitioner: the same columns in both tables.</summary>
+    private static readonly BulkColumn<CanonicalPetition>[] Answer =
+    [
+        PetitionColumn.Int("business_days_to_answer", p => p.Terms.BusinessDaysToAnswer),
+        PetitionColumn.Date("source_due_on", p => p.SourceDueOn),
+        PetitionColumn.Bool("transferred", p => p.Transferred),
+        PetitionColumn.Text("petitioner_type", p => p.PetitionerType),
+        PetitionColumn.Text("petitioner_hash", p => p.PetitionerHash),
+    ];
+
     public static BulkTable<FactRow> Fact { get; } = new("fct_petition",
+    [
         FactColumn.Long("petition_id", r => r.PetitionId),
         FactColumn.Int("entity_id", r => r.Context.Entity, Key),
         FactColumn.Text("radicado", r => r.Petition.Radicado, Key),
@@ -30,25 +52,19 @@ internal static class PetitionTables
         FactColumn.Int("topic_id", r => r.Ids.Topic == 0 ? null : r.Ids.Topic, Attributes),
         FactColumn.Date("filed_on", r => r.Petition.FiledOn, Attributes),
         FactColumn.Int("filed_date_key", r => DateKey(r.Petition.FiledOn), Attributes),
-        FactColumn.Int("term_days", r => r.Petition.TermDays, Attributes),
-        FactColumn.Date("due_on", r => r.Petition.Terms.DueOn, Attributes),
-        FactColumn.Date("extension_due_on", r => r.Petition.Terms.ExtendedDueOn, Attributes),
-        FactColumn.Bool("extension_valid", r => r.Petition.Terms.ExtensionValid, Attributes),
-        FactColumn.Date("effective_due_on", r => r.Petition.Terms.EffectiveDueOn, Attributes),
+        .. Deadline.Select(c => c.Within<FactRow>(r => r.Petition, Attributes)),
         FactColumn.Date("answered_on", r => r.Petition.AnsweredOn, Attributes),
-        FactColumn.Int("business_days_to_answer", r => r.Petition.Terms.BusinessDaysToAnswer, Attributes),
-        FactColumn.Date("source_due_on", r => r.Petition.SourceDueOn, Attributes),
-        FactColumn.Bool("transferred", r => r.Petition.Transferred, Attributes),
-        FactColumn.Text("petitioner_type", r => r.Petition.PetitionerType, Attributes),
-        FactColumn.Text("petitioner_hash", r => r.Petition.PetitionerHash, Attributes),
+        .. Answer.Select(c => c.Within<FactRow>(r => r.Petition, Attributes)),
         FactColumn.Text("row_hash", r => r.Hash, Attributes),
         FactColumn.Long("first_run_id", r => r.Context.Run),
         FactColumn.Long("last_run_id", r => r.Context.Run),
         FactColumn.Timestamp("loaded_at", r => r.Context.Now),
         FactColumn.Timestamp("updated_at", r => r.Context.Now),
-        FactColumn.Int("outcome_code", r => r.Petition.OutcomeCode, Attributes));
+        FactColumn.Int("outcome_code", r => r.Petition.OutcomeCode, Attributes),
+    ]);
 
     public static BulkTable<StagingRow> Staging { get; } = new("stg_petition",
+    [
         StagingColumn.Long("run_id", r => r.Run),
         StagingColumn.Long("line", r => r.Petition.Line),
         StagingColumn.Text("radicado", r => r.Petition.Radicado),
@@ -62,17 +78,10 @@ internal static class PetitionTables
         StagingColumn.Text("topic_key", r => r.Petition.TopicKey),
         StagingColumn.Date("filed_on", r => r.Petition.FiledOn),
         StagingColumn.Date("answered_on", r => r.Petition.AnsweredOn),
-        StagingColumn.Int("term_days", r => r.Petition.TermDays),
-        StagingColumn.Date("due_on", r => r.Petition.Terms.DueOn),
-        StagingColumn.Date("extension_due_on", r => r.Petition.Terms.ExtendedDueOn),
-        StagingColumn.Bool("extension_valid", r => r.Petition.Terms.ExtensionValid),
-        StagingColumn.Date("effective_due_on", r => r.Petition.Terms.EffectiveDueOn),
-        StagingColumn.Int("business_days_to_answer", r => r.Petition.Terms.BusinessDaysToAnswer),
-        StagingColumn.Date("source_due_on", r => r.Petition.SourceDueOn),
-        StagingColumn.Bool("transferred", r => r.Petition.Transferred),
-        StagingColumn.Text("petitioner_type", r => r.Petition.PetitionerType),
-        StagingColumn.Text("petitioner_hash", r => r.Petition.PetitionerHash),
-        StagingColumn.Text("row_hash", r => r.Hash));
+        .. Deadline.Select(c => c.Within<StagingRow>(r => r.Petition)),
+        .. Answer.Select(c => c.Within<StagingRow>(r => r.Petition)),
+        StagingColumn.Text("row_hash", r => r.Hash),
+    ]);
 
     /// <summary>PostgreSQL's COPY leaves <c>petition_id</c> to its default, <c>nextval('seq_petition')</c>.</summary>
     public static BulkTable<FactRow> FactWithoutId { get; } = Fact.Without("petition_id");

@@ -149,6 +149,21 @@ public sealed class BulkColumn<TRow>(string name, DuckDBType duckDbType, LambdaE
     internal LambdaExpression Value { get; } = value;
 
     /// <summary>
+    /// The same column in a table whose rows hold a <typeparamref name="TRow"/> (<paramref name="part"/>): columns two
+    /// tables share are described once. The value's expression reads through the part as if written by hand
+    /// (<c>r => r.Petition.FiledOn</c>), so the compiled row writers are the same.
+    /// </summary>
+    public BulkColumn<TOuter> Within<TOuter>(Expression<Func<TOuter, TRow>> part, string? group = null) =>
+        new(Name, DuckDbType, Expression.Lambda(
+            new ParameterSwap(Value.Parameters[0], part.Body).Visit(Value.Body), part.Parameters[0]))
+        { Group = group };
+
+    private sealed class ParameterSwap(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+
+    /// <summary>
     /// The column's value for a row, boxed: for statements that bind parameters (a few hundred rows by INSERT) and for
     /// checks. The bulk writers never call it; they compile <see cref="Value"/> into their own row writer.
     /// </summary>
