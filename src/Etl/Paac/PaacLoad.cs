@@ -30,11 +30,8 @@ public static class PaacLoad
     public static LoadSummary Run(Warehouse warehouse, PaacProfile profile, PaacTable table, string fileSha256, DateOnly today,
         CancellationToken cancellation = default)
     {
-        using var connection = warehouse.OpenConnection();
-        using var reserve = DiskReserve.Take(warehouse, table.FileName);
         var options = new LoadOptions(profile.CutOff ?? today, today, BusinessCalendar.National, fileSha256);
-        var runId = RunLog.Start(warehouse, connection, profile.Source, table.FileName, options);
-        try
+        return LoadRun.Record(warehouse, profile.Source, table.FileName, options, (connection, runId) =>
         {
             using var transaction = connection.BeginTransaction();
             var writer = new Writer(warehouse, connection, transaction, profile, table, runId);
@@ -43,26 +40,15 @@ public static class PaacLoad
                 cancellation.ThrowIfCancellationRequested();
                 writer.Load(row);
             }
-            Quarantine.Replace(warehouse, connection, transaction, runId, profile.Source, table.FileName, fileSha256, writer.Quarantined);
             var summary = new LoadSummary(runId, profile.Source, table.FileName, table.Rows.Count, writer.Inserted, writer.Updated,
                 writer.Unchanged, writer.Quarantined.Count, 0, new Dictionary<PetitionStatus, long>(),
                 Quarantine.ReasonsOf(writer.Quarantined), [], [$"{PaacProfiles.PlanCode(profile.Plan)} vigencia {table.Vigencia}.", .. table.Notices, .. writer.Notices]);
             if (summary.Inserted + summary.Updated + summary.Unchanged + summary.Quarantined != summary.Read)
                 throw new EtlException($"Las cuentas de la carga no cuadran (leídas {summary.Read}); no se guardó nada.");
-            RunLog.Succeed(warehouse, connection, transaction, summary, fileSha256);
+            LoadRun.Succeed(warehouse, connection, transaction, summary, fileSha256, writer.Quarantined);
             transaction.Commit();
             return summary;
-        }
-        catch (Exception e)
-        {
-            var diskFull = DiskFullException.From(warehouse, table.FileName, e);
-            RunLog.Fail(warehouse, connection, runId, diskFull ?? e, options, reserve);
-            if (diskFull is not null)
-                throw diskFull;
-            if (e is EtlException or OperationCanceledException)
-                throw;
-            throw new EtlException($"La carga de {table.FileName} falló y no se guardó nada de ella: {e.Message}", e);
-        }
+        });
     }
 
     private sealed class ActivityRow
@@ -82,12 +68,16 @@ public static class PaacLoad
     {
         private readonly PaacLoadedPlan _plan = new(Entities.Ensure(warehouse, connection, transaction, profile.Entity),
             PaacProfiles.PlanCode(profile.Plan)!, table.Vigencia, profile.Source, table.FileName, runId);
+        private Dependencies? _dependencies;
         private readonly Dictionary<string, double> _words = (profile.Values.GetValueOrDefault(PaacFields.Progress) ?? new Dictionary<string, double>())
             .ToDictionary(w => TextKey.Fold(w.Key), w => w.Value);
         private readonly Dictionary<string, string> _aliases = profile.DependencyAliases.ToDictionary(a => TextKey.Fold(a.Key), a => a.Value.Trim());
-        private readonly Dictionary<string, int> _components = new();
-        private readonly Dictionary<(int, string), int> _subcomponents = new();
-        private readonly Dictionary<string, int> _dependencies = new();
+        private readonly Members<string> _components = new(warehouse, connection, transaction,
+            "SELECT component_id FROM dim_paac_component WHERE entity_id = @entity AND plan_code = @plan AND name_key = @key",
+            "INSERT INTO dim_paac_component (entity_id, plan_code, number, name, name_key) VALUES (@entity, @plan, @number, @name, @key) RETURNING component_id");
+        private readonly Members<(int, string)> _subcomponents = new(warehouse, connection, transaction,
+            "SELECT subcomponent_id FROM dim_paac_subcomponent WHERE component_id = @component AND name_key = @key",
+            "INSERT INTO dim_paac_subcomponent (component_id, name, name_key) VALUES (@component, @name, @key) RETURNING subcomponent_id");
         private readonly Dictionary<(string, string), long> _seen = new();
         private int _undated;
 
@@ -223,47 +213,18 @@ public static class PaacLoad
         private int Component(PaacComponent component)
         {
             var key = TextKey.Fold(component.Name);
-            if (_components.TryGetValue(key, out var id))
-                return id;
-            var existing = connection.QuerySingleOrDefault<int?>(warehouse.Sql(
-                "SELECT component_id FROM dim_paac_component WHERE entity_id = @entity AND plan_code = @plan AND name_key = @key"),
-                new { entity = _plan.Entity, plan = _plan.Code, key }, transaction);
-            id = existing ?? connection.QuerySingle<int>(warehouse.Sql("""
-                INSERT INTO dim_paac_component (entity_id, plan_code, number, name, name_key)
-                VALUES (@entity, @plan, @number, @name, @key) RETURNING component_id
-                """), new { entity = _plan.Entity, plan = _plan.Code, number = (short?)component.Number, name = component.Name, key }, transaction);
-            return _components[key] = id;
+            return _components.Id(key, new { entity = _plan.Entity, plan = _plan.Code, number = (short?)component.Number, name = component.Name, key });
         }
 
         private int Subcomponent(int component, string name)
         {
             var key = TextKey.Fold(name);
-            if (_subcomponents.TryGetValue((component, key), out var id))
-                return id;
-            var existing = connection.QuerySingleOrDefault<int?>(warehouse.Sql(
-                "SELECT subcomponent_id FROM dim_paac_subcomponent WHERE component_id = @component AND name_key = @key"),
-                new { component, key }, transaction);
-            id = existing ?? connection.QuerySingle<int>(warehouse.Sql("""
-                INSERT INTO dim_paac_subcomponent (component_id, name, name_key) VALUES (@component, @name, @key) RETURNING subcomponent_id
-                """), new { component, name = name.Trim(), key }, transaction);
-            return _subcomponents[(component, key)] = id;
+            return _subcomponents.Id((component, key), new { component, name = name.Trim(), key });
         }
 
         /// <summary>The responsable as a dependency of the entity, after the profile's aliases (shared with petitions).</summary>
-        private int Dependency(string responsible)
-        {
-            var name = _aliases.GetValueOrDefault(TextKey.Fold(responsible)) ?? responsible.Trim();
-            var key = TextKey.Fold(name);
-            if (_dependencies.TryGetValue(key, out var id))
-                return id;
-            var existing = connection.QuerySingleOrDefault<int?>(warehouse.Sql(
-                "SELECT dependency_id FROM dim_dependency WHERE entity_id = @entity AND name_key = @key"),
-                new { entity = _plan.Entity, key }, transaction);
-            id = existing ?? connection.QuerySingle<int>(warehouse.Sql("""
-                INSERT INTO dim_dependency (entity_id, name, name_key) VALUES (@entity, @name, @key) RETURNING dependency_id
-                """), new { entity = _plan.Entity, name, key }, transaction);
-            return _dependencies[key] = id;
-        }
+        private int Dependency(string responsible) =>
+            (_dependencies ??= new(warehouse, connection, transaction, _plan.Entity)).Id(_aliases.GetValueOrDefault(TextKey.Fold(responsible)) ?? responsible.Trim());
 
         private string ComponentHint() => TextKey.Fold(profile.ComponentFrom) switch
         {

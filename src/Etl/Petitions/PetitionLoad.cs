@@ -22,27 +22,13 @@ public static class PetitionLoad
         IProgress<long>? progress = null, CancellationToken cancellation = default,
         Action<DbConnection, DbTransaction, long>? beforeCommit = null)
     {
-        using var connection = warehouse.OpenConnection();
-        using var reserve = DiskReserve.Take(warehouse, table.FileName);
-        var runId = RunLog.Start(warehouse, connection, profile.Source, table.FileName, options);
-        try
+        return LoadRun.Record(warehouse, profile.Source, table.FileName, options, (connection, runId) =>
         {
             RequireMappedColumns(profile, table);
-            var summary = LoadInTransaction(warehouse, connection, runId, profile, table, options, progress, cancellation, beforeCommit);
-            return summary;
-        }
-        catch (Exception e)
-        {
-            var diskFull = DiskFullException.From(warehouse, table.FileName, e);
-            RunLog.Fail(warehouse, connection, runId, diskFull ?? e, options, reserve);
-            if (diskFull is not null)
-                throw diskFull;
-            if (e is EtlException or OperationCanceledException)
-                throw;
-            if (warehouse.Engine == WarehouseEngine.DuckDb && Warehouse.IsOutOfMemory(e))
-                throw new EtlException(OutOfMemory(table.FileName, e.Message), e);
-            throw new EtlException($"La carga de {table.FileName} falló y no se guardó nada de ella: {e.Message}", e);
-        }
+            return LoadInTransaction(warehouse, connection, runId, profile, table, options, progress, cancellation, beforeCommit);
+        }, e => warehouse.Engine == WarehouseEngine.DuckDb && Warehouse.IsOutOfMemory(e)
+            ? new EtlException(OutOfMemory(table.FileName, e.Message), e)
+            : null);
     }
 
     /// <summary>
@@ -65,7 +51,6 @@ public static class PetitionLoad
             ? LoadStraight(warehouse, connection, transaction, runId, entityId, parameters.now, profile, table, options, progress, cancellation)
             : LoadThroughStaging(warehouse, connection, transaction, runId, profile, table, options, progress, cancellation, parameters);
         var fileSha256 = options.FileSha256.GetAwaiter().GetResult();
-        Quarantine.Replace(warehouse, connection, transaction, runId, profile.Source, table.FileName, fileSha256, tally.Quarantine);
 
         var summary = new LoadSummary(runId, profile.Source, table.FileName, tally.Read,
             counts.Inserted ?? 0, counts.Updated ?? 0, counts.Unchanged ?? 0, tally.Quarantine.Count, tally.DueDateDisagreements,
@@ -76,7 +61,7 @@ public static class PetitionLoad
         if (summary.Inserted + summary.Updated + summary.Unchanged + summary.Quarantined != tally.Read
             || summary.Inserted + summary.Updated + summary.Unchanged != tally.Staged)
             throw new EtlException($"Las cuentas de la carga no cuadran (leídas {tally.Read}, en cuarentena {tally.Quarantine.Count}, preparadas {tally.Staged}); no se guardó nada.");
-        RunLog.Succeed(warehouse, connection, transaction, summary, fileSha256);
+        LoadRun.Succeed(warehouse, connection, transaction, summary, fileSha256, tally.Quarantine);
         beforeCommit?.Invoke(connection, transaction, runId);
         transaction.Commit();
         return summary;

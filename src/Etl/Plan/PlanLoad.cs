@@ -31,10 +31,7 @@ public static class PlanLoad
         var sha256 = SourceFiles.Sha256Of(filePath);
         var options = new LoadOptions(cutOff, IndicadoresServicio.Core.Calendar.ColombianTime.Today(), BusinessCalendar.National, sha256);
 
-        using var connection = warehouse.OpenConnection();
-        using var reserve = DiskReserve.Take(warehouse, sheet.FileName);
-        var runId = RunLog.Start(warehouse, connection, profile.Source, sheet.FileName, options);
-        try
+        return LoadRun.Record(warehouse, profile.Source, sheet.FileName, options, (connection, runId) =>
         {
             using var transaction = connection.BeginTransaction();
             var writer = new Writer(warehouse, connection, transaction, profile, runId);
@@ -61,24 +58,13 @@ public static class PlanLoad
                         break;
                 }
             }
-            Quarantine.Replace(warehouse, connection, transaction, runId, profile.Source, sheet.FileName, sha256, quarantine);
             var summary = new LoadSummary(runId, profile.Source, sheet.FileName, sheet.Rows.Count, inserted, updated, unchanged,
                 quarantine.Count, 0, new Dictionary<Core.Terms.PetitionStatus, long>(), Quarantine.ReasonsOf(quarantine),
                 writer.UnknownDependencies, [.. sheet.Notices, .. mapping.Notices]);
-            RunLog.Succeed(warehouse, connection, transaction, summary, sha256);
+            LoadRun.Succeed(warehouse, connection, transaction, summary, sha256, quarantine);
             transaction.Commit();
             return summary;
-        }
-        catch (Exception e)
-        {
-            var diskFull = DiskFullException.From(warehouse, sheet.FileName, e);
-            RunLog.Fail(warehouse, connection, runId, diskFull ?? e, options, reserve);
-            if (diskFull is not null)
-                throw diskFull;
-            if (e is EtlException or OperationCanceledException)
-                throw;
-            throw new EtlException($"La carga del plan {sheet.FileName} falló y no se guardó nada de ella: {e.Message}", e);
-        }
+        }, e => new EtlException($"La carga del plan {sheet.FileName} falló y no se guardó nada de ella: {e.Message}", e));
     }
 
     /// <summary>The load's summary as the clerk reads it.</summary>
@@ -123,8 +109,8 @@ public static class PlanLoad
         private readonly long _runId;
         private readonly int _entity;
         private readonly Dictionary<string, Stored> _stored;
-        private readonly Dictionary<(string Kind, string Key), int> _groups = new();
-        private readonly Dictionary<string, int> _dependencies;
+        private readonly Members<(string Kind, string Key)> _groups;
+        private readonly Dependencies _dependencies;
         private readonly SortedSet<string> _unknown = new(StringComparer.Ordinal);
 
         public Writer(Warehouse warehouse, DbConnection connection, DbTransaction transaction, PlanProfile profile, long runId)
@@ -142,9 +128,10 @@ public static class PlanLoad
                     WHERE g.entity_id = @entity AND g.first_year = @first
                     """), parameters, transaction))
                 byId[v.GoalId].Values[new PlanPeriod(v.Year, v.Quarter)] = new PeriodValues(v.Programmed, v.Achieved);
-            _dependencies = connection.Query<(string Key, int Id)>(warehouse.Sql(
-                    "SELECT name_key, dependency_id FROM dim_dependency WHERE entity_id = @entity"), parameters, transaction)
-                .ToDictionary(d => d.Key, d => d.Id, StringComparer.Ordinal);
+            _groups = new(warehouse, connection, transaction,
+                "SELECT group_id FROM dim_plan_group WHERE entity_id = @entity AND kind = @kind AND name_key = @key",
+                "INSERT INTO dim_plan_group (entity_id, kind, name, name_key) VALUES (@entity, @kind, @name, @key) RETURNING group_id");
+            _dependencies = new(warehouse, connection, transaction, _entity);
         }
 
         public IReadOnlyList<string> UnknownDependencies => _unknown.ToList();
@@ -196,28 +183,14 @@ public static class PlanLoad
             if (name is null)
                 return null;
             var key = TextKey.Fold(name);
-            if (_groups.TryGetValue((kind, key), out var id))
-                return id;
-            var parameters = new { entity = _entity, kind, name, key };
-            id = _connection.QuerySingleOrDefault<int?>(_warehouse.Sql(
-                    "SELECT group_id FROM dim_plan_group WHERE entity_id = @entity AND kind = @kind AND name_key = @key"), parameters, _transaction)
-                ?? _connection.QuerySingle<int>(_warehouse.Sql(
-                    "INSERT INTO dim_plan_group (entity_id, kind, name, name_key) VALUES (@entity, @kind, @name, @key) RETURNING group_id"),
-                    parameters, _transaction);
-            return _groups[(kind, key)] = id;
+            return _groups.Id((kind, key), new { entity = _entity, kind, name, key });
         }
 
         private int Dependency(DependencyNames.Named named)
         {
             if (!named.Known)
                 _unknown.Add(named.Name);
-            var key = TextKey.Fold(named.Name);
-            if (_dependencies.TryGetValue(key, out var id))
-                return id;
-            id = _connection.QuerySingle<int>(_warehouse.Sql("""
-                INSERT INTO dim_dependency (entity_id, name, name_key, is_known) VALUES (@entity, @name, @key, @known) RETURNING dependency_id
-                """), new { entity = _entity, name = named.Name, key, known = named.Known }, _transaction);
-            return _dependencies[key] = id;
+            return _dependencies.Id(named.Name, named.Known);
         }
 
         /// <summary>

@@ -77,31 +77,27 @@ internal static class SurveyFacts
 /// <summary>The dimension members a survey load refers to, found or created once each, by folded name.</summary>
 internal sealed class SurveyDimensions(Warehouse warehouse, DbConnection connection, DbTransaction transaction, int entity)
 {
-    private readonly Dictionary<string, int> _dependencies = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _channels = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _groups = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _questions = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _dimensions = new(StringComparer.Ordinal);
-
-    public int Dependency(SurveyResponse r) => Member(_dependencies, TextKey.Fold(r.Dependency),
-        "SELECT dependency_id FROM dim_dependency WHERE entity_id = @entity AND name_key = @key",
-        "INSERT INTO dim_dependency (entity_id, name, name_key, is_known) VALUES (@entity, @name, @key, @known) RETURNING dependency_id",
-        new { entity, name = r.Dependency, key = TextKey.Fold(r.Dependency), known = r.DependencyKnown });
-
-    public int Channel(SurveyResponse r) => Member(_channels, r.ChannelCode,
+    private readonly Dependencies _dependencies = new(warehouse, connection, transaction, entity);
+    private readonly Members<string> _channels = new(warehouse, connection, transaction,
         "SELECT channel_id FROM dim_channel WHERE code = @key",
-        "INSERT INTO dim_channel (code, name, is_known) VALUES (@key, @name, @known) RETURNING channel_id",
-        new { key = r.ChannelCode, name = r.ChannelName, known = r.ChannelKnown });
-
-    public int ValueGroup(string? name) => name is null ? 0 : Member(_groups, TextKey.Fold(name),
+        "INSERT INTO dim_channel (code, name, is_known) VALUES (@key, @name, @known) RETURNING channel_id");
+    private readonly Members<string> _groups = new(warehouse, connection, transaction,
         "SELECT value_group_id FROM dim_value_group WHERE name_key = @key",
-        "INSERT INTO dim_value_group (name, name_key) VALUES (@name, @key) RETURNING value_group_id",
-        new { name, key = TextKey.Fold(name) });
-
-    public int Dimension(string? name) => string.IsNullOrWhiteSpace(name) ? 0 : Member(_dimensions, TextKey.Fold(name),
+        "INSERT INTO dim_value_group (name, name_key) VALUES (@name, @key) RETURNING value_group_id");
+    private readonly Members<string> _dimensions = new(warehouse, connection, transaction,
         "SELECT dimension_id FROM dim_survey_dimension WHERE name_key = @key",
-        "INSERT INTO dim_survey_dimension (name, name_key) VALUES (@name, @key) RETURNING dimension_id",
-        new { name = name.Trim(), key = TextKey.Fold(name) });
+        "INSERT INTO dim_survey_dimension (name, name_key) VALUES (@name, @key) RETURNING dimension_id");
+    private readonly Dictionary<string, int> _questions = new(StringComparer.Ordinal);
+
+    public int Dependency(SurveyResponse r) => _dependencies.Id(r.Dependency, r.DependencyKnown);
+
+    public int Channel(SurveyResponse r) =>
+        _channels.Id(r.ChannelCode, new { key = r.ChannelCode, name = r.ChannelName, known = r.ChannelKnown });
+
+    public int ValueGroup(string? name) => name is null ? 0 : _groups.Id(TextKey.Fold(name), new { name, key = TextKey.Fold(name) });
+
+    public int Dimension(string? name) => string.IsNullOrWhiteSpace(name) ? 0
+        : _dimensions.Id(TextKey.Fold(name), new { name = name.Trim(), key = TextKey.Fold(name) });
 
     public int Question(SurveyQuestion q)
     {
@@ -116,13 +112,5 @@ internal sealed class SurveyDimensions(Warehouse warehouse, DbConnection connect
         return _questions[key] = found ?? connection.QuerySingle<int>(warehouse.Sql("""
             INSERT INTO dim_survey_question (entity_id, code, code_key, question_text) VALUES (@entity, @code, @key, @text) RETURNING question_id
             """), new { entity, code = q.Code.Trim(), key, text = q.Column }, transaction);
-    }
-
-    private int Member(Dictionary<string, int> known, string key, string select, string insert, object parameters)
-    {
-        if (known.TryGetValue(key, out var id))
-            return id;
-        return known[key] = connection.QuerySingleOrDefault<int?>(warehouse.Sql(select), parameters, transaction)
-            ?? connection.QuerySingle<int>(warehouse.Sql(insert), parameters, transaction);
     }
 }

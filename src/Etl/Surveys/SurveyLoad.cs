@@ -25,35 +25,21 @@ public static class SurveyLoad
         var table = SourceFiles.Open(filePath, SurveyProfiles.ReadingProfile(profile));
         var sha256 = SourceFiles.Sha256Of(filePath);
         var loadOptions = new LoadOptions(options.CutOff, options.Today, BusinessCalendar.National, sha256);
-        using var connection = warehouse.OpenConnection();
-        using var reserve = DiskReserve.Take(warehouse, table.FileName);
-        var runId = RunLog.Start(warehouse, connection, profile.Source, table.FileName, loadOptions);
-        try
+        return LoadRun.Record(warehouse, profile.Source, table.FileName, loadOptions, (connection, runId) =>
         {
             RequireColumns(profile, table);
             var read = Read(profile, table, progress, cancellation);
             using var transaction = connection.BeginTransaction();
             var counts = SurveyFacts.Merge(warehouse, connection, transaction, runId, profile, read.Responses, cancellation);
-            Quarantine.Replace(warehouse, connection, transaction, runId, profile.Source, table.FileName, sha256, read.Quarantine);
             var summary = new LoadSummary(runId, profile.Source, table.FileName, read.Responses.Count + read.Quarantine.Count,
                 counts.Inserted, counts.Updated, counts.Unchanged, read.Quarantine.Count, 0,
                 new Dictionary<Core.Terms.PetitionStatus, long>(), Quarantine.ReasonsOf(read.Quarantine),
                 [.. read.Unknown], Notices(table, profile))
             { Incomplete = read.Incomplete, Warning = QuarantineWarning.Of(read.Quarantine, read.Responses.Count + read.Quarantine.Count, options.QuarantineShare) };
-            RunLog.Succeed(warehouse, connection, transaction, summary, sha256);
+            LoadRun.Succeed(warehouse, connection, transaction, summary, sha256, read.Quarantine);
             transaction.Commit();
             return summary;
-        }
-        catch (Exception e)
-        {
-            var diskFull = DiskFullException.From(warehouse, table.FileName, e);
-            RunLog.Fail(warehouse, connection, runId, diskFull ?? e, loadOptions, reserve);
-            if (diskFull is not null)
-                throw diskFull;
-            if (e is EtlException or OperationCanceledException)
-                throw;
-            throw new EtlException($"La carga de {table.FileName} falló y no se guardó nada de ella: {e.Message}", e);
-        }
+        });
     }
 
     internal sealed record ReadFile(List<SurveyResponse> Responses, List<QuarantinedRow> Quarantine, long Incomplete, IReadOnlyList<string> Unknown);
