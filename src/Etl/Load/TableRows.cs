@@ -13,6 +13,12 @@ namespace IndicadoresServicio.Etl.Load;
 /// </summary>
 internal static class TableRows
 {
+    /// <summary>The group of columns that names one row for an UPDATE's WHERE: its id, or its key.</summary>
+    public const string Key = "key";
+
+    /// <summary>The group of columns an UPDATE rewrites when a re-load finds the row changed.</summary>
+    public const string Attributes = "attributes";
+
     /// <summary>Rows per INSERT: a few thousand parameters per statement at most, well under either engine's limits.</summary>
     private const int Batch = 200;
 
@@ -36,16 +42,15 @@ internal static class TableRows
         return connection.QuerySingle<long>(warehouse.Sql($"{sql} RETURNING {returning}"), parameters, transaction);
     }
 
-    /// <summary>Rewrites the columns of group <paramref name="set"/> of the row the columns of group <paramref name="where"/> name.</summary>
-    public static void Update<TRow>(this BulkTable<TRow> table, Warehouse warehouse, DbConnection connection, DbTransaction transaction,
-        TRow row, string set, string where)
+    /// <summary>Rewrites the row's <see cref="Attributes"/> columns in the stored row its <see cref="Key"/> columns name.</summary>
+    public static void Update<TRow>(this BulkTable<TRow> table, Warehouse warehouse, DbConnection connection, DbTransaction transaction, TRow row)
     {
         var parameters = new DynamicParameters();
-        foreach (var column in table.Columns.Where(c => c.Group == set || c.Group == where))
+        foreach (var column in table.Columns.Where(c => c.Group is Attributes or Key))
             parameters.Add(column.Name, column.ValueOf(row));
         connection.Execute(warehouse.Sql($"""
-            UPDATE {table.Name} SET {string.Join(", ", table.Group(set).Select(c => $"{c} = @{c}"))}
-            WHERE {string.Join(" AND ", table.Group(where).Select(c => $"{c} = @{c}"))}
+            UPDATE {table.Name} SET {string.Join(", ", table.Group(Attributes).Select(c => $"{c} = @{c}"))}
+            WHERE {string.Join(" AND ", table.Group(Key).Select(c => $"{c} = @{c}"))}
             """), parameters, transaction);
     }
 

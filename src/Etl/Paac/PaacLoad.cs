@@ -148,7 +148,7 @@ public static class PaacLoad
                 id = existing.Id;
                 if (existing.Hash != hash)
                 {
-                    PaacTables.Activity.Update(warehouse, connection, transaction, activity, PaacTables.Attributes, PaacTables.Key);
+                    PaacTables.Activity.Update(warehouse, connection, transaction, activity);
                     changed = true;
                 }
             }
@@ -206,7 +206,7 @@ public static class PaacLoad
             }
             if (existing.Progress == progress && existing.Observations == cell.Observations)
                 return false;
-            PaacTables.FollowUp.Update(warehouse, connection, transaction, followUp, PaacTables.Attributes, PaacTables.Key);
+            PaacTables.FollowUp.Update(warehouse, connection, transaction, followUp);
             return true;
         }
 

@@ -1,10 +1,11 @@
+using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Warehousing.BulkWriting;
 
 namespace IndicadoresServicio.Etl.Paac;
 
 /// <summary>
 /// <c>fct_paac_activity</c> and <c>fct_paac_followup</c>, each described once, in table order (migration 0150): the
-/// load's INSERT and UPDATE statements take their columns from here (<see cref="Load.TableRows"/>), and
+/// load's INSERT and UPDATE statements take their columns from here (<see cref="TableRows"/>), and
 /// <c>DatasetTablesTests</c> checks both against each engine's catalogue.
 /// </summary>
 internal static class PaacTables
@@ -12,44 +13,38 @@ internal static class PaacTables
     private static readonly BulkColumns<PaacActivity> ActivityColumn = new();
     private static readonly BulkColumns<PaacFollowUp> FollowUpColumn = new();
 
-    /// <summary>The row's identity: what an UPDATE's WHERE names.</summary>
-    public const string Key = "key";
-
-    /// <summary>What a re-load rewrites when the plan's text of an activity, or a cut-off's report, changed.</summary>
-    public const string Attributes = "attributes";
-
     public static BulkTable<PaacActivity> Activity { get; } = new("fct_paac_activity",
-        ActivityColumn.Long("activity_id", r => r.Id, Key),
+        ActivityColumn.Long("activity_id", r => r.Id, TableRows.Key),
         ActivityColumn.Int("entity_id", r => r.Plan.Entity),
         ActivityColumn.Text("plan_code", r => r.Plan.Code),
         ActivityColumn.SmallInt("vigencia", r => (short)r.Plan.Vigencia),
         ActivityColumn.Int("component_id", r => r.Component),
         ActivityColumn.Text("activity_number", r => r.Row.Number),
-        ActivityColumn.Int("subcomponent_id", r => r.Subcomponent, Attributes),
-        ActivityColumn.Int("dependency_id", r => r.Dependency, Attributes),
-        ActivityColumn.Text("activity", r => r.Row.Activity, Attributes),
-        ActivityColumn.Text("goal", r => r.Row.Goal, Attributes),
-        ActivityColumn.Text("responsible", r => r.Row.Responsible, Attributes),
-        ActivityColumn.Text("scheduled_text", r => r.Row.ScheduledText, Attributes),
-        ActivityColumn.Date("scheduled_on", r => r.Scheduled.Due, Attributes),
-        ActivityColumn.Bool("is_recurring", r => r.Scheduled.Recurring, Attributes),
-        ActivityColumn.Text("source", r => r.Plan.Source, Attributes),
-        ActivityColumn.Text("file_name", r => r.Plan.FileName, Attributes),
-        ActivityColumn.Text("sheet", r => r.Row.Sheet, Attributes),
-        ActivityColumn.Long("line", r => r.Row.Line, Attributes),
-        ActivityColumn.Text("row_hash", r => r.Hash, Attributes),
+        ActivityColumn.Int("subcomponent_id", r => r.Subcomponent, TableRows.Attributes),
+        ActivityColumn.Int("dependency_id", r => r.Dependency, TableRows.Attributes),
+        ActivityColumn.Text("activity", r => r.Row.Activity, TableRows.Attributes),
+        ActivityColumn.Text("goal", r => r.Row.Goal, TableRows.Attributes),
+        ActivityColumn.Text("responsible", r => r.Row.Responsible, TableRows.Attributes),
+        ActivityColumn.Text("scheduled_text", r => r.Row.ScheduledText, TableRows.Attributes),
+        ActivityColumn.Date("scheduled_on", r => r.Scheduled.Due, TableRows.Attributes),
+        ActivityColumn.Bool("is_recurring", r => r.Scheduled.Recurring, TableRows.Attributes),
+        ActivityColumn.Text("source", r => r.Plan.Source, TableRows.Attributes),
+        ActivityColumn.Text("file_name", r => r.Plan.FileName, TableRows.Attributes),
+        ActivityColumn.Text("sheet", r => r.Row.Sheet, TableRows.Attributes),
+        ActivityColumn.Long("line", r => r.Row.Line, TableRows.Attributes),
+        ActivityColumn.Text("row_hash", r => r.Hash, TableRows.Attributes),
         ActivityColumn.Long("first_run_id", r => r.Plan.Run),
-        ActivityColumn.Long("last_run_id", r => r.Plan.Run, Attributes));
+        ActivityColumn.Long("last_run_id", r => r.Plan.Run, TableRows.Attributes));
 
     /// <summary>A new activity's id is the engine's: <c>nextval('seq_paac_activity')</c>.</summary>
     public static BulkTable<PaacActivity> NewActivity { get; } = Activity.Without("activity_id");
 
     public static BulkTable<PaacFollowUp> FollowUp { get; } = new("fct_paac_followup",
-        FollowUpColumn.Long("activity_id", r => r.Activity, Key),
-        FollowUpColumn.Date("cut_off", r => r.CutOff, Key),
-        FollowUpColumn.Decimal("progress", r => r.Progress, Attributes),
-        FollowUpColumn.Text("observations", r => r.Observations, Attributes),
-        FollowUpColumn.Long("run_id", r => r.Run, Attributes));
+        FollowUpColumn.Long("activity_id", r => r.Activity, TableRows.Key),
+        FollowUpColumn.Date("cut_off", r => r.CutOff, TableRows.Key),
+        FollowUpColumn.Decimal("progress", r => r.Progress, TableRows.Attributes),
+        FollowUpColumn.Text("observations", r => r.Observations, TableRows.Attributes),
+        FollowUpColumn.Long("run_id", r => r.Run, TableRows.Attributes));
 }
 
 /// <summary>What every activity of one load shares: the entity's plan of one vigencia, the file it came in, the run.</summary>

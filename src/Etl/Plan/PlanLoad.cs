@@ -160,7 +160,7 @@ public static class PlanLoad
                     _connection.Execute(_warehouse.Sql("UPDATE dim_plan_goal SET last_run_id = @run WHERE goal_id = @goalId"),
                         new { run = _runId, goalId }, _transaction);
                 else
-                    PlanTables.Goal.Update(_warehouse, _connection, _transaction, Row(goalId, goal, key, hash), PlanTables.Attributes, PlanTables.Key);
+                    PlanTables.Goal.Update(_warehouse, _connection, _transaction, Row(goalId, goal, key, hash));
                 _connection.Execute(_warehouse.Sql("DELETE FROM fct_plan_value WHERE goal_id = @goalId"), new { goalId }, _transaction);
                 _stored[key] = existing with { Hash = hash, Values = values };
             }

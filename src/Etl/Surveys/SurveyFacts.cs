@@ -52,7 +52,7 @@ internal static class SurveyFacts
         foreach (var (id, response) in changed)
         {
             cancellation.ThrowIfCancellationRequested();
-            SurveyTables.Response.Update(warehouse, connection, transaction, Row(id, response), SurveyTables.Attributes, SurveyTables.Key);
+            SurveyTables.Response.Update(warehouse, connection, transaction, Row(id, response));
         }
         if (changed.Count > 0)
             foreach (var table in new[] { SurveyTables.Answer.Name, SurveyTables.Comment.Name })

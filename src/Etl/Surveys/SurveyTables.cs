@@ -1,3 +1,4 @@
+using IndicadoresServicio.Etl.Load;
 using IndicadoresServicio.Warehousing.BulkWriting;
 
 namespace IndicadoresServicio.Etl.Surveys;
@@ -5,7 +6,7 @@ namespace IndicadoresServicio.Etl.Surveys;
 /// <summary>
 /// <c>fct_survey_response</c>, <c>fct_survey_answer</c> and <c>fct_survey_comment</c>, each described once, in table
 /// order (migration 0100): the load's INSERT and UPDATE statements take their columns from here
-/// (<see cref="Load.TableRows"/>), and <c>DatasetTablesTests</c> checks them against each engine's catalogue.
+/// (<see cref="TableRows"/>), and <c>DatasetTablesTests</c> checks them against each engine's catalogue.
 /// </summary>
 internal static class SurveyTables
 {
@@ -13,27 +14,21 @@ internal static class SurveyTables
     private static readonly BulkColumns<SurveyAnswerRow> AnswerColumn = new();
     private static readonly BulkColumns<SurveyCommentRow> CommentColumn = new();
 
-    /// <summary>The response's id: what an UPDATE's WHERE names.</summary>
-    public const string Key = "key";
-
-    /// <summary>What a re-load rewrites of a response whose fingerprint changed.</summary>
-    public const string Attributes = "attributes";
-
     public static BulkTable<SurveyResponseRow> Response { get; } = new("fct_survey_response",
-        ResponseColumn.Long("response_id", r => r.Id, Key),
+        ResponseColumn.Long("response_id", r => r.Id, TableRows.Key),
         ResponseColumn.Int("entity_id", r => r.Entity),
         ResponseColumn.Text("source", r => r.Source),
         ResponseColumn.Text("response_key", r => r.Response.Key),
-        ResponseColumn.Date("responded_on", r => r.Response.RespondedOn, Attributes),
-        ResponseColumn.Int("dependency_id", r => r.Dependency, Attributes),
-        ResponseColumn.Int("channel_id", r => r.Channel, Attributes),
-        ResponseColumn.Int("value_group_id", r => r.ValueGroup, Attributes),
-        ResponseColumn.Text("radicado", r => r.Response.Radicado, Attributes),
-        ResponseColumn.Text("row_hash", r => r.Response.Hash, Attributes),
+        ResponseColumn.Date("responded_on", r => r.Response.RespondedOn, TableRows.Attributes),
+        ResponseColumn.Int("dependency_id", r => r.Dependency, TableRows.Attributes),
+        ResponseColumn.Int("channel_id", r => r.Channel, TableRows.Attributes),
+        ResponseColumn.Int("value_group_id", r => r.ValueGroup, TableRows.Attributes),
+        ResponseColumn.Text("radicado", r => r.Response.Radicado, TableRows.Attributes),
+        ResponseColumn.Text("row_hash", r => r.Response.Hash, TableRows.Attributes),
         ResponseColumn.Long("first_run_id", r => r.Run),
-        ResponseColumn.Long("last_run_id", r => r.Run, Attributes),
+        ResponseColumn.Long("last_run_id", r => r.Run, TableRows.Attributes),
         ResponseColumn.Timestamp("loaded_at", r => r.Now),
-        ResponseColumn.Timestamp("updated_at", r => r.Now, Attributes));
+        ResponseColumn.Timestamp("updated_at", r => r.Now, TableRows.Attributes));
 
     public static BulkTable<SurveyAnswerRow> Answer { get; } = new("fct_survey_answer",
         AnswerColumn.Long("response_id", r => r.Response),

@@ -111,6 +111,29 @@ public sealed class PaacLoadTests : IDisposable
         Count(test, "fct_paac_followup").Should().Be(20);
     }
 
+    /// <summary>A stored activity whose fingerprint differs from the file's is rewritten in place: same id, the file's text.</summary>
+    [Theory, MemberData(nameof(Engines))]
+    public void An_activity_stored_with_other_text_is_rewritten_from_the_file(WarehouseEngine engine)
+    {
+        using var test = TestWarehouse.Create(engine);
+        var path = PaacPlanWorkbook.Plan(_dir.File("paac.xlsx"));
+        PaacLoad.Run(test.Warehouse, Profile, path, Today);
+        using var connection = test.Warehouse.OpenConnection();
+        var (id, text) = connection.QueryFirst<(long, string)>("SELECT activity_id, activity FROM fct_paac_activity ORDER BY activity_id");
+        connection.Execute(test.Warehouse.Sql("UPDATE fct_paac_activity SET activity = 'texto de antes', row_hash = 'antes', sheet = NULL WHERE activity_id = @id"), new { id });
+
+        var again = PaacLoad.Run(test.Warehouse, Profile, path, Today);
+
+        again.Updated.Should().Be(1);
+        again.Unchanged.Should().Be(6);
+        var stored = connection.QuerySingle<(string Activity, string? Sheet, long LastRun)>(test.Warehouse.Sql(
+            "SELECT activity, sheet, last_run_id FROM fct_paac_activity WHERE activity_id = @id"), new { id });
+        stored.Activity.Should().Be(text);
+        stored.Sheet.Should().NotBeNull();
+        stored.LastRun.Should().Be(again.RunId);
+        Count(test, "fct_paac_activity").Should().Be(7);
+    }
+
     [Theory, MemberData(nameof(Engines))]
     public void A_follow_up_file_of_one_cut_off_updates_the_activities_it_names(WarehouseEngine engine)
     {
