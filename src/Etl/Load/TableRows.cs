@@ -7,9 +7,10 @@ using IndicadoresServicio.Warehousing.BulkWriting;
 namespace IndicadoresServicio.Etl.Load;
 
 /// <summary>
-/// INSERT and UPDATE statements for the tables a load writes by the hundred (surveys, PAAC, plan), made from the
-/// table's one description: their column lists and parameters are never written by hand, so a column a migration
-/// adds is one line of the description. A column's parameter is named after it.
+/// INSERT and UPDATE statements for the tables a load writes by the hundred (SurveyTables, PaacTables, PlanTables),
+/// made from each table's one description: their column lists and parameters are never written by hand, so a column
+/// a migration adds is one line of the description, and <c>DatasetTablesTests</c> compares every description with
+/// each engine's catalogue. A column's parameter is named after it.
 /// </summary>
 internal static class TableRows
 {

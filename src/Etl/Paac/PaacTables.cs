@@ -3,11 +3,7 @@ using IndicadoresServicio.Warehousing.BulkWriting;
 
 namespace IndicadoresServicio.Etl.Paac;
 
-/// <summary>
-/// <c>fct_paac_activity</c> and <c>fct_paac_followup</c>, each described once, in table order (migration 0150): the
-/// load's INSERT and UPDATE statements take their columns from here (<see cref="TableRows"/>), and
-/// <c>DatasetTablesTests</c> checks both against each engine's catalogue.
-/// </summary>
+/// <summary>The PAAC's two tables as the load writes them, in table order (migration 0150).</summary>
 internal static class PaacTables
 {
     private static readonly BulkColumns<PaacActivity> ActivityColumn = new();

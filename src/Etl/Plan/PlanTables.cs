@@ -3,11 +3,7 @@ using IndicadoresServicio.Warehousing.BulkWriting;
 
 namespace IndicadoresServicio.Etl.Plan;
 
-/// <summary>
-/// <c>dim_plan_goal</c> and <c>fct_plan_value</c>, each described once, in table order (migration 0200): the load's
-/// INSERT and UPDATE statements take their columns from here (<see cref="TableRows"/>), and
-/// <c>DatasetTablesTests</c> checks both against each engine's catalogue.
-/// </summary>
+/// <summary>The plan's goals and their values per period as the load writes them, in table order (migration 0200).</summary>
 internal static class PlanTables
 {
     private static readonly BulkColumns<PlanGoalRow> GoalColumn = new();

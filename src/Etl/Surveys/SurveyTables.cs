@@ -3,11 +3,7 @@ using IndicadoresServicio.Warehousing.BulkWriting;
 
 namespace IndicadoresServicio.Etl.Surveys;
 
-/// <summary>
-/// <c>fct_survey_response</c>, <c>fct_survey_answer</c> and <c>fct_survey_comment</c>, each described once, in table
-/// order (migration 0100): the load's INSERT and UPDATE statements take their columns from here
-/// (<see cref="TableRows"/>), and <c>DatasetTablesTests</c> checks them against each engine's catalogue.
-/// </summary>
+/// <summary>A survey response, its answers and its comments as the load writes them, in table order (migration 0100).</summary>
 internal static class SurveyTables
 {
     private static readonly BulkColumns<SurveyResponseRow> ResponseColumn = new();
