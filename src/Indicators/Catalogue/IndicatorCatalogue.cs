@@ -13,55 +13,55 @@ public static class IndicatorCatalogue
 
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
     [
-        new("PQ-VOL", "Volumen recibido",
+        new(IndicatorCode.Volume, "Volumen recibido",
             "Peticiones radicadas en el periodo, felicitaciones incluidas.",
             "radicadas en el periodo",
             IndicatorUnit.Count, IndicatorDirection.Informative, null, Petitions, "filed"),
-        new("PQ-RESP", "Respondidas",
+        new(IndicatorCode.Answered, "Respondidas",
             "Peticiones del periodo respondidas a la fecha de corte, felicitaciones incluidas.",
             "respondidas a la fecha de corte",
             IndicatorUnit.Count, IndicatorDirection.Informative, null, Petitions, "answered"),
-        new("PQ-TMR", "Tiempo medio de respuesta",
+        new(IndicatorCode.AnswerTime, "Tiempo medio de respuesta",
             "Promedio de días hábiles entre la radicación y la respuesta de las peticiones con término respondidas a la fecha de corte; con mediana y percentil 90.",
             "suma de días hábiles de respuesta / respondidas con término",
             IndicatorUnit.BusinessDays, IndicatorDirection.LowerIsBetter, new Target(10, 5), Petitions,
             "days_to_answer_sum", "days_to_answer_count",
             [new IndicatorStatistic("mediana", "days_to_answer_median"), new IndicatorStatistic("p90", "days_to_answer_p90")]),
-        new("PQ-OPO", "Oportunidad de respuesta",
+        new(IndicatorCode.OnTime, "Oportunidad de respuesta",
             "Proporción de las peticiones con término respondidas a la fecha de corte que se respondieron a más tardar en su vencimiento (con la prórroga válida).",
             "oportunas / respondidas con término",
             IndicatorUnit.Proportion, IndicatorDirection.HigherIsBetter, new Target(0.95, 0.05), Petitions,
             "oportuno", "answered_with_term"),
-        new("PQ-VEN", "Tasa de vencimiento",
+        new(IndicatorCode.Overdue, "Tasa de vencimiento",
             "Proporción de las peticiones con término radicadas en el periodo que a la fecha de corte se respondieron tarde o están vencidas sin respuesta.",
             "(no oportunas + vencidas) / radicadas con término",
             IndicatorUnit.Proportion, IndicatorDirection.LowerIsBetter, new Target(0.05, 0.05), Petitions,
             "late", "filed_with_term"),
-        new("PQ-PEND", "Pendientes por vencer",
+        new(IndicatorCode.DueSoon, "Pendientes por vencer",
             "Peticiones sin respuesta a la fecha de corte que vencen dentro de los 5 días hábiles siguientes (el corte cuenta como día 0).",
             "sin respuesta, en término, con vencimiento a 5 días hábiles o menos del corte",
             IndicatorUnit.Count, IndicatorDirection.LowerIsBetter, null, Petitions, "due_soon"),
-        new("PQ-TRASL", "Traslados por competencia",
+        new(IndicatorCode.Transferred, "Traslados por competencia",
             "Proporción de las peticiones con término radicadas en el periodo que se trasladaron a otra entidad (Ley 1755 de 2015, art. 21).",
             "trasladadas / radicadas con término",
             IndicatorUnit.Proportion, IndicatorDirection.LowerIsBetter, null, Petitions, "transferred", "filed_with_term"),
-        new("SA-N", "Encuestas aplicadas",
+        new(IndicatorCode.SurveyResponses, "Encuestas aplicadas",
             "Respuestas a encuestas de satisfacción enviadas en el periodo (las incompletas no cuentan).",
             "respuestas cargadas en el periodo",
             IndicatorUnit.Count, IndicatorDirection.Informative, null, Surveys, "responses"),
-        new("SA-T2B", "Nivel de satisfacción",
+        new(IndicatorCode.Satisfaction, "Nivel de satisfacción",
             "Proporción de las respuestas válidas en los dos puntos más altos de su escala, sumando todas las preguntas calificadas (o una, por pregunta); con su intervalo de confianza del 95 % (Wilson).",
             "respuestas en los dos puntos más altos / respuestas válidas",
             IndicatorUnit.Proportion, IndicatorDirection.HigherIsBetter, new Target(0.80, 0.10), Surveys,
             "top_two", "valid",
             [new IndicatorStatistic("intervalo_inferior", "top_two_low"), new IndicatorStatistic("intervalo_superior", "top_two_high")])
         { SampleMeasure = "valid" },
-        new("SA-MEAN", "Calificación promedio",
+        new(IndicatorCode.MeanScore, "Calificación promedio",
             "Promedio de las respuestas válidas llevadas a una escala de 1 a 5: 1 + 4 (puntos − mínimo) / (máximo − mínimo).",
             "suma de calificaciones de 1 a 5 / respuestas válidas",
             IndicatorUnit.Score, IndicatorDirection.HigherIsBetter, null, Surveys, "rescaled_sum", "valid")
         { SampleMeasure = "valid" },
-        new("SA-NPS", "Recomendación neta",
+        new(IndicatorCode.NetPromoter, "Recomendación neta",
             "En las preguntas de recomendación de 0 a 10: proporción de 9 y 10 menos proporción de 0 a 6.",
             "(promotores − detractores) / respuestas válidas de recomendación",
             IndicatorUnit.Proportion, IndicatorDirection.HigherIsBetter, null, Surveys, "nps_net", "nps_valid")
@@ -70,8 +70,9 @@ public static class IndicatorCatalogue
         .. Plan.PlanIndicators.All,
     ];
 
-    public static IndicatorDefinition? Find(string code) =>
-        All.FirstOrDefault(i => string.Equals(i.Code, code.Trim(), StringComparison.OrdinalIgnoreCase));
+    /// <summary>The indicator with this code, however it was capitalised; null when the catalogue has none.</summary>
+    public static IndicatorDefinition? Find(IndicatorCode code) =>
+        All.FirstOrDefault(i => i.Code == code);
 
     public static string Codes => string.Join(", ", All.Select(i => i.Code));
 }

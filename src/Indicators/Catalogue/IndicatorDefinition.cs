@@ -7,7 +7,7 @@ namespace IndicadoresServicio.Indicators.Catalogue;
 /// <see cref="MeasureSource"/> and its SQL file: never a new code path.
 /// </summary>
 public sealed record IndicatorDefinition(
-    string Code,
+    IndicatorCode Code,
     string Name,
     string Description,
     string Formula,

@@ -8,12 +8,12 @@ namespace IndicadoresServicio.Indicators.Catalogue;
 /// </summary>
 public sealed class Targets
 {
-    private readonly IReadOnlyDictionary<string, IndicatorTargets> _overrides;
+    private readonly IReadOnlyDictionary<IndicatorCode, IndicatorTargets> _overrides;
 
-    internal Targets(IReadOnlyDictionary<string, IndicatorTargets> overrides) => _overrides = overrides;
+    internal Targets(IReadOnlyDictionary<IndicatorCode, IndicatorTargets> overrides) => _overrides = overrides;
 
     /// <summary>The catalogue's own targets, for an installation without a targets file.</summary>
-    public static Targets Defaults { get; } = new(new Dictionary<string, IndicatorTargets>());
+    public static Targets Defaults { get; } = new(new Dictionary<IndicatorCode, IndicatorTargets>());
 
     /// <summary>
     /// The target for <paramref name="indicator"/>, for one dependency when given (matched however it is

@@ -52,9 +52,9 @@ public static class TargetsFile
         }
     }
 
-    private static Dictionary<string, IndicatorTargets> Read(JsonElement root, List<string> errors)
+    private static Dictionary<IndicatorCode, IndicatorTargets> Read(JsonElement root, List<string> errors)
     {
-        var result = new Dictionary<string, IndicatorTargets>(StringComparer.Ordinal);
+        var result = new Dictionary<IndicatorCode, IndicatorTargets>();
         if (root.ValueKind != JsonValueKind.Object)
         {
             errors.Add("debe ser un objeto JSON entre llaves { }.");
@@ -70,7 +70,7 @@ public static class TargetsFile
         }
         foreach (var entry in indicators.EnumerateObject())
         {
-            var indicator = IndicatorCatalogue.Find(entry.Name);
+            var indicator = IndicatorCatalogue.Find(IndicatorCode.Parse(entry.Name));
             if (indicator is null)
             {
                 errors.Add($"el indicador «{entry.Name}» no existe. Indicadores: {IndicatorCatalogue.Codes}.");
@@ -81,7 +81,7 @@ public static class TargetsFile
                 errors.Add($"{indicator.Code} ({indicator.Name}) es informativo: no lleva meta ni semáforo.");
                 continue;
             }
-            var where = indicator.Code;
+            var where = indicator.Code.Text;
             var overall = ReadLevel(entry.Value, indicator, indicator.DefaultTarget, where, allowDependencies: true, errors);
             var byDependency = new Dictionary<string, Target>(StringComparer.Ordinal);
             if (entry.Value.ValueKind == JsonValueKind.Object && entry.Value.TryGetProperty("dependencias", out var dependencies))

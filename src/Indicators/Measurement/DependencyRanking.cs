@@ -14,7 +14,7 @@ public static class DependencyRanking
 
     /// <summary>Measures <paramref name="indicatorCode"/> by dependency for the request's period and filters, and ranks it.</summary>
     public static IReadOnlyList<RankedDependency> Measure(Warehouse warehouse, MeasurementRequest request,
-        string indicatorCode, Targets targets)
+        IndicatorCode indicatorCode, Targets targets)
     {
         var panel = IndicatorPanel.Measure(warehouse, request with { Indicators = [indicatorCode], Slices = [SliceName.Dependency] }, targets);
         return Rank(panel.Results);

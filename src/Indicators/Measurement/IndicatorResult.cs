@@ -16,7 +16,7 @@ public sealed record IndicatorResult(
     TrafficLight Light,
     IReadOnlyList<StatisticValue> Statistics)
 {
-    public string Code => Indicator.Code;
+    public IndicatorCode Code => Indicator.Code;
 
     /// <summary>The value's band (sobresaliente .. crítico) for an indicator judged in bands; null otherwise or with no value.</summary>
     public string? Band { get; init; }

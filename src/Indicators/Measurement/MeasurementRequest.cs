@@ -9,7 +9,7 @@ namespace IndicadoresServicio.Indicators.Measurement;
 public sealed record MeasurementRequest(
     Period Period,
     DateOnly CutOff,
-    IReadOnlyList<string>? Indicators = null,
+    IReadOnlyList<Catalogue.IndicatorCode>? Indicators = null,
     IReadOnlyList<Catalogue.SliceName>? Slices = null,
     IReadOnlyList<SliceFilter>? Filters = null,
     int AlertDays = MeasurementRequest.DefaultAlertDays,

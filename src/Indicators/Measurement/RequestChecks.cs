@@ -11,7 +11,7 @@ internal static class RequestChecks
     public const int MaxSlices = 2;
 
     /// <summary>The requested indicators in the order asked (none: the whole catalogue), each once.</summary>
-    public static IReadOnlyList<IndicatorDefinition> Indicators(IReadOnlyList<string>? codes)
+    public static IReadOnlyList<IndicatorDefinition> Indicators(IReadOnlyList<IndicatorCode>? codes)
     {
         // No codes: the indicators measured over the period's cohort (petitions and surveys). PAAC and plan goals are
         // followed at a cut-off that may fall inside the period, so each of their pages and reports asks for its codes.
@@ -19,7 +19,7 @@ internal static class RequestChecks
             return IndicatorCatalogue.All.Where(i => i.Source == MeasureSources.Petitions || i.Source == MeasureSources.Surveys).ToList();
         return codes
             .Select(code => IndicatorCatalogue.Find(code)
-                ?? throw new MeasurementException($"El indicador «{code.Trim()}» no existe. Indicadores: {IndicatorCatalogue.Codes}."))
+                ?? throw new MeasurementException($"El indicador «{code}» no existe. Indicadores: {IndicatorCatalogue.Codes}."))
             .Distinct()
             .ToList();
     }

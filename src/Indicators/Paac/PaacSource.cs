@@ -47,15 +47,15 @@ public static class PaacSource
 
     public static IReadOnlyList<IndicatorDefinition> Indicators { get; } =
     [
-        new("PAAC-AV", "Avance del plan",
+        new(IndicatorCode.PaacProgress, "Avance del plan",
             "Por componente, el promedio del avance de sus actividades vencidas al corte (programadas hasta esa fecha); el del plan, el promedio de sus componentes con algo vencido; por dependencia o subcomponente, el promedio de sus propias actividades vencidas. Sin reporte en el seguimiento cuenta 0 %.",
             "promedio del avance de las actividades vencidas (del plan: promedio de los componentes)",
             IndicatorUnit.Proportion, IndicatorDirection.HigherIsBetter, Zones, Source, "avance_sum", "avance_count"),
-        new("PAAC-CUMP", "Actividades cumplidas",
+        new(IndicatorCode.PaacCompleted, "Actividades cumplidas",
             "Proporción de las actividades vencidas al corte que el seguimiento de ese corte reporta al 100 %.",
             "vencidas al 100 % / vencidas",
             IndicatorUnit.Proportion, IndicatorDirection.HigherIsBetter, Zones, Source, "completed", "due"),
-        new("PAAC-REZ", "Actividades rezagadas",
+        new(IndicatorCode.PaacLagging, "Actividades rezagadas",
             "Actividades vencidas al corte por debajo del 100 % (las sin reporte incluidas), listadas con su responsable.",
             "vencidas por debajo del 100 %",
             IndicatorUnit.Count, IndicatorDirection.LowerIsBetter, null, Source, "lagging",

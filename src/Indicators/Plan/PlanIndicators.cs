@@ -16,25 +16,25 @@ public static class PlanIndicators
     private static readonly MeasureSource Plan = PlanSource.Definition;
     private static readonly Target DefaultTarget = new(0.8, 0.2);
 
-    public static IndicatorDefinition Progress { get; } = new("PD-AV", "Avance del año",
+    public static IndicatorDefinition Progress { get; } = new(IndicatorCode.PlanYearProgress, "Avance del año",
         "Por meta: lo ejecutado en el periodo hasta la fecha de corte sobre lo programado para todo el periodo, sin pasar de 100 %; promedio ponderado de las metas programadas.",
         "min(1, ejecutado al corte / programado en el periodo)",
         IndicatorUnit.Proportion, IndicatorDirection.HigherIsBetter, DefaultTarget, Plan, "year_progress_weighted", "year_progress_weight")
     { Bands = PerformanceBands.Default };
 
-    public static IndicatorDefinition Efficacy { get; } = new("PD-EF", "Eficacia a la fecha",
+    public static IndicatorDefinition Efficacy { get; } = new(IndicatorCode.PlanEfficacy, "Eficacia a la fecha",
         "Por meta: lo ejecutado sobre lo programado en los trimestres (o años) del periodo ya terminados a la fecha de corte, sin pasar de 100 %; promedio ponderado.",
         "min(1, ejecutado / programado, ambos en los trimestres terminados al corte)",
         IndicatorUnit.Proportion, IndicatorDirection.HigherIsBetter, DefaultTarget, Plan, "efficacy_weighted", "efficacy_weight")
     { Bands = PerformanceBands.Default };
 
-    public static IndicatorDefinition FourYearProgress { get; } = new("PD-CUAT", "Avance del cuatrienio",
+    public static IndicatorDefinition FourYearProgress { get; } = new(IndicatorCode.PlanFourYearProgress, "Avance del cuatrienio",
         "Por meta, según su tipo de acumulación y hasta la fecha de corte: suma y flujo, ejecutado acumulado sobre la meta del cuatrienio; incremento, (último valor − línea base) / (meta − línea base); reducción, (línea base − último valor) / (línea base − meta); mantenimiento y capacidad, promedio del avance de cada año; entre 0 y 100 %; promedio ponderado.",
         "según el tipo de acumulación, entre 0 y 1",
         IndicatorUnit.Proportion, IndicatorDirection.HigherIsBetter, DefaultTarget, Plan, "four_year_progress_weighted", "four_year_progress_weight")
     { Bands = PerformanceBands.Default };
 
-    public static IndicatorDefinition Programmed { get; } = new("PD-N", "Metas programadas",
+    public static IndicatorDefinition Programmed { get; } = new(IndicatorCode.PlanGoalsProgrammed, "Metas programadas",
         "Metas de producto con algo programado en el periodo.",
         "metas programadas en el periodo",
         IndicatorUnit.Count, IndicatorDirection.Informative, null, Plan, "goals_programmed");

@@ -31,10 +31,10 @@ public sealed class SpanishFiguresTests
     [Fact]
     public void Targets_read_as_the_condition_to_meet()
     {
-        SpanishFigures.Target(IndicatorCatalogue.Find("PQ-OPO")!, new Target(0.95, 0.05)).Should().Be("≥ 95,0 %");
-        SpanishFigures.Target(IndicatorCatalogue.Find("PQ-VEN")!, new Target(0.05, 0.05)).Should().Be("≤ 5,0 %");
-        SpanishFigures.Target(IndicatorCatalogue.Find("PQ-TMR")!, new Target(10, 5)).Should().Be("≤ 10,0 días");
-        SpanishFigures.Target(IndicatorCatalogue.Find("PQ-TRASL")!, null).Should().Be("—");
+        SpanishFigures.Target(IndicatorCatalogue.Find(IndicatorCode.OnTime)!, new Target(0.95, 0.05)).Should().Be("≥ 95,0 %");
+        SpanishFigures.Target(IndicatorCatalogue.Find(IndicatorCode.Overdue)!, new Target(0.05, 0.05)).Should().Be("≤ 5,0 %");
+        SpanishFigures.Target(IndicatorCatalogue.Find(IndicatorCode.AnswerTime)!, new Target(10, 5)).Should().Be("≤ 10,0 días");
+        SpanishFigures.Target(IndicatorCatalogue.Find(IndicatorCode.Transferred)!, null).Should().Be("—");
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Indicators.Quality;
 using System.Text.RegularExpressions;
 using Dapper;
@@ -215,7 +216,7 @@ public sealed class MigrateToPostgresTests(MigratedWarehouse migrated) : IClassF
         var check = IndicatorComparison.Compare(migrated.Source.ReadOnly(), damaged, _ => { }, CancellationToken.None);
 
         check.Years.Should().Equal(2024);
-        var volume = check.Differences.Where(d => d.Indicator.Code == "PQ-VOL").ToList();
+        var volume = check.Differences.Where(d => d.Indicator.Code == IndicatorCode.Volume).ToList();
         volume.Should().Contain(d => d.Member == "" && d.Source!.Value == 4 && d.Target!.Value == 3);
         volume.Should().Contain(d => d.Member.EndsWith(PetitionExport.Gobierno) && d.Source!.Value == 1);
         check.Differences.Should().NotContain(d => d.Member.EndsWith(PetitionExport.Hacienda), "Hacienda lost nothing");

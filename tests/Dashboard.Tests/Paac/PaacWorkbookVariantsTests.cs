@@ -180,10 +180,10 @@ public sealed class PaacWorkbookVariantsTests : IDisposable
     private static (List<(string, double)> ByComponent, (double, double, double) Plan) Measure(Warehouse warehouse, int vigencia)
     {
         MeasurementRequest Request(params string[] slices) => new(Period.Of(new(vigencia, 1, 1), new(vigencia, 12, 31)), new(vigencia, 4, 30),
-            ["PAAC-AV", "PAAC-CUMP", "PAAC-REZ"], slices.Select(SliceName.Parse).ToList());
+            [IndicatorCode.PaacProgress, IndicatorCode.PaacCompleted, IndicatorCode.PaacLagging], slices.Select(SliceName.Parse).ToList());
         var byComponent = IndicatorPanel.Measure(warehouse, Request("componente"), Targets.Defaults).Results
-            .Where(r => r.Code == "PAAC-AV").Select(r => (r.SliceValueOf(SliceName.Component)!, Math.Round(r.Value!.Value, 6))).ToList();
+            .Where(r => r.Code == IndicatorCode.PaacProgress).Select(r => (r.SliceValueOf(SliceName.Component)!, Math.Round(r.Value!.Value, 6))).ToList();
         var plan = IndicatorPanel.Measure(warehouse, Request(), Targets.Defaults).Results.ToDictionary(r => r.Code, r => Math.Round(r.Value!.Value, 6));
-        return (byComponent, (plan["PAAC-AV"], plan["PAAC-CUMP"], plan["PAAC-REZ"]));
+        return (byComponent, (plan[IndicatorCode.PaacProgress], plan[IndicatorCode.PaacCompleted], plan[IndicatorCode.PaacLagging]));
     }
 }

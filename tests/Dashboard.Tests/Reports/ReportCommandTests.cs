@@ -129,7 +129,7 @@ public sealed partial class ReportCommandTests
         {
             var code = row.GetProperty("indicador").GetString()!;
             var value = row.GetProperty("valor");
-            return (code, SpanishFigures.Value(IndicatorCatalogue.Find(code)!.Unit, value.ValueKind == JsonValueKind.Null ? null : value.GetDouble()));
+            return (code, SpanishFigures.Value(IndicatorCatalogue.Find(IndicatorCode.Parse(code))!.Unit, value.ValueKind == JsonValueKind.Null ? null : value.GetDouble()));
         }).ToList();
     }
 

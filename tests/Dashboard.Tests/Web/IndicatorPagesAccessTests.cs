@@ -29,7 +29,7 @@ public sealed class IndicatorPagesAccessTests : IAsyncLifetime
 
         var request = new MeasurementRequest(Period.Of(new(2024, 1, 1), DashboardApp.Today), DashboardApp.Today,
             Filters: [new SliceFilter(SliceName.Dependency, TownPetitions.Hacienda)]);
-        var volume = IndicatorPanel.Measure(_app.Warehouse, request, Targets.Defaults).Results.Single(r => r.Code == "PQ-VOL");
+        var volume = IndicatorPanel.Measure(_app.Warehouse, request, Targets.Defaults).Results.Single(r => r.Code == IndicatorCode.Volume);
         volume.Value.Should().Be(3);
         html.Should().Contain($"data-indicador=\"PQ-VOL\"><h3>Volumen recibido <small>PQ-VOL</small></h3><p class=\"valor\">{IndicatorText.Value(IndicatorUnit.Count, 3)}</p>");
     }

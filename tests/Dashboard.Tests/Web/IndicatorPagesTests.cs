@@ -54,7 +54,7 @@ public sealed class IndicatorPagesTests
             if (light is not null)
                 card.Should().Contain(light, code);
         }
-        IndicatorCatalogue.All.Where(i => i.Source == MeasureSources.Petitions).Select(i => i.Code)
+        IndicatorCatalogue.All.Where(i => i.Source == MeasureSources.Petitions).Select(i => i.Code.Text)
             .Should().BeEquivalentTo(expected.Select(e => e.Code), "every petition indicator of the catalogue has its card, and no other");
         Card("PQ-VOL").Should().Contain("Periodo anterior: 1 (", "the semester before had one petition, H-ANTERIOR");
         html.Should().Contain("aria-label=\"Peticiones radicadas por mes\">", "the volume trend is drawn");

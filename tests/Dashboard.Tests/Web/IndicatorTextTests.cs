@@ -25,11 +25,11 @@ public sealed class IndicatorTextTests
     [Fact]
     public void A_target_reads_as_a_rule_in_the_indicators_direction()
     {
-        var timeliness = IndicatorCatalogue.Find("PQ-OPO")!;
-        var overdue = IndicatorCatalogue.Find("PQ-VEN")!;
+        var timeliness = IndicatorCatalogue.Find(IndicatorCode.OnTime)!;
+        var overdue = IndicatorCatalogue.Find(IndicatorCode.Overdue)!;
         IndicatorText.Target(timeliness, timeliness.DefaultTarget).Should().Be("≥ 95 %");
         IndicatorText.Target(overdue, overdue.DefaultTarget).Should().Be("≤ 5 %");
-        IndicatorText.Target(IndicatorCatalogue.Find("PQ-VOL")!, null).Should().Be("sin meta");
+        IndicatorText.Target(IndicatorCatalogue.Find(IndicatorCode.Volume)!, null).Should().Be("sin meta");
     }
 
     [Theory]

@@ -40,7 +40,7 @@ public sealed class SatisfactionPageTests
         var t2b = Card(html, "SA-T2B");
         t2b.Should().Contain("<p class=\"valor\">74,3 %</p>", "26 of 35 valid answers in the top two");
         t2b.Should().Contain("Meta ≥ 80 %").And.Contain("Amarillo: cerca de la meta").And.NotContain("muestra insuficiente");
-        var engineT2b = IndicatorPanel.Measure(app.Warehouse, new MeasurementRequest(Period.Of(new(2024, 3, 1), new(2024, 3, 31)), new(2024, 6, 30), ["SA-T2B"]), Targets.Defaults)
+        var engineT2b = IndicatorPanel.Measure(app.Warehouse, new MeasurementRequest(Period.Of(new(2024, 3, 1), new(2024, 3, 31)), new(2024, 6, 30), [IndicatorCode.Satisfaction]), Targets.Defaults)
             .Results.Single();
         t2b.Should().Contain($"{engineT2b.Statistic("intervalo_inferior")! * 100:0.0}".Replace('.', ',') + " % – ");
         Card(html, "SA-N").Should().Contain("<p class=\"valor\">35</p>");

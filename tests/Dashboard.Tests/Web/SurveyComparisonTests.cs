@@ -38,7 +38,7 @@ public sealed class SurveyComparisonTests : IDisposable
         SurveyLoad.Run(test.Warehouse, Path.Combine(_folder, "perfil.json"), Path.Combine(_folder, "respuestas.csv"),
             new FileLoadOptions(new(2024, 6, 30), new(2024, 6, 30), _folder, null));
         var march = Period.Of(new(2024, 3, 1), new(2024, 3, 31));
-        var panel = IndicatorPanel.Measure(test.Warehouse, new MeasurementRequest(march, march.To, ["SA-N", "SA-T2B", "SA-MEAN"], [SliceName.Dependency]), Targets.Defaults);
+        var panel = IndicatorPanel.Measure(test.Warehouse, new MeasurementRequest(march, march.To, [IndicatorCode.SurveyResponses, IndicatorCode.Satisfaction, IndicatorCode.MeanScore], [SliceName.Dependency]), Targets.Defaults);
 
         var table = SurveyTables.BySlice("Satisfacción por dependencia", SliceName.Dependency, "Dependencia", panel.Results);
 

@@ -32,7 +32,7 @@ public sealed class FilingDateRangeTests : IDisposable
             connection.QuerySingle<string>("SELECT reason FROM etl_quarantine").Should()
                 .Contain("la fecha 1984-06-01 está fuera de las fechas admitidas (1985-2099)");
         var panel = IndicatorPanel.Measure(test.Warehouse,
-            new MeasurementRequest(Period.Of(new DateOnly(1985, 1, 1), new DateOnly(1985, 12, 31)), new DateOnly(1986, 1, 15), ["PQ-VOL"]),
+            new MeasurementRequest(Period.Of(new DateOnly(1985, 1, 1), new DateOnly(1985, 12, 31)), new DateOnly(1986, 1, 15), [IndicatorCode.Volume]),
             Targets.Defaults);
         panel.Results.Single().Value.Should().Be(1);
     }

@@ -24,9 +24,9 @@ public sealed class PlanIndicatorTests : IDisposable
     {
         using var test = Loaded(engine);
 
-        var panel = Measure(test, ["PD-AV", "PD-EF", "PD-CUAT"], ["meta"]);
+        var panel = Measure(test, [IndicatorCode.PlanYearProgress, IndicatorCode.PlanEfficacy, IndicatorCode.PlanFourYearProgress], ["meta"]);
 
-        var byGoal = panel.Results.GroupBy(r => r.SliceValueOf(SliceName.Goal)!).ToDictionary(g => g.Key, g => g.ToDictionary(r => r.Code, r => r.Value));
+        var byGoal = panel.Results.GroupBy(r => r.SliceValueOf(SliceName.Goal)!).ToDictionary(g => g.Key, g => g.ToDictionary(r => r.Code.Text, r => r.Value));
         Near(byGoal["3204001"], new Dictionary<string, double?> { ["PD-AV"] = 0.45, ["PD-EF"] = 0.6, ["PD-CUAT"] = 0.18 });
         Near(byGoal["1.1.2"], new Dictionary<string, double?> { ["PD-AV"] = 110.0 / 180, ["PD-EF"] = 110.0 / 115, ["PD-CUAT"] = 0.4 });
         Near(byGoal["1.2.1"], new Dictionary<string, double?> { ["PD-AV"] = 0.675, ["PD-EF"] = 0.9, ["PD-CUAT"] = 0.675 });
@@ -40,17 +40,17 @@ public sealed class PlanIndicatorTests : IDisposable
     {
         using var test = Loaded(engine);
 
-        var panel = Measure(test, ["PD-AV", "PD-EF", "PD-CUAT", "PD-N"], []);
+        var panel = Measure(test, [IndicatorCode.PlanYearProgress, IndicatorCode.PlanEfficacy, IndicatorCode.PlanFourYearProgress, IndicatorCode.PlanGoalsProgrammed], []);
 
         var plan = panel.Results.ToDictionary(r => r.Code);
-        plan["PD-N"].Value.Should().Be(4);
-        plan["PD-AV"].Value.Should().BeApproximately((0.45 + 110.0 / 180 + 0.675 + 19.0 / 34) / 4, 1e-9);
-        plan["PD-EF"].Value.Should().BeApproximately((0.6 + 110.0 / 115 + 0.9 + 1) / 4, 1e-9);
-        plan["PD-CUAT"].Value.Should().BeApproximately((0.18 + 0.4 + 0.675 + 0.1) / 4, 1e-9);
-        plan["PD-EF"].Band.Should().Be("sobresaliente", "0.864 is at least 80 %");
-        plan["PD-AV"].Band.Should().Be("bajo", "0.574 is between 40 % and 59 %");
-        plan["PD-CUAT"].Band.Should().Be("crítico");
-        plan["PD-AV"].Light.Should().Be(TrafficLight.Rojo, "under 60 % is where a goal becomes a ruta crítica");
+        plan[IndicatorCode.PlanGoalsProgrammed].Value.Should().Be(4);
+        plan[IndicatorCode.PlanYearProgress].Value.Should().BeApproximately((0.45 + 110.0 / 180 + 0.675 + 19.0 / 34) / 4, 1e-9);
+        plan[IndicatorCode.PlanEfficacy].Value.Should().BeApproximately((0.6 + 110.0 / 115 + 0.9 + 1) / 4, 1e-9);
+        plan[IndicatorCode.PlanFourYearProgress].Value.Should().BeApproximately((0.18 + 0.4 + 0.675 + 0.1) / 4, 1e-9);
+        plan[IndicatorCode.PlanEfficacy].Band.Should().Be("sobresaliente", "0.864 is at least 80 %");
+        plan[IndicatorCode.PlanYearProgress].Band.Should().Be("bajo", "0.574 is between 40 % and 59 %");
+        plan[IndicatorCode.PlanFourYearProgress].Band.Should().Be("crítico");
+        plan[IndicatorCode.PlanYearProgress].Light.Should().Be(TrafficLight.Rojo, "under 60 % is where a goal becomes a ruta crítica");
     }
 
     [Theory, MemberData(nameof(Engines))]
@@ -58,9 +58,9 @@ public sealed class PlanIndicatorTests : IDisposable
     {
         using var test = Loaded(engine);
 
-        var byDependency = Measure(test, ["PD-EF"], ["dependencia"]).Results.ToDictionary(r => r.SliceValueOf(SliceName.Dependency)!, r => r.Value);
-        var byLine = Measure(test, ["PD-EF"], ["linea"]).Results.ToDictionary(r => r.SliceValueOf(SliceName.StrategicLine)!, r => r.Value);
-        var byProgram = Measure(test, ["PD-N"], ["programa"]).Results.ToDictionary(r => r.SliceValueOf(SliceName.Program)!, r => r.Value);
+        var byDependency = Measure(test, [IndicatorCode.PlanEfficacy], ["dependencia"]).Results.ToDictionary(r => r.SliceValueOf(SliceName.Dependency)!, r => r.Value);
+        var byLine = Measure(test, [IndicatorCode.PlanEfficacy], ["linea"]).Results.ToDictionary(r => r.SliceValueOf(SliceName.StrategicLine)!, r => r.Value);
+        var byProgram = Measure(test, [IndicatorCode.PlanGoalsProgrammed], ["programa"]).Results.ToDictionary(r => r.SliceValueOf(SliceName.Program)!, r => r.Value);
 
         byDependency.Should().BeEquivalentTo(new Dictionary<string, double?>
         {
@@ -89,7 +89,7 @@ public sealed class PlanIndicatorTests : IDisposable
         PlanLoad.Run(test.Warehouse, profile, file, new DateOnly(2024, 12, 31));
 
         var panel = IndicatorPanel.Measure(test.Warehouse,
-            new MeasurementRequest(Year2024, new DateOnly(2024, 12, 31), ["PD-EF"]), Targets.Defaults);
+            new MeasurementRequest(Year2024, new DateOnly(2024, 12, 31), [IndicatorCode.PlanEfficacy]), Targets.Defaults);
 
         panel.Results.Single().Value.Should().BeApproximately(0.625, 1e-9);
         panel.Results.Single().Current.Denominator.Should().Be(4);
@@ -104,7 +104,7 @@ public sealed class PlanIndicatorTests : IDisposable
         PlanLoad.Run(test.Warehouse, profile, later, new DateOnly(2024, 12, 31));
 
         var panel = IndicatorPanel.Measure(test.Warehouse,
-            new MeasurementRequest(Year2024, new DateOnly(2024, 12, 31), ["PD-AV"], [SliceName.Goal]), Targets.Defaults);
+            new MeasurementRequest(Year2024, new DateOnly(2024, 12, 31), [IndicatorCode.PlanYearProgress], [SliceName.Goal]), Targets.Defaults);
 
         var byGoal = panel.Results.ToDictionary(r => r.SliceValueOf(SliceName.Goal)!, r => r.Value);
         byGoal["3204001"].Should().BeApproximately(30.0 / 40, 1e-9, "10 + 5 + 3 + 12 achieved of 40");
@@ -115,8 +115,8 @@ public sealed class PlanIndicatorTests : IDisposable
     [Fact]
     public void A_cut_off_inside_the_period_is_refused_for_petitions_and_taken_for_the_plan()
     {
-        var petitions = () => IndicatorPanel.Check(new MeasurementRequest(Year2024, September, ["PQ-OPO"]));
-        var plan = () => IndicatorPanel.Check(new MeasurementRequest(Year2024, September, ["PD-EF"]));
+        var petitions = () => IndicatorPanel.Check(new MeasurementRequest(Year2024, September, [IndicatorCode.OnTime]));
+        var plan = () => IndicatorPanel.Check(new MeasurementRequest(Year2024, September, [IndicatorCode.PlanEfficacy]));
 
         petitions.Should().Throw<MeasurementException>();
         plan.Should().NotThrow();
@@ -130,7 +130,7 @@ public sealed class PlanIndicatorTests : IDisposable
         return test;
     }
 
-    private static Panel Measure(TestWarehouse test, IReadOnlyList<string> indicators, IReadOnlyList<string> slices) =>
+    private static Panel Measure(TestWarehouse test, IReadOnlyList<IndicatorCode> indicators, IReadOnlyList<string> slices) =>
         IndicatorPanel.Measure(test.Warehouse, new MeasurementRequest(Year2024, September, indicators, slices.Select(SliceName.Parse).ToList()), Targets.Defaults);
 
     private static void Near(IReadOnlyDictionary<string, double?> actual, IReadOnlyDictionary<string, double?> expected)

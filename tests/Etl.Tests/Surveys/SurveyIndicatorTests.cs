@@ -25,11 +25,11 @@ public sealed class SurveyIndicatorTests : IDisposable
         using var test = TestWarehouse.Create(engine);
         _exports.LoadGoogle(test.Warehouse);
 
-        var panel = Measure(test.Warehouse, ["SA-N", "SA-T2B", "SA-MEAN", "SA-NPS"]);
+        var panel = Measure(test.Warehouse, [IndicatorCode.SurveyResponses, IndicatorCode.Satisfaction, IndicatorCode.MeanScore, IndicatorCode.NetPromoter]);
 
-        var n = panel.Results.Single(r => r.Code == "SA-N");
+        var n = panel.Results.Single(r => r.Code == IndicatorCode.SurveyResponses);
         n.Value.Should().Be(6);
-        var t2b = panel.Results.Single(r => r.Code == "SA-T2B");
+        var t2b = panel.Results.Single(r => r.Code == IndicatorCode.Satisfaction);
         t2b.Current.Numerator.Should().Be(6);
         t2b.Current.Denominator.Should().Be(16);
         t2b.Value.Should().BeApproximately(6.0 / 16, 1e-12);
@@ -39,8 +39,8 @@ public sealed class SurveyIndicatorTests : IDisposable
         t2b.InsufficientSample.Should().BeTrue("16 valid answers are fewer than 30");
         t2b.Target.Should().Be(new Target(0.80, 0.10));
         t2b.Light.Should().Be(TrafficLight.Rojo);
-        panel.Results.Single(r => r.Code == "SA-MEAN").Value.Should().BeApproximately(50.0 / 16, 1e-12);
-        var nps = panel.Results.Single(r => r.Code == "SA-NPS");
+        panel.Results.Single(r => r.Code == IndicatorCode.MeanScore).Value.Should().BeApproximately(50.0 / 16, 1e-12);
+        var nps = panel.Results.Single(r => r.Code == IndicatorCode.NetPromoter);
         nps.Value.Should().BeApproximately((2.0 - 3) / 6, 1e-12);
         nps.SampleSize.Should().Be(6);
     }
@@ -51,15 +51,15 @@ public sealed class SurveyIndicatorTests : IDisposable
         using var test = TestWarehouse.Create(engine);
         _exports.LoadGoogle(test.Warehouse);
 
-        Shares(Measure(test.Warehouse, ["SA-T2B"], ["dependencia"]), "dependencia")
+        Shares(Measure(test.Warehouse, [IndicatorCode.Satisfaction], ["dependencia"]), "dependencia")
             .Should().Equal((SurveyExports.Hacienda, 6, 11), (SurveyExports.General, 0, 5));
-        Shares(Measure(test.Warehouse, ["SA-T2B"], ["mes"]), "mes").Should().Equal(("2024-03", 6, 11), ("2024-04", 0, 5));
-        Shares(Measure(test.Warehouse, ["SA-T2B"], ["pregunta"]), "pregunta").Should().Equal(("CLA", 2, 5), ("REC", 2, 6), ("SAT", 2, 5));
-        Shares(Measure(test.Warehouse, ["SA-T2B"], ["dimension"]), "dimension")
+        Shares(Measure(test.Warehouse, [IndicatorCode.Satisfaction], ["mes"]), "mes").Should().Equal(("2024-03", 6, 11), ("2024-04", 0, 5));
+        Shares(Measure(test.Warehouse, [IndicatorCode.Satisfaction], ["pregunta"]), "pregunta").Should().Equal(("CLA", 2, 5), ("REC", 2, 6), ("SAT", 2, 5));
+        Shares(Measure(test.Warehouse, [IndicatorCode.Satisfaction], ["dimension"]), "dimension")
             .Should().Equal(("claridad", 2, 5), ("recomendación", 2, 6), ("satisfacción general", 2, 5));
-        Shares(Measure(test.Warehouse, ["SA-T2B"], ["grupo_valor"]), "grupo_valor")
+        Shares(Measure(test.Warehouse, [IndicatorCode.Satisfaction], ["grupo_valor"]), "grupo_valor")
             .Should().Equal(("Ciudadano", 3, 13), ("Empresa", 3, 3));
-        var byQuestion = Measure(test.Warehouse, ["SA-N"], ["pregunta"]);
+        var byQuestion = Measure(test.Warehouse, [IndicatorCode.SurveyResponses], ["pregunta"]);
         byQuestion.Results.Select(r => r.Value).Should().Equal(6.0, 6.0, 6.0);
     }
 
@@ -69,10 +69,10 @@ public sealed class SurveyIndicatorTests : IDisposable
         using var test = TestWarehouse.Create(engine);
         _exports.LoadAll(test.Warehouse);
 
-        var panel = Measure(test.Warehouse, ["SA-N", "SA-T2B"]);
+        var panel = Measure(test.Warehouse, [IndicatorCode.SurveyResponses, IndicatorCode.Satisfaction]);
 
-        panel.Results.Single(r => r.Code == "SA-N").Value.Should().Be(6 + 4 + 3 + 10);
-        var t2b = panel.Results.Single(r => r.Code == "SA-T2B");
+        panel.Results.Single(r => r.Code == IndicatorCode.SurveyResponses).Value.Should().Be(6 + 4 + 3 + 10);
+        var t2b = panel.Results.Single(r => r.Code == IndicatorCode.Satisfaction);
         // Google 6 of 16, Microsoft Forms 5 of 8, LimeSurvey 4 of 6, tabulation 12 of 20.
         t2b.Current.Numerator.Should().Be(27);
         t2b.Current.Denominator.Should().Be(50);
@@ -88,7 +88,7 @@ public sealed class SurveyIndicatorTests : IDisposable
         using var test = TestWarehouse.Create(engine);
         _exports.LoadAll(test.Warehouse);
 
-        var request = new MeasurementRequest(MarchApril, MarchApril.To, ["SA-T2B"],
+        var request = new MeasurementRequest(MarchApril, MarchApril.To, [IndicatorCode.Satisfaction],
             Filters: [new SliceFilter(SliceName.Dependency, "secretaria de hacienda"), new SliceFilter(SliceName.Channel, "presencial")]);
         var t2b = IndicatorPanel.Measure(test.Warehouse, request, Targets.Defaults).Results.Single();
 
@@ -107,8 +107,8 @@ public sealed class SurveyIndicatorTests : IDisposable
         var all = IndicatorPanel.Measure(test.Warehouse, new MeasurementRequest(MarchApril, MarchApril.To), Targets.Defaults);
         var byType = IndicatorPanel.Measure(test.Warehouse, new MeasurementRequest(MarchApril, MarchApril.To, Slices: [SliceName.Type]), Targets.Defaults);
 
-        all.Results.Select(r => r.Code).Should().Contain(["SA-N", "SA-T2B", "SA-MEAN", "SA-NPS", "PQ-VOL"]);
-        byType.Results.Should().NotContain(r => r.Code.StartsWith("SA-"));
+        all.Results.Select(r => r.Code).Should().Contain([IndicatorCode.SurveyResponses, IndicatorCode.Satisfaction, IndicatorCode.MeanScore, IndicatorCode.NetPromoter, IndicatorCode.Volume]);
+        byType.Results.Should().NotContain(r => r.Indicator.Source == MeasureSources.Surveys);
     }
 
     [Theory, MemberData(nameof(Engines))]
@@ -129,13 +129,13 @@ public sealed class SurveyIndicatorTests : IDisposable
         _exports.LoadGoogle(test.Warehouse, _exports.GoogleCsv("con-radicados.csv", rows));
 
         // G1: SAT 5, CLA 5, REC 10 (3 of 3). G3: SAT 2, CLA 2, REC 3 (0 of 3). The rest of the 6 / 16: 3 of 10.
-        Shares(Measure(test.Warehouse, ["SA-T2B"], ["oportunidad"]), "oportunidad").Should().BeEquivalentTo(
+        Shares(Measure(test.Warehouse, [IndicatorCode.Satisfaction], ["oportunidad"]), "oportunidad").Should().BeEquivalentTo(
             [("Respondida a tiempo", 3.0, 3.0), ("Respondida tarde", 0.0, 3.0), ("Sin petición asociada", 3.0, 10.0)]);
-        Shares(Measure(test.Warehouse, ["SA-T2B"], ["tiempo_respuesta"]), "tiempo_respuesta").Should().BeEquivalentTo(
+        Shares(Measure(test.Warehouse, [IndicatorCode.Satisfaction], ["tiempo_respuesta"]), "tiempo_respuesta").Should().BeEquivalentTo(
             [("11 a 15 días hábiles", 3.0, 3.0), ("16 o más días hábiles", 0.0, 3.0), ("Sin petición asociada", 3.0, 10.0)]);
     }
 
-    private static Panel Measure(Warehouse warehouse, IReadOnlyList<string> indicators, IReadOnlyList<string>? slices = null) =>
+    private static Panel Measure(Warehouse warehouse, IReadOnlyList<IndicatorCode> indicators, IReadOnlyList<string>? slices = null) =>
         IndicatorPanel.Measure(warehouse, new MeasurementRequest(MarchApril, MarchApril.To, indicators, slices?.Select(SliceName.Parse).ToList()), Targets.Defaults);
 
     private static List<(string, double, double)> Shares(Panel panel, string slice) =>

@@ -8,23 +8,23 @@ public sealed class CatalogueTests
     [Fact]
     public void The_catalogue_holds_the_seven_petition_and_four_satisfaction_indicators_of_the_contract_each_once()
     {
-        IndicatorCatalogue.All.Where(i => i.Source == MeasureSources.Petitions).Select(i => i.Code).Should().Equal("PQ-VOL", "PQ-RESP", "PQ-TMR", "PQ-OPO", "PQ-VEN", "PQ-PEND", "PQ-TRASL");
+        IndicatorCatalogue.All.Where(i => i.Source == MeasureSources.Petitions).Select(i => i.Code.Text).Should().Equal("PQ-VOL", "PQ-RESP", "PQ-TMR", "PQ-OPO", "PQ-VEN", "PQ-PEND", "PQ-TRASL");
         IndicatorCatalogue.All.Should().OnlyContain(i => i.Name.Length > 0 && i.Description.Length > 0 && i.Formula.Length > 0);
-        IndicatorCatalogue.Find(" pq-opo ")!.Name.Should().Be("Oportunidad de respuesta");
-        IndicatorCatalogue.Find("PQ-NADA").Should().BeNull();
+        IndicatorCatalogue.Find(IndicatorCode.Parse(" pq-opo "))!.Name.Should().Be("Oportunidad de respuesta");
+        IndicatorCatalogue.Find(IndicatorCode.Parse("PQ-NADA")).Should().BeNull();
     }
 
     [Fact]
     public void Rates_have_a_denominator_and_counts_do_not()
     {
         foreach (var indicator in IndicatorCatalogue.All)
-            (indicator.Denominator is null).Should().Be(indicator.Unit == IndicatorUnit.Count, indicator.Code);
+            (indicator.Denominator is null).Should().Be(indicator.Unit == IndicatorUnit.Count, indicator.Code.Text);
     }
 
     [Fact]
     public void Only_judged_indicators_carry_default_targets()
     {
-        IndicatorCatalogue.All.Where(i => i.Source == MeasureSources.Petitions && i.DefaultTarget is not null).Select(i => i.Code).Should().Equal("PQ-TMR", "PQ-OPO", "PQ-VEN");
+        IndicatorCatalogue.All.Where(i => i.Source == MeasureSources.Petitions && i.DefaultTarget is not null).Select(i => i.Code.Text).Should().Equal("PQ-TMR", "PQ-OPO", "PQ-VEN");
         IndicatorCatalogue.All.Where(i => i.Direction == IndicatorDirection.Informative).Should().OnlyContain(i => i.DefaultTarget == null);
     }
 
@@ -45,8 +45,8 @@ public sealed class CatalogueTests
     [Fact]
     public void Satisfaction_figures_flag_small_samples_and_SA_T2B_carries_its_interval()
     {
-        IndicatorCatalogue.All.Where(i => i.SampleMeasure is not null).Select(i => i.Code).Should().Equal("SA-T2B", "SA-MEAN", "SA-NPS");
-        IndicatorCatalogue.Find("SA-T2B")!.Statistics.Select(s => s.Name).Should().Equal("intervalo_inferior", "intervalo_superior");
+        IndicatorCatalogue.All.Where(i => i.SampleMeasure is not null).Select(i => i.Code.Text).Should().Equal("SA-T2B", "SA-MEAN", "SA-NPS");
+        IndicatorCatalogue.Find(IndicatorCode.Satisfaction)!.Statistics.Select(s => s.Name).Should().Equal("intervalo_inferior", "intervalo_superior");
         IndicatorDefinition.MinimumSample.Should().Be(30);
         MeasureSources.Surveys.Slices.Select(s => s.Name.Code).Should().Equal("entidad", "dependencia", "canal", "mes", "pregunta", "dimension", "grupo_valor", "oportunidad", "tiempo_respuesta");
     }

@@ -20,9 +20,9 @@ public sealed class MeasureScriptTests
     public void The_volume_alone_is_measured_by_the_volume_script_and_anything_else_by_the_full_one()
     {
         var petitions = MeasureSources.Petitions;
-        petitions.ScriptFor([IndicatorCatalogue.Find("PQ-VOL")!]).Path.Should().Be("indicators/petition_volume.sql");
-        petitions.ScriptFor([IndicatorCatalogue.Find("PQ-VOL")!, IndicatorCatalogue.Find("PQ-OPO")!]).Path.Should().Be("indicators/petition_measures.sql");
-        petitions.ScriptFor([IndicatorCatalogue.Find("PQ-TMR")!]).Path.Should().Be("indicators/petition_measures.sql");
+        petitions.ScriptFor([IndicatorCatalogue.Find(IndicatorCode.Volume)!]).Path.Should().Be("indicators/petition_volume.sql");
+        petitions.ScriptFor([IndicatorCatalogue.Find(IndicatorCode.Volume)!, IndicatorCatalogue.Find(IndicatorCode.OnTime)!]).Path.Should().Be("indicators/petition_measures.sql");
+        petitions.ScriptFor([IndicatorCatalogue.Find(IndicatorCode.AnswerTime)!]).Path.Should().Be("indicators/petition_measures.sql");
         petitions.Scripts[^1].Yields(IndicatorCatalogue.All.Where(i => i.Source == petitions).SelectMany(i => i.Measures)).Should().BeTrue();
     }
 
@@ -63,9 +63,9 @@ public sealed class MeasureScriptTests
 
         foreach (var request in requests)
         {
-            var alone = IndicatorPanel.Measure(test.Warehouse, request with { Indicators = ["PQ-VOL"] }, Targets.Defaults).Results;
-            var withOthers = IndicatorPanel.Measure(test.Warehouse, request with { Indicators = ["PQ-VOL", "PQ-OPO"] }, Targets.Defaults)
-                .Results.Where(r => r.Indicator.Code == "PQ-VOL").ToList();
+            var alone = IndicatorPanel.Measure(test.Warehouse, request with { Indicators = [IndicatorCode.Volume] }, Targets.Defaults).Results;
+            var withOthers = IndicatorPanel.Measure(test.Warehouse, request with { Indicators = [IndicatorCode.Volume, IndicatorCode.OnTime] }, Targets.Defaults)
+                .Results.Where(r => r.Indicator.Code == IndicatorCode.Volume).ToList();
 
             alone.Should().BeEquivalentTo(withOthers, o => o.WithStrictOrdering(), string.Join(",", request.Slices ?? []));
             alone.Sum(r => r.Current.Numerator).Should().BeGreaterThan(0);

@@ -37,7 +37,7 @@ public sealed class PetitionListingTests
         var request = new MeasurementRequest(March, CutOff, Filters: [new SliceFilter(SliceName.Dependency, Gobierno), new SliceFilter(SliceName.Channel, "presencial")]);
 
         var page = PetitionListing.List(test.Warehouse, request, 1);
-        var panel = IndicatorPanel.Measure(test.Warehouse, request with { Indicators = ["PQ-VOL"] }, Targets.Defaults);
+        var panel = IndicatorPanel.Measure(test.Warehouse, request with { Indicators = [IndicatorCode.Volume] }, Targets.Defaults);
 
         page.Total.Should().Be((long)panel.Results.Single().Value!.Value).And.Be(2, "R4 and R9");
         page.First.Select(p => p.Radicado).Should().Equal("R4");

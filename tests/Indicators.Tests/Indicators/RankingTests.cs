@@ -41,7 +41,7 @@ public sealed class RankingTests
         using var test = TestWarehouse.Create(engine);
         LoadFour(test.Warehouse);
 
-        var ranking = DependencyRanking.Measure(test.Warehouse, new MeasurementRequest(March, CutOff), "PQ-OPO", Targets.Defaults);
+        var ranking = DependencyRanking.Measure(test.Warehouse, new MeasurementRequest(March, CutOff), IndicatorCode.OnTime, Targets.Defaults);
 
         ranking.Select(r => (r.Position, r.Dependency, r.Value)).Should().Equal(
             (1, "Área de Tránsito", 1.0),
@@ -61,7 +61,7 @@ public sealed class RankingTests
         using var test = TestWarehouse.Create(engine);
         LoadFour(test.Warehouse);
 
-        var ranking = DependencyRanking.Measure(test.Warehouse, new MeasurementRequest(March, CutOff), "PQ-VEN", Targets.Defaults);
+        var ranking = DependencyRanking.Measure(test.Warehouse, new MeasurementRequest(March, CutOff), IndicatorCode.Overdue, Targets.Defaults);
 
         ranking.Select(r => (r.Position, r.Dependency, r.Value)).Should().Equal(
             (1, "Área de Tránsito", 0.0),
@@ -76,7 +76,7 @@ public sealed class RankingTests
         using var test = TestWarehouse.Create(engine);
         LoadFour(test.Warehouse);
 
-        var ranking = DependencyRanking.Measure(test.Warehouse, new MeasurementRequest(March, CutOff), "PQ-VOL", Targets.Defaults);
+        var ranking = DependencyRanking.Measure(test.Warehouse, new MeasurementRequest(March, CutOff), IndicatorCode.Volume, Targets.Defaults);
 
         ranking.Select(r => (r.Position, r.Dependency)).Should().Equal(
             (1, "Área de Tránsito"), (1, "Secretaría de Educación"), (1, "Secretaría de Salud"), (4, "Casa de la Cultura"));

@@ -10,7 +10,7 @@ public sealed class RequestChecksTests
 {
     public static TheoryData<MeasurementRequest, string> BadRequests => new()
     {
-        { Request() with { Indicators = ["PQ-OPO", "PQ-XYZ"] }, $"El indicador «PQ-XYZ» no existe. Indicadores: {IndicatorCatalogue.Codes}." },
+        { Request() with { Indicators = [IndicatorCode.OnTime, IndicatorCode.Parse("PQ-XYZ")] }, $"El indicador «PQ-XYZ» no existe. Indicadores: {IndicatorCatalogue.Codes}." },
         { Request("secretaria"), "No se puede desagregar por «secretaria». Opciones: entidad, dependencia, canal, tipo, tema, mes." },
         { Request("dependencia", "canal", "mes"), "Se admiten a lo sumo 2 desagregaciones a la vez; se pidieron 3 (dependencia, canal, mes)." },
         { Request("canal", "Canal"), "La desagregación «canal» está repetida." },
@@ -34,8 +34,8 @@ public sealed class RequestChecksTests
     {
         using var test = TestWarehouse.Create(WarehouseEngine.DuckDb);
 
-        var panel = IndicatorPanel.Measure(test.Warehouse, Request() with { Indicators = ["pq-ven", "PQ-VOL", "PQ-VEN"] }, Targets.Defaults);
+        var panel = IndicatorPanel.Measure(test.Warehouse, Request() with { Indicators = [IndicatorCode.Parse("pq-ven"), IndicatorCode.Volume, IndicatorCode.Overdue] }, Targets.Defaults);
 
-        panel.Results.Select(r => r.Code).Should().Equal("PQ-VEN", "PQ-VOL");
+        panel.Results.Select(r => r.Code).Should().Equal(IndicatorCode.Overdue, IndicatorCode.Volume);
     }
 }

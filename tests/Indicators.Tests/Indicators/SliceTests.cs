@@ -16,21 +16,21 @@ public sealed class SliceTests
         using var test = TestWarehouse.Create(engine);
         Load(test.Warehouse);
 
-        var panel = IndicatorPanel.Measure(test.Warehouse, Request("dependencia") with { Indicators = ["PQ-VOL", "PQ-OPO", "PQ-VEN"] }, Targets.Defaults);
+        var panel = IndicatorPanel.Measure(test.Warehouse, Request("dependencia") with { Indicators = [IndicatorCode.Volume, IndicatorCode.OnTime, IndicatorCode.Overdue] }, Targets.Defaults);
 
         panel.Slices.Select(s => s.Code).Should().Equal("dependencia");
-        Row(panel, "PQ-VOL", Gobierno).Current.Should().Be(new Figures(4, null, 4));           // R3 R4 R6 R9
-        Row(panel, "PQ-VOL", Gobierno).Previous.Should().Be(new Figures(0, null, 0));
-        Row(panel, "PQ-VOL", Hacienda).Current.Should().Be(new Figures(5, null, 5));           // R1 R2 R5 R7 R8
-        Row(panel, "PQ-VOL", Hacienda).Previous.Should().Be(new Figures(1, null, 1));          // R10
-        Row(panel, "PQ-OPO", Gobierno).Current.Should().Be(new Figures(2, 2, 1.0));            // R3 R9
-        Row(panel, "PQ-OPO", Gobierno).Previous.Should().Be(new Figures(0, 0, null));
-        Row(panel, "PQ-OPO", Gobierno).Change.Should().BeNull();
-        Row(panel, "PQ-OPO", Hacienda).Current.Should().Be(new Figures(1, 2, 0.5));            // R1 / R1 R2
-        Row(panel, "PQ-VEN", Hacienda).Current.Should().Be(new Figures(2, 4, 0.5));            // R2 R8 / R1 R2 R5 R8
+        Row(panel, IndicatorCode.Volume, Gobierno).Current.Should().Be(new Figures(4, null, 4));           // R3 R4 R6 R9
+        Row(panel, IndicatorCode.Volume, Gobierno).Previous.Should().Be(new Figures(0, null, 0));
+        Row(panel, IndicatorCode.Volume, Hacienda).Current.Should().Be(new Figures(5, null, 5));           // R1 R2 R5 R7 R8
+        Row(panel, IndicatorCode.Volume, Hacienda).Previous.Should().Be(new Figures(1, null, 1));          // R10
+        Row(panel, IndicatorCode.OnTime, Gobierno).Current.Should().Be(new Figures(2, 2, 1.0));            // R3 R9
+        Row(panel, IndicatorCode.OnTime, Gobierno).Previous.Should().Be(new Figures(0, 0, null));
+        Row(panel, IndicatorCode.OnTime, Gobierno).Change.Should().BeNull();
+        Row(panel, IndicatorCode.OnTime, Hacienda).Current.Should().Be(new Figures(1, 2, 0.5));            // R1 / R1 R2
+        Row(panel, IndicatorCode.Overdue, Hacienda).Current.Should().Be(new Figures(2, 4, 0.5));            // R2 R8 / R1 R2 R5 R8
         // Results come indicator by indicator, and within one, in Spanish alphabetical order of the slice.
         panel.Results.Select(r => (r.Code, r.SliceValueOf(SliceName.Dependency))).Should().Equal(
-            ("PQ-VOL", Gobierno), ("PQ-VOL", Hacienda), ("PQ-OPO", Gobierno), ("PQ-OPO", Hacienda), ("PQ-VEN", Gobierno), ("PQ-VEN", Hacienda));
+            (IndicatorCode.Volume, Gobierno), (IndicatorCode.Volume, Hacienda), (IndicatorCode.OnTime, Gobierno), (IndicatorCode.OnTime, Hacienda), (IndicatorCode.Overdue, Gobierno), (IndicatorCode.Overdue, Hacienda));
     }
 
     [Theory, MemberData(nameof(Engines))]
@@ -39,11 +39,11 @@ public sealed class SliceTests
         using var test = TestWarehouse.Create(engine);
         Load(test.Warehouse);
 
-        var panel = IndicatorPanel.Measure(test.Warehouse, Request("canal") with { Indicators = ["PQ-VOL", "PQ-OPO"] }, Targets.Defaults);
+        var panel = IndicatorPanel.Measure(test.Warehouse, Request("canal") with { Indicators = [IndicatorCode.Volume, IndicatorCode.OnTime] }, Targets.Defaults);
 
-        panel.Results.Where(r => r.Code == "PQ-VOL").Select(r => (r.SliceValueOf(SliceName.Channel), r.Value))
+        panel.Results.Where(r => r.Code == IndicatorCode.Volume).Select(r => (r.SliceValueOf(SliceName.Channel), r.Value))
             .Should().Equal(("Presencial", 3), ("Virtual / web", 6));
-        panel.Results.Where(r => r.Code == "PQ-OPO").Select(r => (r.SliceValueOf(SliceName.Channel), r.Value))
+        panel.Results.Where(r => r.Code == IndicatorCode.OnTime).Select(r => (r.SliceValueOf(SliceName.Channel), r.Value))
             .Should().Equal(("Presencial", 0.5), ("Virtual / web", 1.0));                     // R9 / R2 R9; R1 R3 / R1 R3
     }
 
@@ -53,7 +53,7 @@ public sealed class SliceTests
         using var test = TestWarehouse.Create(engine);
         Load(test.Warehouse);
 
-        var panel = IndicatorPanel.Measure(test.Warehouse, Request("dependencia", "canal") with { Indicators = ["PQ-VOL"] }, Targets.Defaults);
+        var panel = IndicatorPanel.Measure(test.Warehouse, Request("dependencia", "canal") with { Indicators = [IndicatorCode.Volume] }, Targets.Defaults);
 
         panel.Slices.Select(s => s.Code).Should().Equal("dependencia", "canal");
         panel.Results.Select(r => (r.SliceValueOf(SliceName.Dependency), r.SliceValueOf(SliceName.Channel), r.Value, r.PreviousValue)).Should().Equal(
@@ -71,7 +71,7 @@ public sealed class SliceTests
         var februaryToMarch = Period.Of(D("2024-02-01"), D("2024-03-31"));
 
         var panel = IndicatorPanel.Measure(test.Warehouse,
-            new MeasurementRequest(februaryToMarch, CutOff, ["PQ-VOL"], [SliceName.Month]), Targets.Defaults);
+            new MeasurementRequest(februaryToMarch, CutOff, [IndicatorCode.Volume], [SliceName.Month]), Targets.Defaults);
 
         panel.Results.Select(r => (r.SliceValueOf(SliceName.Month), r.Value)).Should().Equal(("2024-02", 1), ("2024-03", 9));
         panel.Results.Should().OnlyContain(r => r.Previous == null && r.Change == null);
@@ -98,8 +98,8 @@ public sealed class SliceTests
         using var test = TestWarehouse.Create(engine);
         Load(test.Warehouse);
 
-        var byType = IndicatorPanel.Measure(test.Warehouse, Request("tipo") with { Indicators = ["PQ-VOL"] }, Targets.Defaults);
-        var byTopicAndEntity = IndicatorPanel.Measure(test.Warehouse, Request("tema", "entidad") with { Indicators = ["PQ-VOL"] }, Targets.Defaults);
+        var byType = IndicatorPanel.Measure(test.Warehouse, Request("tipo") with { Indicators = [IndicatorCode.Volume] }, Targets.Defaults);
+        var byTopicAndEntity = IndicatorPanel.Measure(test.Warehouse, Request("tema", "entidad") with { Indicators = [IndicatorCode.Volume] }, Targets.Defaults);
 
         byType.Results.Select(r => (r.SliceValueOf(SliceName.Type), r.Value)).Should().Equal(
             ("Consulta", 1), ("Felicitación", 1), ("Petición de interés general o particular", 5), ("Queja", 1),
@@ -115,7 +115,7 @@ public sealed class SliceTests
         Load(test.Warehouse);
 
         double? Volume(params SliceFilter[] filters) => IndicatorPanel.Measure(test.Warehouse,
-            Request() with { Indicators = ["PQ-VOL"], Filters = filters }, Targets.Defaults).Results.Single().Value;
+            Request() with { Indicators = [IndicatorCode.Volume], Filters = filters }, Targets.Defaults).Results.Single().Value;
 
         Volume(new SliceFilter(SliceName.Dependency, "SECRETARIA DE HACIENDA")).Should().Be(5);
         Volume(new SliceFilter(SliceName.Channel, "presencial")).Should().Be(3);
@@ -146,17 +146,17 @@ public sealed class SliceTests
                                            "dependencias": { "secretaria de hacienda": { "meta": 0.5 } } } } }
             """, "metas.json");
 
-        var panel = IndicatorPanel.Measure(test.Warehouse, Request("dependencia") with { Indicators = ["PQ-OPO"] }, targets);
+        var panel = IndicatorPanel.Measure(test.Warehouse, Request("dependencia") with { Indicators = [IndicatorCode.OnTime] }, targets);
         var filtered = IndicatorPanel.Measure(test.Warehouse,
-            Request() with { Indicators = ["PQ-OPO"], Filters = [new SliceFilter(SliceName.Dependency, Hacienda)] }, targets);
+            Request() with { Indicators = [IndicatorCode.OnTime], Filters = [new SliceFilter(SliceName.Dependency, Hacienda)] }, targets);
 
-        Row(panel, "PQ-OPO", Hacienda).Target.Should().Be(new Target(0.5, 0.1));
-        Row(panel, "PQ-OPO", Hacienda).Light.Should().Be(TrafficLight.Verde);                  // 0.5 meets 0.5
-        Row(panel, "PQ-OPO", Gobierno).Target.Should().Be(new Target(0.9, 0.1));
-        Row(panel, "PQ-OPO", Gobierno).Light.Should().Be(TrafficLight.Verde);                  // 1.0
+        Row(panel, IndicatorCode.OnTime, Hacienda).Target.Should().Be(new Target(0.5, 0.1));
+        Row(panel, IndicatorCode.OnTime, Hacienda).Light.Should().Be(TrafficLight.Verde);                  // 0.5 meets 0.5
+        Row(panel, IndicatorCode.OnTime, Gobierno).Target.Should().Be(new Target(0.9, 0.1));
+        Row(panel, IndicatorCode.OnTime, Gobierno).Light.Should().Be(TrafficLight.Verde);                  // 1.0
         filtered.Results.Single().Target.Should().Be(new Target(0.5, 0.1));
     }
 
-    private static IndicatorResult Row(Panel panel, string code, string dependency) =>
+    private static IndicatorResult Row(Panel panel, IndicatorCode code, string dependency) =>
         panel.Results.Single(r => r.Code == code && r.SliceValueOf(SliceName.Dependency) == dependency);
 }

@@ -21,14 +21,14 @@ public sealed class StatusEdgeTests
 
         var r = Measure(test, new MeasurementRequest(March, CutOff));
 
-        r["PQ-VOL"].Value.Should().Be(2);
-        r["PQ-RESP"].Value.Should().Be(1);
-        r["PQ-TMR"].Current.Should().Be(new Figures(0, 0, null));
-        r["PQ-OPO"].Current.Should().Be(new Figures(0, 0, null));
-        r["PQ-VEN"].Current.Should().Be(new Figures(0, 0, null));
-        r["PQ-PEND"].Value.Should().Be(0);
-        r["PQ-TRASL"].Current.Should().Be(new Figures(0, 0, null));
-        r["PQ-OPO"].Light.Should().Be(TrafficLight.SinDatos);
+        r[IndicatorCode.Volume].Value.Should().Be(2);
+        r[IndicatorCode.Answered].Value.Should().Be(1);
+        r[IndicatorCode.AnswerTime].Current.Should().Be(new Figures(0, 0, null));
+        r[IndicatorCode.OnTime].Current.Should().Be(new Figures(0, 0, null));
+        r[IndicatorCode.Overdue].Current.Should().Be(new Figures(0, 0, null));
+        r[IndicatorCode.DueSoon].Value.Should().Be(0);
+        r[IndicatorCode.Transferred].Current.Should().Be(new Figures(0, 0, null));
+        r[IndicatorCode.OnTime].Light.Should().Be(TrafficLight.SinDatos);
     }
 
     [Theory, MemberData(nameof(Engines))]
@@ -43,13 +43,13 @@ public sealed class StatusEdgeTests
 
         var r = Measure(test, new MeasurementRequest(March, CutOff));
 
-        r["PQ-RESP"].Value.Should().Be(0);
-        r["PQ-OPO"].Current.Should().Be(new Figures(0, 0, null));
-        r["PQ-OPO"].Light.Should().Be(TrafficLight.SinDatos);
-        r["PQ-TMR"].Value.Should().BeNull();
-        r["PQ-VEN"].Current.Should().Be(new Figures(1, 3, 1.0 / 3));           // A1 overdue
-        r["PQ-VEN"].Light.Should().Be(TrafficLight.Rojo);
-        r["PQ-PEND"].Value.Should().Be(1);                                      // A2, due the next business day
+        r[IndicatorCode.Answered].Value.Should().Be(0);
+        r[IndicatorCode.OnTime].Current.Should().Be(new Figures(0, 0, null));
+        r[IndicatorCode.OnTime].Light.Should().Be(TrafficLight.SinDatos);
+        r[IndicatorCode.AnswerTime].Value.Should().BeNull();
+        r[IndicatorCode.Overdue].Current.Should().Be(new Figures(1, 3, 1.0 / 3));           // A1 overdue
+        r[IndicatorCode.Overdue].Light.Should().Be(TrafficLight.Rojo);
+        r[IndicatorCode.DueSoon].Value.Should().Be(1);                                      // A2, due the next business day
     }
 
     [Theory, MemberData(nameof(Engines))]
@@ -67,8 +67,8 @@ public sealed class StatusEdgeTests
 
         var r = Measure(test, new MeasurementRequest(March, D("2024-05-31")));
 
-        r["PQ-OPO"].Current.Should().Be(new Figures(1, 2, 0.5));
-        r["PQ-VEN"].Current.Should().Be(new Figures(1, 2, 0.5));
+        r[IndicatorCode.OnTime].Current.Should().Be(new Figures(1, 2, 0.5));
+        r[IndicatorCode.Overdue].Current.Should().Be(new Figures(1, 2, 0.5));
     }
 
     [Theory, MemberData(nameof(Engines))]
@@ -84,10 +84,10 @@ public sealed class StatusEdgeTests
 
         var r = Measure(test, new MeasurementRequest(Period.Of(D("2022-05-01"), D("2022-05-31")), D("2022-07-15")));
 
-        r["PQ-VOL"].Value.Should().Be(2);
-        r["PQ-OPO"].Current.Should().Be(new Figures(1, 2, 0.5));               // D1 on time under its longer term
-        r["PQ-VEN"].Current.Should().Be(new Figures(1, 2, 0.5));               // D2 late
-        r["PQ-TMR"].Current.Should().Be(new Figures(48, 2, 24));
+        r[IndicatorCode.Volume].Value.Should().Be(2);
+        r[IndicatorCode.OnTime].Current.Should().Be(new Figures(1, 2, 0.5));               // D1 on time under its longer term
+        r[IndicatorCode.Overdue].Current.Should().Be(new Figures(1, 2, 0.5));               // D2 late
+        r[IndicatorCode.AnswerTime].Current.Should().Be(new Figures(48, 2, 24));
     }
 
     [Theory, MemberData(nameof(Engines))]
@@ -105,7 +105,7 @@ public sealed class StatusEdgeTests
 
         var r = Measure(test, new MeasurementRequest(March, CutOff));
 
-        r["PQ-PEND"].Value.Should().Be(2);                                      // P0 and P5
+        r[IndicatorCode.DueSoon].Value.Should().Be(2);                                      // P0 and P5
     }
 
     [Theory, MemberData(nameof(Engines))]
@@ -121,7 +121,7 @@ public sealed class StatusEdgeTests
 
         var r = Measure(test, new MeasurementRequest(Period.Of(D("2024-03-01"), D("2024-03-22")), D("2024-03-22")));
 
-        r["PQ-PEND"].Value.Should().Be(1);
+        r[IndicatorCode.DueSoon].Value.Should().Be(1);
     }
 
     [Theory, MemberData(nameof(Engines))]
@@ -136,16 +136,16 @@ public sealed class StatusEdgeTests
         var r = Measure(test, new MeasurementRequest(March, CutOff));
 
         // Sorted: 1 3 3 3 7 7 10 22. Median: positions 3 and 4 -> (3 + 7) / 2. p90: position 6.3 -> 10 + 0.3 × 12.
-        r["PQ-TMR"].Statistic("mediana").Should().Be(5);
-        r["PQ-TMR"].Statistic("p90").Should().BeApproximately(13.6, 1e-9);
+        r[IndicatorCode.AnswerTime].Statistic("mediana").Should().Be(5);
+        r[IndicatorCode.AnswerTime].Statistic("p90").Should().BeApproximately(13.6, 1e-9);
         using var connection = test.Warehouse.OpenConnection();
         var engineOwn = Dapper.SqlMapper.QuerySingle<(double Median, double P90)>(connection, """
             SELECT CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY business_days_to_answer) AS FLOAT8),
                    CAST(percentile_cont(0.9) WITHIN GROUP (ORDER BY business_days_to_answer) AS FLOAT8)
             FROM fct_petition
             """);
-        r["PQ-TMR"].Statistic("mediana").Should().Be(engineOwn.Median);
-        r["PQ-TMR"].Statistic("p90").Should().BeApproximately(engineOwn.P90, 1e-9);
+        r[IndicatorCode.AnswerTime].Statistic("mediana").Should().Be(engineOwn.Median);
+        r[IndicatorCode.AnswerTime].Statistic("p90").Should().BeApproximately(engineOwn.P90, 1e-9);
     }
 
     [Theory, MemberData(nameof(Engines))]
@@ -164,7 +164,7 @@ public sealed class StatusEdgeTests
                 { AnsweredOn = D("2024-03-04"), DaysToAnswer = random.Next(0, 30) }).ToArray());
         }
 
-        var measured = IndicatorPanel.Measure(test.Warehouse, new MeasurementRequest(March, CutOff, ["PQ-TMR"], [SliceName.Dependency]), Targets.Defaults)
+        var measured = IndicatorPanel.Measure(test.Warehouse, new MeasurementRequest(March, CutOff, [IndicatorCode.AnswerTime], [SliceName.Dependency]), Targets.Defaults)
             .Results.ToDictionary(r => r.SliceValueOf(SliceName.Dependency)!);
         using var connection = test.Warehouse.OpenConnection();
         var engineOwn = Dapper.SqlMapper.Query<(string Name, double Median, double P90)>(connection, """
@@ -189,6 +189,6 @@ public sealed class StatusEdgeTests
         return (fixture, entity, fixture.Dependency(entity, Hacienda));
     }
 
-    private static Dictionary<string, IndicatorResult> Measure(TestWarehouse test, MeasurementRequest request) =>
+    private static Dictionary<IndicatorCode, IndicatorResult> Measure(TestWarehouse test, MeasurementRequest request) =>
         IndicatorPanel.Measure(test.Warehouse, request, Targets.Defaults).Results.ToDictionary(r => r.Code);
 }

@@ -57,10 +57,10 @@ public sealed class StatusRuleTests
             [PetitionStatus.Oportuno] = 3, [PetitionStatus.NoOportuno] = 1, [PetitionStatus.Vencido] = 2,
             [PetitionStatus.ATiempo] = 2, [PetitionStatus.SinTermino] = 1,
         });
-        panel["PQ-VOL"].Numerator.Should().Be(listed.Values.Sum());
-        panel["PQ-OPO"].Numerator.Should().Be(Listed(PetitionStatus.Oportuno));
-        panel["PQ-OPO"].Denominator.Should().Be(Listed(PetitionStatus.Oportuno) + Listed(PetitionStatus.NoOportuno));
-        panel["PQ-VEN"].Numerator.Should().Be(Listed(PetitionStatus.NoOportuno) + Listed(PetitionStatus.Vencido));
-        panel["PQ-VEN"].Denominator.Should().Be(listed.Values.Sum() - Listed(PetitionStatus.SinTermino));
+        panel[IndicatorCode.Volume].Numerator.Should().Be(listed.Values.Sum());
+        panel[IndicatorCode.OnTime].Numerator.Should().Be(Listed(PetitionStatus.Oportuno));
+        panel[IndicatorCode.OnTime].Denominator.Should().Be(Listed(PetitionStatus.Oportuno) + Listed(PetitionStatus.NoOportuno));
+        panel[IndicatorCode.Overdue].Numerator.Should().Be(Listed(PetitionStatus.NoOportuno) + Listed(PetitionStatus.Vencido));
+        panel[IndicatorCode.Overdue].Denominator.Should().Be(listed.Values.Sum() - Listed(PetitionStatus.SinTermino));
     }
 }

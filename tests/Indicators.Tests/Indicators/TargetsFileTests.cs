@@ -4,7 +4,7 @@ namespace IndicadoresServicio.Indicators.Tests.Indicators;
 
 public sealed class TargetsFileTests
 {
-    private static IndicatorDefinition Indicator(string code) => IndicatorCatalogue.Find(code)!;
+    private static IndicatorDefinition Indicator(string code) => IndicatorCatalogue.Find(IndicatorCode.Parse(code))!;
 
     [Fact]
     public void Without_a_file_the_contract_defaults_apply()

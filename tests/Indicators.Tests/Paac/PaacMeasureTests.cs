@@ -22,9 +22,9 @@ public sealed class PaacMeasureTests
 
     private static Panel Measure(IndicadoresServicio.Warehousing.Warehouse warehouse, DateOnly cutOff, params string[] slices) =>
         IndicatorPanel.Measure(warehouse, new MeasurementRequest(Period.Of(new(2024, 1, 1), new(2024, 12, 31)), cutOff,
-            ["PAAC-AV", "PAAC-CUMP", "PAAC-REZ"], slices.Select(SliceName.Parse).ToList()), Targets.Defaults);
+            [IndicatorCode.PaacProgress, IndicatorCode.PaacCompleted, IndicatorCode.PaacLagging], slices.Select(SliceName.Parse).ToList()), Targets.Defaults);
 
-    private static IndicatorResult Row(Panel panel, string code, string? slice = null, string? member = null) =>
+    private static IndicatorResult Row(Panel panel, IndicatorCode code, string? slice = null, string? member = null) =>
         panel.Results.Single(r => r.Code == code && (slice is null || r.SliceValueOf(SliceName.Parse(slice)) == member));
 
     [Theory, MemberData(nameof(Engines))]
@@ -37,14 +37,14 @@ public sealed class PaacMeasureTests
         var byComponent = Measure(test.Warehouse, April, "componente");
 
         // Component 1: 1.1 (100) and the recurring 2.1 (30) are due: 65 %. Component 4: only the recurring 1.2 (33).
-        Row(byComponent, "PAAC-AV", "componente", Risks).Value.Should().BeApproximately(0.65, 1e-9);
-        Row(byComponent, "PAAC-AV", "componente", Risks).Light.Should().Be(TrafficLight.Amarillo);
-        Row(byComponent, "PAAC-AV", "componente", Service).Value.Should().BeApproximately(0.33, 1e-9);
-        Row(byComponent, "PAAC-AV", "componente", Service).Light.Should().Be(TrafficLight.Rojo);
+        Row(byComponent, IndicatorCode.PaacProgress, "componente", Risks).Value.Should().BeApproximately(0.65, 1e-9);
+        Row(byComponent, IndicatorCode.PaacProgress, "componente", Risks).Light.Should().Be(TrafficLight.Amarillo);
+        Row(byComponent, IndicatorCode.PaacProgress, "componente", Service).Value.Should().BeApproximately(0.33, 1e-9);
+        Row(byComponent, IndicatorCode.PaacProgress, "componente", Service).Light.Should().Be(TrafficLight.Rojo);
         // The plan: the mean of its components, (65 + 33) / 2 = 49 %; 1 of 3 due activities at 100 %; 2 lagging.
-        Row(plan, "PAAC-AV").Value.Should().BeApproximately(0.49, 1e-9);
-        Row(plan, "PAAC-CUMP").Current.Should().Be(new Figures(1, 3, 1.0 / 3));
-        Row(plan, "PAAC-REZ").Value.Should().Be(2);
+        Row(plan, IndicatorCode.PaacProgress).Value.Should().BeApproximately(0.49, 1e-9);
+        Row(plan, IndicatorCode.PaacCompleted).Current.Should().Be(new Figures(1, 3, 1.0 / 3));
+        Row(plan, IndicatorCode.PaacLagging).Value.Should().Be(2);
     }
 
     [Theory, MemberData(nameof(Engines))]
@@ -59,17 +59,17 @@ public sealed class PaacMeasureTests
         var bySubcomponent = Measure(test.Warehouse, August, "subcomponente");
 
         // Component 1: 1.1 (100), 1.2 (80), 2.1 (60): 80 %, verde; component 4: 1.1 (100), 1.2 (66): 83 %.
-        Row(byComponent, "PAAC-AV", "componente", Risks).Value.Should().BeApproximately(0.80, 1e-9);
-        Row(byComponent, "PAAC-AV", "componente", Risks).Light.Should().Be(TrafficLight.Verde);
-        Row(byComponent, "PAAC-AV", "componente", Service).Value.Should().BeApproximately(0.83, 1e-9);
-        Row(byComponent, "PAAC-CUMP", "componente", Risks).Current.Should().Be(new Figures(1, 3, 1.0 / 3));
-        Row(plan, "PAAC-AV").Value.Should().BeApproximately(0.815, 1e-9);
-        Row(plan, "PAAC-CUMP").Current.Should().Be(new Figures(2, 5, 0.4));
-        Row(plan, "PAAC-REZ").Value.Should().Be(3);
+        Row(byComponent, IndicatorCode.PaacProgress, "componente", Risks).Value.Should().BeApproximately(0.80, 1e-9);
+        Row(byComponent, IndicatorCode.PaacProgress, "componente", Risks).Light.Should().Be(TrafficLight.Verde);
+        Row(byComponent, IndicatorCode.PaacProgress, "componente", Service).Value.Should().BeApproximately(0.83, 1e-9);
+        Row(byComponent, IndicatorCode.PaacCompleted, "componente", Risks).Current.Should().Be(new Figures(1, 3, 1.0 / 3));
+        Row(plan, IndicatorCode.PaacProgress).Value.Should().BeApproximately(0.815, 1e-9);
+        Row(plan, IndicatorCode.PaacCompleted).Current.Should().Be(new Figures(2, 5, 0.4));
+        Row(plan, IndicatorCode.PaacLagging).Value.Should().Be(3);
         // Planeación: 1.1 (100) and 1.2 (80); its 2.2 of component 4 falls due in December. Control Interno: nothing due.
-        byDependency.Results.Where(r => r.Code == "PAAC-AV").Select(r => (r.SliceValueOf(SliceName.Dependency), Math.Round(r.Value!.Value, 6)))
+        byDependency.Results.Where(r => r.Code == IndicatorCode.PaacProgress).Select(r => (r.SliceValueOf(SliceName.Dependency), Math.Round(r.Value!.Value, 6)))
             .Should().Equal(("Comunicaciones", 0.6), ("Oficina Asesora de Planeación", 0.9), ("Secretaría General", 0.83));
-        bySubcomponent.Results.Where(r => r.Code == "PAAC-AV").Select(r => (r.SliceValueOf(SliceName.Subcomponent), Math.Round(r.Value!.Value, 6)))
+        bySubcomponent.Results.Where(r => r.Code == IndicatorCode.PaacProgress).Select(r => (r.SliceValueOf(SliceName.Subcomponent), Math.Round(r.Value!.Value, 6)))
             .Should().Equal(("Consulta y divulgación", 0.6), ("Estructura administrativa", 0.83), ("Política de administración de riesgos", 0.9));
     }
 
@@ -83,12 +83,12 @@ public sealed class PaacMeasureTests
         var byDependency = Measure(test.Warehouse, December, "dependencia");
 
         // Component 1: 100, 0 (1.2 sin reporte), 90, 100 = 72.5 %; component 4: 100, 100, 90 = 96.67 %; plan: 84.58 %.
-        Row(plan, "PAAC-AV").Value.Should().BeApproximately((0.725 + 2.9 / 3) / 2, 1e-9);
-        Row(plan, "PAAC-CUMP").Current.Should().Be(new Figures(4, 7, 4.0 / 7));
-        Row(plan, "PAAC-REZ").Value.Should().Be(3);
-        Row(plan, "PAAC-REZ").Statistic("sin_reporte").Should().Be(1);
+        Row(plan, IndicatorCode.PaacProgress).Value.Should().BeApproximately((0.725 + 2.9 / 3) / 2, 1e-9);
+        Row(plan, IndicatorCode.PaacCompleted).Current.Should().Be(new Figures(4, 7, 4.0 / 7));
+        Row(plan, IndicatorCode.PaacLagging).Value.Should().Be(3);
+        Row(plan, IndicatorCode.PaacLagging).Statistic("sin_reporte").Should().Be(1);
         // Planeación: 1.1 (100), 1.2 (0) and component 4's 2.2 (90): (100 + 0 + 90) / 3, not the mean of component means (70 %).
-        Row(byDependency, "PAAC-AV", "dependencia", "Oficina Asesora de Planeación").Value.Should().BeApproximately(1.9 / 3, 1e-9);
+        Row(byDependency, IndicatorCode.PaacProgress, "dependencia", "Oficina Asesora de Planeación").Value.Should().BeApproximately(1.9 / 3, 1e-9);
     }
 
     [Theory, MemberData(nameof(Engines))]
@@ -99,7 +99,7 @@ public sealed class PaacMeasureTests
 
         var september = Measure(test.Warehouse, new DateOnly(2024, 9, 15));
 
-        Row(september, "PAAC-AV").Value.Should().BeApproximately(0.815, 1e-9);
+        Row(september, IndicatorCode.PaacProgress).Value.Should().BeApproximately(0.815, 1e-9);
     }
 
     [Theory, MemberData(nameof(Engines))]
@@ -111,14 +111,14 @@ public sealed class PaacMeasureTests
 
         var plan = Measure(test.Warehouse, August);
 
-        Row(plan, "PAAC-AV").PreviousValue.Should().BeApproximately(0.5, 1e-9);
-        Row(plan, "PAAC-AV").Change.Should().BeApproximately(0.315, 1e-9);
+        Row(plan, IndicatorCode.PaacProgress).PreviousValue.Should().BeApproximately(0.5, 1e-9);
+        Row(plan, IndicatorCode.PaacProgress).Change.Should().BeApproximately(0.315, 1e-9);
     }
 
     [Fact]
     public void The_cut_off_may_fall_inside_the_vigencia_but_not_before_it()
     {
-        var request = new MeasurementRequest(Period.Of(new(2024, 1, 1), new(2024, 12, 31)), new(2023, 12, 31), ["PAAC-AV"]);
+        var request = new MeasurementRequest(Period.Of(new(2024, 1, 1), new(2024, 12, 31)), new(2023, 12, 31), [IndicatorCode.PaacProgress]);
 
         FluentActions.Invoking(() => IndicatorPanel.Check(request)).Should().Throw<MeasurementException>();
         FluentActions.Invoking(() => IndicatorPanel.Check(request with { CutOff = August })).Should().NotThrow();
@@ -135,9 +135,9 @@ public sealed class PaacMeasureTests
             var activities = PaacActivities.At(test.Warehouse, 2024, cutOff);
             var plan = Measure(test.Warehouse, cutOff);
             activities.Should().HaveCount(7);
-            activities.Count(a => a.IsDue).Should().Be((int)Row(plan, "PAAC-CUMP").Current.Denominator!.Value, cutOff.ToString());
-            activities.Count(a => a.IsLagging).Should().Be((int)Row(plan, "PAAC-REZ").Value!.Value, cutOff.ToString());
-            activities.Count(a => a.Unreported).Should().Be((int)Row(plan, "PAAC-REZ").Statistic("sin_reporte")!.Value, cutOff.ToString());
+            activities.Count(a => a.IsDue).Should().Be((int)Row(plan, IndicatorCode.PaacCompleted).Current.Denominator!.Value, cutOff.ToString());
+            activities.Count(a => a.IsLagging).Should().Be((int)Row(plan, IndicatorCode.PaacLagging).Value!.Value, cutOff.ToString());
+            activities.Count(a => a.Unreported).Should().Be((int)Row(plan, IndicatorCode.PaacLagging).Statistic("sin_reporte")!.Value, cutOff.ToString());
         }
         var december = PaacActivities.At(test.Warehouse, 2024, December).Single(a => a.ComponentNumber == 1 && a.Number == "1.2");
         december.Unreported.Should().BeTrue();

@@ -71,7 +71,7 @@ public static class MeasureCommand
         var to = arguments.RequiredDate("hasta");
         var cutOff = arguments.Date("corte") ?? ColombianTime.Today();
         var slices = List(arguments.Text("por"), "--por").Select(SliceName.Parse).ToList();
-        var indicators = List(arguments.Text("indicador"), "--indicador");
+        var indicators = List(arguments.Text("indicador"), "--indicador").Select(IndicatorCode.Parse).ToList();
         var format = (arguments.Text("formato") ?? "tabla").Trim().ToLowerInvariant();
         var output = arguments.Text("salida");
         var targetsPath = arguments.Text("metas");

@@ -34,7 +34,7 @@ internal static class PanelRow
     {
         var cells = new List<KeyValuePair<string, object?>>
         {
-            new("indicador", r.Code),
+            new("indicador", r.Code.Text),
             new("nombre", r.Indicator.Name),
         };
         foreach (var slice in panel.Slices)

@@ -15,7 +15,7 @@ public static class EngineAnswers
         cache.Get(version, RequestKey.Of("panel", request), () => IndicatorPanel.Measure(warehouse, request, targets), refreshable: true);
 
     public static IReadOnlyList<RankedDependency> Ranking(ResultCache cache, DataVersion version, Warehouse warehouse, Targets targets,
-        MeasurementRequest request, string indicator) =>
+        MeasurementRequest request, IndicatorCode indicator) =>
         cache.Get(version, RequestKey.Of("ranking", request, indicator),
             () => DependencyRanking.Measure(warehouse, request, indicator, targets), refreshable: true);
 

@@ -5,10 +5,10 @@ using IndicadoresServicio.Indicators.Measurement;
 namespace IndicadoresServicio.Dashboard.Web.Municipalities;
 
 /// <summary>One municipality's figures in the period and in the previous one (the last Mesa's), by indicator code.</summary>
-public sealed record MunicipalityRow(string Entity, int? Position, IReadOnlyDictionary<string, IndicatorResult> Now,
-    IReadOnlyDictionary<string, IndicatorResult> Before)
+public sealed record MunicipalityRow(string Entity, int? Position, IReadOnlyDictionary<IndicatorCode, IndicatorResult> Now,
+    IReadOnlyDictionary<IndicatorCode, IndicatorResult> Before)
 {
-    public IndicatorResult? Result(string code) => Now.GetValueOrDefault(code);
+    public IndicatorResult? Result(IndicatorCode code) => Now.GetValueOrDefault(code);
 
     public double? OnTime => Now.GetValueOrDefault(MunicipalityComparison.RankedBy)?.Value;
 
@@ -25,10 +25,10 @@ public sealed record MunicipalityRow(string Entity, int? Position, IReadOnlyDict
 /// </summary>
 public sealed record MunicipalityComparison(Period Period, Period PreviousPeriod, IReadOnlyList<MunicipalityRow> Rows)
 {
-    public const string RankedBy = "PQ-OPO";
+    public static readonly IndicatorCode RankedBy = IndicatorCode.OnTime;
 
     /// <summary>Volume, then the three indicators with a target, as the Comité's dependency table.</summary>
-    public static readonly string[] Compared = ["PQ-VOL", "PQ-OPO", "PQ-VEN", "PQ-TMR"];
+    public static readonly IndicatorCode[] Compared = [IndicatorCode.Volume, IndicatorCode.OnTime, IndicatorCode.Overdue, IndicatorCode.AnswerTime];
 
     /// <summary>Municipalities whose on-time rate rose since the previous period, the largest rise first.</summary>
     public IReadOnlyList<MunicipalityRow> Improved =>
@@ -48,8 +48,8 @@ public sealed record MunicipalityComparison(Period Period, Period PreviousPeriod
             return null;
         var then = ByEntity(earlier);
         var rows = ByEntity(current)
-            .Select(p => (Entity: p.Key, Now: p.Value, Before: then.GetValueOrDefault(p.Key) ?? new Dictionary<string, IndicatorResult>()))
-            .Where(r => r.Now.GetValueOrDefault("PQ-VOL")?.Value > 0 || r.Before.GetValueOrDefault("PQ-VOL")?.Value > 0)
+            .Select(p => (Entity: p.Key, Now: p.Value, Before: then.GetValueOrDefault(p.Key) ?? new Dictionary<IndicatorCode, IndicatorResult>()))
+            .Where(r => r.Now.GetValueOrDefault(IndicatorCode.Volume)?.Value > 0 || r.Before.GetValueOrDefault(IndicatorCode.Volume)?.Value > 0)
             .OrderBy(r => r.Now.GetValueOrDefault(RankedBy)?.Value is null ? 1 : 0)
             .ThenByDescending(r => r.Now.GetValueOrDefault(RankedBy)?.Value)
             .ThenBy(r => r.Entity, StringComparer.Create(CultureInfo.GetCultureInfo("es-CO"), false))
@@ -62,7 +62,7 @@ public sealed record MunicipalityComparison(Period Period, Period PreviousPeriod
     /// <summary>The period of the same length just before <paramref name="period"/>: the default «last Mesa».</summary>
     public static Period Before(Period period) => period.Previous();
 
-    private static Dictionary<string, IReadOnlyDictionary<string, IndicatorResult>> ByEntity(Panel panel) =>
+    private static Dictionary<string, IReadOnlyDictionary<IndicatorCode, IndicatorResult>> ByEntity(Panel panel) =>
         panel.Results.GroupBy(r => r.SliceValueOf(SliceName.Entity)!)
-            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, IndicatorResult>)g.ToDictionary(r => r.Code), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<IndicatorCode, IndicatorResult>)g.ToDictionary(r => r.Code), StringComparer.Ordinal);
 }

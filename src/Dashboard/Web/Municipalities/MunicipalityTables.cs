@@ -13,9 +13,9 @@ public static class MunicipalityTables
 
     public static ReportTable Ranking(MunicipalityComparison comparison, Func<string, string?> linkOf)
     {
-        object? Value(MunicipalityRow row, string code) =>
+        object? Value(MunicipalityRow row, IndicatorCode code) =>
             row.Result(code) is { } r ? IndicatorText.Shown(r.Indicator.Unit, r.Value) : null;
-        object Light(MunicipalityRow row, string code) => PanelLights.Cell(row.Result(code)?.Light ?? Indicators.Catalogue.TrafficLight.SinDatos);
+        object Light(MunicipalityRow row, IndicatorCode code) => PanelLights.Cell(row.Result(code)?.Light ?? Indicators.Catalogue.TrafficLight.SinDatos);
         return new ReportTable("Municipios por oportunidad de respuesta",
             ["Puesto", "Municipio", "Radicadas", "Oportunidad (%)", "Semáforo", "Vencidas (%)", "Semáforo", "Días hábiles para responder", "Semáforo",
                 "Oportunidad en el periodo anterior (%)", "Cambio (puntos)"],
@@ -23,7 +23,7 @@ public static class MunicipalityTables
             [
                 r.Position is { } p ? (long)p : null,
                 linkOf(r.Entity) is { } href ? new LinkCell(r.Entity, href) : r.Entity,
-                Value(r, "PQ-VOL"), Value(r, "PQ-OPO"), Light(r, "PQ-OPO"), Value(r, "PQ-VEN"), Light(r, "PQ-VEN"), Value(r, "PQ-TMR"), Light(r, "PQ-TMR"),
+                Value(r, IndicatorCode.Volume), Value(r, IndicatorCode.OnTime), Light(r, IndicatorCode.OnTime), Value(r, IndicatorCode.Overdue), Light(r, IndicatorCode.Overdue), Value(r, IndicatorCode.AnswerTime), Light(r, IndicatorCode.AnswerTime),
                 IndicatorText.Shown(IndicatorUnit.Proportion, r.OnTimeBefore), IndicatorText.Shown(IndicatorUnit.Proportion, r.OnTimeChange),
             ]).ToList());
     }
@@ -36,8 +36,8 @@ public static class MunicipalityTables
             months.Select(g => (IReadOnlyList<object?>)
             [
                 g.Key,
-                g.FirstOrDefault(r => r.Code == "PQ-VOL") is { } volume ? IndicatorText.Shown(volume.Indicator.Unit, volume.Value) : null,
-                g.FirstOrDefault(r => r.Code == "PQ-OPO") is { } onTime ? IndicatorText.Shown(onTime.Indicator.Unit, onTime.Value) : null,
+                g.FirstOrDefault(r => r.Code == IndicatorCode.Volume) is { } volume ? IndicatorText.Shown(volume.Indicator.Unit, volume.Value) : null,
+                g.FirstOrDefault(r => r.Code == IndicatorCode.OnTime) is { } onTime ? IndicatorText.Shown(onTime.Indicator.Unit, onTime.Value) : null,
             ]).ToList());
     }
 }

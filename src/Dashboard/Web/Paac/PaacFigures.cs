@@ -20,7 +20,7 @@ public sealed record PaacFigures(
     Panel? Trend,
     IReadOnlyList<PaacActivity> Activities)
 {
-    public static readonly string[] Codes = ["PAAC-AV", "PAAC-CUMP", "PAAC-REZ"];
+    public static readonly IndicatorCode[] Codes = [IndicatorCode.PaacProgress, IndicatorCode.PaacCompleted, IndicatorCode.PaacLagging];
 
     public bool IsEmpty => Activities.Count == 0;
 
@@ -34,7 +34,7 @@ public sealed record PaacFigures(
         Panel? trend = null;
         if (vigencias.Count > 1 && vigencias[0] < vigencia)
             trend = IndicatorPanel.Measure(warehouse, new MeasurementRequest(
-                Period.Of(new DateOnly(vigencias[0], 1, 1), new DateOnly(vigencia, 12, 31)), cutOff, ["PAAC-AV"], [SliceName.Vigencia], ComparePrevious: false), targets);
+                Period.Of(new DateOnly(vigencias[0], 1, 1), new DateOnly(vigencia, 12, 31)), cutOff, [IndicatorCode.PaacProgress], [SliceName.Vigencia], ComparePrevious: false), targets);
         return new PaacFigures(vigencia, cutOff, At(cutOff), At(cutOff, SliceName.Component), At(cutOff, SliceName.Dependency),
             PaacActivities.CutOffs(vigencia).Select(c => (c, At(c), At(c, SliceName.Component))).ToList(),
             trend,
@@ -42,7 +42,7 @@ public sealed record PaacFigures(
     }
 
     /// <summary>The plan's result of one indicator (PAAC-AV, …).</summary>
-    public IndicatorResult PlanResult(string code) => Plan.Results.Single(r => r.Code == code);
+    public IndicatorResult PlanResult(IndicatorCode code) => Plan.Results.Single(r => r.Code == code);
 
     /// <summary>The components of the plan in their order (number, then name), with their activities.</summary>
     public IReadOnlyList<(string Name, IReadOnlyList<PaacActivity> Activities)> Components =>
@@ -52,7 +52,7 @@ public sealed record PaacFigures(
             .ToList();
 
     /// <summary>One component's (or dependency's) result of an indicator in a sliced panel; null when nothing of it was due.</summary>
-    public static IndicatorResult? Of(Panel panel, SliceName slice, string member, string code) =>
+    public static IndicatorResult? Of(Panel panel, SliceName slice, string member, IndicatorCode code) =>
         panel.Results.FirstOrDefault(r => r.Code == code && r.SliceValueOf(slice) == member);
 
     /// <summary>Due activities below 100 % (the sin reporte ones included), by component and number.</summary>

@@ -3,6 +3,7 @@ using IndicadoresServicio.Dashboard.Printing;
 using IndicadoresServicio.Dashboard.Web.Charting;
 using IndicadoresServicio.Dashboard.Web.Reports;
 using IndicadoresServicio.Dashboard.Web.Tables;
+using IndicatorCode = IndicadoresServicio.Indicators.Catalogue.IndicatorCode;
 
 namespace IndicadoresServicio.Dashboard.Web.Paac;
 
@@ -28,7 +29,7 @@ public static class PaacReport
     public static PrintablePage Build(ReportContext context, int vigencia, DateOnly cutOff)
     {
         var f = PaacFigures.Measure(context.Warehouse, context.Targets, vigencia, cutOff);
-        var av = f.PlanResult("PAAC-AV");
+        var av = f.PlanResult(IndicatorCode.PaacProgress);
         var document = new ReportDocument(Title(vigencia, f.Activities.Select(a => a.Plan)), context.Identity, cutOff,
             $"Oficina de Control Interno: seguimiento con corte al {PaacTables.Date(cutOff)} (Decreto 124 de 2016; Ley 2195 de 2022).");
         if (f.IsEmpty)
@@ -40,7 +41,7 @@ public static class PaacReport
                 $"cumplidas: {f.Activities.Count(a => a.IsDue && a.Progress >= 100)}; rezagadas: {f.Lagging.Count} " +
                 $"({f.Activities.Count(a => a.Unreported)} sin reporte).");
         Table(document, "Avance por componente", PaacTables.Components(f), "No hay componentes.");
-        var components = f.Components.Select(c => (c.Name, Value: PaacFigures.Of(f.ByComponent, Indicators.Catalogue.SliceName.Component, c.Name, "PAAC-AV")?.Value)).ToList();
+        var components = f.Components.Select(c => (c.Name, Value: PaacFigures.Of(f.ByComponent, Indicators.Catalogue.SliceName.Component, c.Name, IndicatorCode.PaacProgress)?.Value)).ToList();
         document.Chart(Charts.Bar("Avance por componente (%)", components.Select(c => c.Name).ToList(),
             components.Select(c => Math.Round((c.Value ?? 0) * 100, 1)).ToList(), "% de avance"));
         Table(document, "Observaciones de la OCI por componente", PaacTables.Observations(f), "La OCI no registró observaciones en este corte.");

@@ -29,8 +29,8 @@ public static class PaacTables
     {
         var rows = new List<IReadOnlyList<object?>>();
         foreach (var (name, activities) in f.Components)
-            rows.Add(Row(name, activities, PaacFigures.Of(f.ByComponent, SliceName.Component, name, "PAAC-AV")));
-        rows.Add(Row("Plan (consolidado)", f.Activities, f.PlanResult("PAAC-AV")));
+            rows.Add(Row(name, activities, PaacFigures.Of(f.ByComponent, SliceName.Component, name, IndicatorCode.PaacProgress)));
+        rows.Add(Row("Plan (consolidado)", f.Activities, f.PlanResult(IndicatorCode.PaacProgress)));
         return new($"Avance por componente al {Date(f.CutOff)}", ComponentColumns, rows);
     }
 
@@ -44,7 +44,7 @@ public static class PaacTables
     /// <summary>Per dependency (responsable): due, completed, lagging, avance (mean of its own due activities) and zone.</summary>
     public static ReportTable Dependencies(PaacFigures f) =>
         new($"Avance por dependencia al {Date(f.CutOff)}", ["Dependencia", "Vencidas al corte", "Cumplidas", "Rezagadas", "% de avance", "Zona"],
-            f.ByDependency.Results.Where(r => r.Code == "PAAC-AV").Select(r =>
+            f.ByDependency.Results.Where(r => r.Code == IndicatorCode.PaacProgress).Select(r =>
             {
                 var name = r.SliceValueOf(SliceName.Dependency)!;
                 var due = f.Activities.Where(a => a.IsDue && (a.Responsible ?? "Sin responsable") == name).ToList();
@@ -72,8 +72,8 @@ public static class PaacTables
         var columns = new List<string> { "Componente" };
         columns.AddRange(f.CutOffs.Select(c => $"Avance al {Date(c.CutOff)}"));
         var rows = f.Components.Select(c => (IReadOnlyList<object?>)
-                [c.Name, .. f.CutOffs.Select(k => Percent(PaacFigures.Of(k.ByComponent, SliceName.Component, c.Name, "PAAC-AV")?.Value))])
-            .Append([(object?)"Plan (consolidado)", .. f.CutOffs.Select(k => Percent(k.Plan.Results.Single(r => r.Code == "PAAC-AV").Value))])
+                [c.Name, .. f.CutOffs.Select(k => Percent(PaacFigures.Of(k.ByComponent, SliceName.Component, c.Name, IndicatorCode.PaacProgress)?.Value))])
+            .Append([(object?)"Plan (consolidado)", .. f.CutOffs.Select(k => Percent(k.Plan.Results.Single(r => r.Code == IndicatorCode.PaacProgress).Value))])
             .ToList();
         return new($"Avance por corte, vigencia {f.Vigencia}", columns, rows);
     }

@@ -17,7 +17,7 @@ namespace IndicadoresServicio.Dashboard.Web.Pages;
 public sealed class ComparacionModel(DashboardServices services) : DashboardPageModel(services)
 {
     public const string IndicatorKey = "indicador";
-    public const string DefaultIndicator = "PQ-OPO";
+    public static readonly IndicatorCode DefaultIndicator = IndicatorCode.OnTime;
 
     /// <summary>Aggregates of every dependency: a secretaría sees the others here, only not their detail.</summary>
     public override bool ShowsDependencyDetail => false;
@@ -27,7 +27,7 @@ public sealed class ComparacionModel(DashboardServices services) : DashboardPage
     public IndicatorDefinition Indicator { get; private set; } = IndicatorCatalogue.Find(DefaultIndicator)!;
 
     public override PageChoice PageChoice => new(IndicatorKey, "Indicador",
-        IndicatorCatalogue.All.Where(i => i.Source == MeasureSources.Petitions).Select(i => new Choice(i.Code, $"{i.Code} · {i.Name}")).ToList(), Indicator.Code);
+        IndicatorCatalogue.All.Where(i => i.Source == MeasureSources.Petitions).Select(i => new Choice(i.Code.Text, $"{i.Code} · {i.Name}")).ToList(), Indicator.Code.Text);
 
     public IndicatorResult? Entity { get; private set; }
 
@@ -76,7 +76,7 @@ public sealed class ComparacionModel(DashboardServices services) : DashboardPage
     public string Unit => IndicatorText.UnitWord(Indicator.Unit);
 
     public Func<string, string> DownloadOf(string table) =>
-        format => LinkWithFilters("/comparacion/descargar", (IndicatorKey, Indicator.Code), ("tabla", table), ("formato", format));
+        format => LinkWithFilters("/comparacion/descargar", (IndicatorKey, Indicator.Code.Text), ("tabla", table), ("formato", format));
 
     /// <summary>Only a code of the catalogue is measured; anything else falls back to the default with a Spanish note.</summary>
     private void ChooseIndicator(string? code)
@@ -84,7 +84,7 @@ public sealed class ComparacionModel(DashboardServices services) : DashboardPage
         if (string.IsNullOrWhiteSpace(code))
             return;
         // Petitions only: the plan is compared by dependency on its own page (/plan).
-        if (IndicatorCatalogue.Find(code) is { } found && found.Source == MeasureSources.Petitions)
+        if (IndicatorCatalogue.Find(IndicatorCode.Parse(code)) is { } found && found.Source == MeasureSources.Petitions)
             Indicator = found;
         else
             Warn($"El indicador «{(code.Length > 20 ? code[..20] + "…" : code)}» no existe; se compara {DefaultIndicator}. Indicadores: {IndicatorCatalogue.Codes}.");

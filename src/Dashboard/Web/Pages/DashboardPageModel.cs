@@ -150,7 +150,7 @@ public abstract class DashboardPageModel(DashboardServices services) : PageModel
     private Panel CachedPanel(MeasurementRequest request) => EngineAnswers.Panel(Cache, Version, Warehouse, Targets, request);
 
     /// <summary>The dependency ranking of one indicator, cached like <see cref="MeasurePanel"/>.</summary>
-    protected IReadOnlyList<RankedDependency>? RankDependencies(MeasurementRequest request, string indicator) =>
+    protected IReadOnlyList<RankedDependency>? RankDependencies(MeasurementRequest request, IndicatorCode indicator) =>
         Measured(() => EngineAnswers.Ranking(Cache, Version, Warehouse, Targets, request, indicator));
 
     /// <summary>The alert list's counts and first rows, cached like <see cref="MeasurePanel"/>.</summary>

@@ -43,7 +43,7 @@ public sealed class IndexModel(DashboardServices services) : DashboardPageModel(
         Indicators = SummaryTables.Indicators(Panel);
         if (CurrentUser.Role is Warehousing.Accounts.Roles.Committee or Warehousing.Accounts.Roles.MayorsOffice && !OneEntityOfSeveral)
             PlanEfficacy = MeasurePanel(Plan.PlanFigures.Requests(Filters.CutOff.Year, Filters.CutOff, null)[0])?.Results
-                .FirstOrDefault(r => r.Code == "PD-EF" && r.Value is not null);
+                .FirstOrDefault(r => r.Code == IndicatorCode.PlanEfficacy && r.Value is not null);
         if (CurrentUser.Role is Warehousing.Accounts.Roles.MayorsOffice && !OneEntityOfSeveral)
         {
             var cutOff = Filters.CutOff;
@@ -80,12 +80,12 @@ public sealed class IndexModel(DashboardServices services) : DashboardPageModel(
 
     /// <summary>Where a card leads: the alert list for PQ-PEND, the Satisfacción page for SA-*, the petitions page for the rest.</summary>
     public string DetailOf(IndicatorResult result) =>
-        LinkWithFilters(result.Code == "PQ-PEND" ? "/por-vencer" : result.Code.StartsWith("SA-", StringComparison.Ordinal) ? "/satisfaccion" : "/peticiones");
+        LinkWithFilters(result.Code == IndicatorCode.DueSoon ? "/por-vencer" : result.Indicator.Source == MeasureSources.Surveys ? "/satisfaccion" : "/peticiones");
 
     /// <summary>The words of a card's link: what the figure counts.</summary>
     public static string DetailWords(IndicatorResult result) =>
-        result.Code.StartsWith("SA-", StringComparison.Ordinal) ? "Ver encuestas" : "Ver peticiones";
+        result.Indicator.Source == MeasureSources.Surveys ? "Ver encuestas" : "Ver peticiones";
 
     public string ComparisonOf(IndicatorResult result) =>
-        LinkWithFilters("/comparacion", ("indicador", result.Code));
+        LinkWithFilters("/comparacion", ("indicador", result.Code.Text));
 }

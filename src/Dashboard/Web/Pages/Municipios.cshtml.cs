@@ -62,7 +62,7 @@ public sealed class MunicipiosModel(DashboardServices services) : DashboardPageM
         if (TrendEntity is { } town && MonthlyOf(town) is { } months)
         {
             Trend = MunicipalityTables.Trend(town, months);
-            var onTime = months.Where(r => r.Code == "PQ-OPO" && r.Value is not null).OrderBy(r => r.SliceValueOf(SliceName.Month), StringComparer.Ordinal).ToList();
+            var onTime = months.Where(r => r.Code == IndicatorCode.OnTime && r.Value is not null).OrderBy(r => r.SliceValueOf(SliceName.Month), StringComparer.Ordinal).ToList();
             TrendChart = CachedChart("municipio-tendencia-" + town, () => onTime.Count == 0 ? null
                 : Charts.LineTrend($"Oportunidad de respuesta por mes: {town}",
                     [new ChartSeries("Oportunidad", onTime.Select(r => Months.FirstDay(r.SliceValueOf(SliceName.Month)!)).ToList(), onTime.Select(r => r.Value!.Value * 100).ToList())],
@@ -104,7 +104,7 @@ public sealed class MunicipiosModel(DashboardServices services) : DashboardPageM
     }
 
     private IReadOnlyList<IndicatorResult>? MonthlyOf(string town) =>
-        MeasurePanel(PanelRequest.For(Filters with { Entity = town, Dependency = null }, null, ["PQ-VOL", "PQ-OPO"], [SliceName.Month]) with { ComparePrevious = false })?.Results;
+        MeasurePanel(PanelRequest.For(Filters with { Entity = town, Dependency = null }, null, [IndicatorCode.Volume, IndicatorCode.OnTime], [SliceName.Month]) with { ComparePrevious = false })?.Results;
 
     /// <summary>The Mesa's previous period from the query string, or the period of the same length just before.</summary>
     private Period PreviousPeriod(Period period)

@@ -43,7 +43,7 @@ public sealed class PaacModel(DashboardServices services) : DashboardPageModel(s
             return refused;
         if (Figures is not { IsEmpty: false } f)
             return Page();
-        var components = f.Components.Select(c => (c.Name, Value: PaacFigures.Of(f.ByComponent, SliceName.Component, c.Name, "PAAC-AV")?.Value)).ToList();
+        var components = f.Components.Select(c => (c.Name, Value: PaacFigures.Of(f.ByComponent, SliceName.Component, c.Name, IndicatorCode.PaacProgress)?.Value)).ToList();
         Chart = CachedChart($"paac-{Vigencia}-{CutOff}", () => Charts.Bar($"Avance por componente al {PaacTables.Date(CutOff)} (%)",
             components.Select(c => c.Name).ToList(), components.Select(c => Math.Round((c.Value ?? 0) * 100, 1)).ToList(), "% de avance"));
         if (f.Trend is { Results.Count: > 1 } trend)

@@ -16,7 +16,7 @@ public sealed class PeticionesModel(DashboardServices services) : DashboardPageM
 {
     public const int TopTopics = 15;
 
-    private static readonly string[] FlowIndicators = ["PQ-VOL", "PQ-OPO", "PQ-TMR"];
+    private static readonly IndicatorCode[] FlowIndicators = [IndicatorCode.Volume, IndicatorCode.OnTime, IndicatorCode.AnswerTime];
 
     public override bool HasCharts => true;
 
@@ -36,11 +36,11 @@ public sealed class PeticionesModel(DashboardServices services) : DashboardPageM
     {
         if (ApplyFilters() is { } refused)
             return refused;
-        Prefetch([.. VolumeSlices.Select(v => SlicedRequest(["PQ-VOL"], v.Slice)), FlowRequest(SliceName.Dependency), FlowRequest(SliceName.Month)]);
+        Prefetch([.. VolumeSlices.Select(v => SlicedRequest([IndicatorCode.Volume], v.Slice)), FlowRequest(SliceName.Dependency), FlowRequest(SliceName.Month)]);
         var volumes = new List<(ReportTable, string, ChartHtml?)>();
         foreach (var (key, slice, title, take) in VolumeSlices)
         {
-            if (Sliced(["PQ-VOL"], slice) is not { } results)
+            if (Sliced([IndicatorCode.Volume], slice) is not { } results)
                 return Page();
             var table = PetitionTables.Volume(VolumeName(title, take), slice, title, results, take);
             var chart = CachedChart(key, () =>
@@ -81,7 +81,7 @@ public sealed class PeticionesModel(DashboardServices services) : DashboardPageM
             return refused;
         ReportTable? table = null;
         if (VolumeSlices.FirstOrDefault(v => v.Key == tabla) is { Key: not null } volume)
-            table = Sliced(["PQ-VOL"], volume.Slice) is { } results ? PetitionTables.Volume(VolumeName(volume.Title, null), volume.Slice, volume.Title, results) : null;
+            table = Sliced([IndicatorCode.Volume], volume.Slice) is { } results ? PetitionTables.Volume(VolumeName(volume.Title, null), volume.Slice, volume.Title, results) : null;
         else if (tabla == PetitionTables.DependencyKey)
             table = Flow(SliceName.Dependency) is { } results ? PetitionTables.Dependencies(results, _ => null) : null;
         else if (tabla == PetitionTables.MonthKey)
@@ -105,9 +105,9 @@ public sealed class PeticionesModel(DashboardServices services) : DashboardPageM
     private static string VolumeName(string title, int? take) =>
         take is null ? $"Peticiones por {title.ToLowerInvariant()}" : $"Peticiones por {title.ToLowerInvariant()} (los {take} más frecuentes)";
 
-    private IReadOnlyList<IndicatorResult>? Sliced(IReadOnlyList<string> indicators, SliceName slice) => MeasurePanel(SlicedRequest(indicators, slice))?.Results;
+    private IReadOnlyList<IndicatorResult>? Sliced(IReadOnlyList<IndicatorCode> indicators, SliceName slice) => MeasurePanel(SlicedRequest(indicators, slice))?.Results;
 
-    private MeasurementRequest SlicedRequest(IReadOnlyList<string> indicators, SliceName slice) => PanelRequest.For(Filters, DependencyShown, indicators, [slice]);
+    private MeasurementRequest SlicedRequest(IReadOnlyList<IndicatorCode> indicators, SliceName slice) => PanelRequest.For(Filters, DependencyShown, indicators, [slice]);
 
     private IReadOnlyList<IndicatorResult>? Flow(SliceName slice) => MeasurePanel(FlowRequest(slice))?.Results;
 
@@ -117,7 +117,7 @@ public sealed class PeticionesModel(DashboardServices services) : DashboardPageM
     /// <summary>How the dependencies' mean, median and p90 days spread: one box each, a point per dependency.</summary>
     private static ChartHtml? Spread(IReadOnlyList<IndicatorResult> byDependency)
     {
-        var times = byDependency.Where(r => r.Code == "PQ-TMR" && r.Value is not null).ToList();
+        var times = byDependency.Where(r => r.Code == IndicatorCode.AnswerTime && r.Value is not null).ToList();
         if (times.Count == 0)
             return null;
         var points = times.Select(t => ("Promedio", t.Value!.Value))

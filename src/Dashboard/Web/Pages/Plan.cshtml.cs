@@ -64,7 +64,7 @@ public sealed class PlanModel(DashboardServices services) : DashboardPageModel(s
             : null);
         DependencyChart = CachedChart("plan-dependencias", () =>
         {
-            var ranked = figures.ByDependency.Results.Where(r => r.Code == "PD-EF" && r.Value is not null).OrderBy(r => r.Value).ToList();
+            var ranked = figures.ByDependency.Results.Where(r => r.Code == IndicatorCode.PlanEfficacy && r.Value is not null).OrderBy(r => r.Value).ToList();
             return ranked.Count == 0 ? null : Charts.Bar("Eficacia a la fecha (PD-EF) por dependencia responsable, peor primero",
                 ranked.Select(r => $"{r.SliceValueOf(SliceName.Dependency)} · {r.Band}").ToList(),
                 ranked.Select(r => Panels.IndicatorText.Shown(Indicators.Catalogue.IndicatorUnit.Proportion, r.Value)!.Value).ToList(), "%");

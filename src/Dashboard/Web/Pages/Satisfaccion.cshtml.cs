@@ -108,7 +108,7 @@ public sealed class SatisfaccionModel(DashboardServices services) : DashboardPag
             return null;
         var dates = valued.Select(r => Months.FirstDay((string)r[0]!)).ToList();
         var series = new List<ChartSeries> { new("Satisfacción", dates, valued.Select(r => (double)r[3]!).ToList()) };
-        if (Panel?.Results.FirstOrDefault(r => r.Code == "SA-T2B")?.Target is { } target)
+        if (Panel?.Results.FirstOrDefault(r => r.Code == IndicatorCode.Satisfaction)?.Target is { } target)
             series.Add(new ChartSeries("Meta", dates, dates.Select(_ => target.Goal * 100).ToList()));
         return Charts.LineTrend("Satisfacción (SA-T2B) por mes de respuesta", series, "%");
     }

@@ -8,7 +8,7 @@ namespace IndicadoresServicio.Dashboard.Web.Panels;
 public static class PanelRequest
 {
     /// <param name="dependency">The dependency the page shows after the access rule (null: all of them).</param>
-    public static MeasurementRequest For(DashboardFilters filters, string? dependency, IReadOnlyList<string>? indicators = null,
+    public static MeasurementRequest For(DashboardFilters filters, string? dependency, IReadOnlyList<IndicatorCode>? indicators = null,
         IReadOnlyList<SliceName>? slices = null)
     {
         var sliceFilters = new List<SliceFilter>();
@@ -27,5 +27,5 @@ public static class PanelRequest
 
     /// <summary>What the landing page (Resumen) measures: the whole panel, and the volume by month for its trend.</summary>
     public static IReadOnlyList<MeasurementRequest> Summary(DashboardFilters filters, string? dependency) =>
-        [For(filters, dependency), For(filters, dependency, ["PQ-VOL"], [SliceName.Month])];
+        [For(filters, dependency), For(filters, dependency, [IndicatorCode.Volume], [SliceName.Month])];
 }

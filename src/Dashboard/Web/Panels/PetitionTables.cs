@@ -30,7 +30,7 @@ public static class PetitionTables
     }
 
     public static IReadOnlyList<(string Member, IndicatorResult Result)> VolumesBySlice(IReadOnlyList<IndicatorResult> results, SliceName slice) =>
-        results.Where(r => r.Code == "PQ-VOL")
+        results.Where(r => r.Code == IndicatorCode.Volume)
             .Select(r => (Member: r.SliceValueOf(slice) ?? "—", Result: r))
             .OrderByDescending(v => v.Result.Value ?? 0).ThenBy(v => v.Member, StringComparer.Ordinal)
             .ToList();
@@ -61,8 +61,8 @@ public static class PetitionTables
     /// <summary>PQ-VOL, PQ-OPO and PQ-TMR of each member of a slice, side by side.</summary>
     public static IReadOnlyList<SliceFigures> Members(IReadOnlyList<IndicatorResult> results, SliceName slice) =>
         results.GroupBy(r => r.SliceValueOf(slice) ?? "—")
-            .Select(g => new SliceFigures(g.Key, g.FirstOrDefault(r => r.Code == "PQ-VOL"), g.FirstOrDefault(r => r.Code == "PQ-OPO"),
-                g.FirstOrDefault(r => r.Code == "PQ-TMR")))
+            .Select(g => new SliceFigures(g.Key, g.FirstOrDefault(r => r.Code == IndicatorCode.Volume), g.FirstOrDefault(r => r.Code == IndicatorCode.OnTime),
+                g.FirstOrDefault(r => r.Code == IndicatorCode.AnswerTime)))
             .ToList();
 
     private const Indicators.Catalogue.IndicatorUnit Proportion = Indicators.Catalogue.IndicatorUnit.Proportion;

@@ -12,7 +12,7 @@ public static class SummaryTables
         ["Código", "Indicador", "Valor", "Unidad", "Meta", "Semáforo", "Periodo anterior", "Cambio", "Mediana", "P90"],
         panel.Results.Select(r => (IReadOnlyList<object?>)
         [
-            r.Code, r.Indicator.Name, IndicatorText.Shown(r.Indicator.Unit, r.Value), IndicatorText.UnitWord(r.Indicator.Unit),
+            r.Code.Text, r.Indicator.Name, IndicatorText.Shown(r.Indicator.Unit, r.Value), IndicatorText.UnitWord(r.Indicator.Unit),
             IndicatorText.Target(r.Indicator, r.Target), PanelLights.Cell(r.Light),
             IndicatorText.Shown(r.Indicator.Unit, r.PreviousValue), IndicatorText.Shown(r.Indicator.Unit, r.Change),
             IndicatorText.Shown(r.Indicator.Unit, r.Statistic("mediana")), IndicatorText.Shown(r.Indicator.Unit, r.Statistic("p90")),

@@ -14,7 +14,7 @@ public sealed record PlanFigures(
     int Year, Period Period, DateOnly CutOff, Panel Plan, Panel ByLine, Panel ByProgram, Panel ByDependency, Panel ByGoal,
     IReadOnlyList<GoalSeries> Goals, IReadOnlyList<CriticalRoute> Critical)
 {
-    public static readonly string[] Codes = ["PD-EF", "PD-AV", "PD-CUAT", "PD-N"];
+    public static readonly IndicatorCode[] Codes = [IndicatorCode.PlanEfficacy, IndicatorCode.PlanYearProgress, IndicatorCode.PlanFourYearProgress, IndicatorCode.PlanGoalsProgrammed];
 
     /// <summary>The requests behind the figures, so a page can run them through its cache.</summary>
     public static IReadOnlyList<MeasurementRequest> Requests(int year, DateOnly cutOff, string? dependency)
@@ -49,13 +49,13 @@ public sealed record PlanFigures(
     public static Period YearOf(int year) => Period.Of(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
 
     /// <summary>The plan's result for one indicator (no slice).</summary>
-    public IndicatorResult? Of(string code) => Plan.Results.FirstOrDefault(r => r.Code == code);
+    public IndicatorResult? Of(IndicatorCode code) => Plan.Results.FirstOrDefault(r => r.Code == code);
 
     /// <summary>The PD-EF of each goal, by goal id.</summary>
     public IReadOnlyDictionary<string, IndicatorResult> EfficacyByGoal =>
-        ByGoal.Results.Where(r => r.Code == "PD-EF").ToDictionary(r => r.SliceValueOf(SliceName.Goal)!, StringComparer.Ordinal);
+        ByGoal.Results.Where(r => r.Code == IndicatorCode.PlanEfficacy).ToDictionary(r => r.SliceValueOf(SliceName.Goal)!, StringComparer.Ordinal);
 
-    public bool HasGoals => Plan.Results.Any(r => r.Code == "PD-N" && r.Current.Numerator > 0) || Goals.Count > 0;
+    public bool HasGoals => Plan.Results.Any(r => r.Code == IndicatorCode.PlanGoalsProgrammed && r.Current.Numerator > 0) || Goals.Count > 0;
 
     /// <summary>Line → program → goal boxes for the treemap, goals of the figures' slices only (a dependency filter applies).</summary>
     public IReadOnlyList<PlanNode> Tree()
@@ -69,17 +69,17 @@ public sealed record PlanFigures(
         {
             var lineId = "L|" + line.Key;
             var (lineBand, lineValue) = lines.GetValueOrDefault(line.Key);
-            nodes.Add(new PlanNode(lineId, "", line.Key, line.Count(), lineBand, $"PD-EF {Percent(lineValue)}"));
+            nodes.Add(new PlanNode(lineId, "", line.Key, line.Count(), lineBand, $"{IndicatorCode.PlanEfficacy} {Percent(lineValue)}"));
             foreach (var program in line.GroupBy(g => g.Program).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var programId = lineId + "|P|" + program.Key;
                 var (programBand, programValue) = programs.GetValueOrDefault(program.Key);
-                nodes.Add(new PlanNode(programId, lineId, program.Key, program.Count(), programBand, $"PD-EF {Percent(programValue)}"));
+                nodes.Add(new PlanNode(programId, lineId, program.Key, program.Count(), programBand, $"{IndicatorCode.PlanEfficacy} {Percent(programValue)}"));
                 foreach (var goal in program.OrderBy(g => g.Code, StringComparer.Ordinal))
                 {
                     var result = byGoal[goal.Code];
                     nodes.Add(new PlanNode("G|" + goal.Code, programId, goal.Code, 1, result.Band,
-                        $"{Clip(goal.Text)}<br>PD-EF {Percent(result.Value)} · {goal.Dependency}"));
+                        $"{Clip(goal.Text)}<br>{IndicatorCode.PlanEfficacy} {Percent(result.Value)} · {goal.Dependency}"));
                 }
             }
         }
@@ -89,7 +89,7 @@ public sealed record PlanFigures(
     public static string Percent(double? value) => Panels.IndicatorText.Value(Indicators.Catalogue.IndicatorUnit.Proportion, value);
 
     private static Dictionary<string, (string? Band, double? Value)> Band(Panel panel, SliceName slice) =>
-        panel.Results.Where(r => r.Code == "PD-EF").ToDictionary(r => r.SliceValueOf(slice)!, r => (r.Band, r.Value), StringComparer.Ordinal);
+        panel.Results.Where(r => r.Code == IndicatorCode.PlanEfficacy).ToDictionary(r => r.SliceValueOf(slice)!, r => (r.Band, r.Value), StringComparer.Ordinal);
 
     private static string Clip(string text) => text.Length <= 60 ? text : text[..57] + "…";
 }

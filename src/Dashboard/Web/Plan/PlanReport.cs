@@ -25,12 +25,12 @@ public static class PlanReport
         document.Heading("Avance del plan")
             .Table(["Código", "Indicador", "Valor", "Banda", "Semáforo"],
                 PlanFigures.Codes.Select(figures.Of).OfType<IndicatorResult>().Select(r => (IReadOnlyList<ReportCell>)
-                    [r.Code, r.Indicator.Name, ReportFigures.Value(r), r.Indicator.Bands is null ? "" : PlanBandCell.Word(r.Band), ReportFigures.Light(r.Light)]),
+                    [r.Code.Text, r.Indicator.Name, ReportFigures.Value(r), r.Indicator.Bands is null ? "" : PlanBandCell.Word(r.Band), ReportFigures.Light(r.Light)]),
                 "No hay metas del plan cargadas para este año.")
             .Paragraph("Bandas: sobresaliente ≥ 80 %, satisfactorio 70–79 %, medio 60–69 %, bajo 40–59 %, crítico < 40 %. Cada cifra es el promedio de sus metas.", "nota");
 
         Slice(document, "Por línea estratégica", "Línea estratégica", figures.ByLine, SliceName.StrategicLine);
-        var ranked = figures.ByDependency.Results.Where(r => r.Code == "PD-EF" && r.Value is not null).OrderBy(r => r.Value).ToList();
+        var ranked = figures.ByDependency.Results.Where(r => r.Code == IndicatorCode.PlanEfficacy && r.Value is not null).OrderBy(r => r.Value).ToList();
         if (ranked.Count > 0)
             document.Chart(Charts.Bar("Eficacia a la fecha (PD-EF) por dependencia, peor primero (%)",
                 ranked.Select(r => $"{r.SliceValueOf(SliceName.Dependency)} · {r.Band}").ToList(), ranked.Select(r => Math.Round(r.Value!.Value * 100, 1)).ToList(), "%"));

@@ -14,25 +14,25 @@ public static class PlanTables
     {
         var rows = panel.Results.GroupBy(r => r.SliceValueOf(slice)!)
             .Select(g => g.ToDictionary(r => r.Code))
-            .OrderBy(m => m.GetValueOrDefault("PD-EF")?.Value ?? double.MaxValue)
+            .OrderBy(m => m.GetValueOrDefault(IndicatorCode.PlanEfficacy)?.Value ?? double.MaxValue)
             .ThenBy(m => m.Values.First().SliceValueOf(slice), StringComparer.Ordinal)
             .Select(m => (IReadOnlyList<object?>)
             [
                 m.Values.First().SliceValueOf(slice),
-                Shown(m.GetValueOrDefault("PD-EF")),
-                PlanBandCell.Cell(m.GetValueOrDefault("PD-EF")?.Band),
-                Shown(m.GetValueOrDefault("PD-AV")),
-                Shown(m.GetValueOrDefault("PD-CUAT")),
-                m.GetValueOrDefault("PD-N")?.Value,
+                Shown(m.GetValueOrDefault(IndicatorCode.PlanEfficacy)),
+                PlanBandCell.Cell(m.GetValueOrDefault(IndicatorCode.PlanEfficacy)?.Band),
+                Shown(m.GetValueOrDefault(IndicatorCode.PlanYearProgress)),
+                Shown(m.GetValueOrDefault(IndicatorCode.PlanFourYearProgress)),
+                m.GetValueOrDefault(IndicatorCode.PlanGoalsProgrammed)?.Value,
             ])
             .ToList();
-        return new ReportTable(name, [title, "PD-EF (%)", "Banda", "PD-AV (%)", "PD-CUAT (%)", "Metas programadas"], rows);
+        return new ReportTable(name, [title, $"{IndicatorCode.PlanEfficacy} (%)", "Banda", $"{IndicatorCode.PlanYearProgress} (%)", $"{IndicatorCode.PlanFourYearProgress} (%)", "Metas programadas"], rows);
     }
 
     /// <summary>The critical routes, worst first: responsible, programmed against achieved, gap and the quarters' trend.</summary>
     public static ReportTable Critical(IReadOnlyList<CriticalRoute> routes, Func<string, string?>? linkToGoal = null) => new(
         "Rutas críticas",
-        ["Meta", "Meta de producto", "Responsable", "Programado al corte", "Ejecutado al corte", "Brecha", "PD-EF (%)", "Banda", "Tendencia por trimestre"],
+        ["Meta", "Meta de producto", "Responsable", "Programado al corte", "Ejecutado al corte", "Brecha", $"{IndicatorCode.PlanEfficacy} (%)", "Banda", "Tendencia por trimestre"],
         routes.Select(r => (IReadOnlyList<object?>)
         [
             linkToGoal?.Invoke(r.Goal.Code) is { } href ? new LinkCell(r.Goal.Code, href) : r.Goal.Code,
@@ -51,7 +51,7 @@ public static class PlanTables
     {
         var byGoal = figures.EfficacyByGoal;
         return new ReportTable("Metas del plan",
-            ["Meta", "Meta de producto", "Línea", "Programa", "Responsable", "PD-EF (%)", "Banda"],
+            ["Meta", "Meta de producto", "Línea", "Programa", "Responsable", $"{IndicatorCode.PlanEfficacy} (%)", "Banda"],
             figures.Goals.Where(g => byGoal.ContainsKey(g.Code))
                 .OrderBy(g => g.Line, StringComparer.Ordinal).ThenBy(g => g.Program, StringComparer.Ordinal).ThenBy(g => g.Code, StringComparer.Ordinal)
                 .Select(g => (IReadOnlyList<object?>)

@@ -19,14 +19,14 @@ internal static class AnnualFindings
     /// <param name="byDependency">PQ-OPO, PQ-TMR and PQ-VOL by dependency, named per entity (<see cref="EntityDependencies"/>).</param>
     public static IReadOnlyList<Finding> From(ReportContext context, Period period, DateOnly cutOff, IReadOnlyList<IndicatorResult> byDependency)
     {
-        var onTime = byDependency.Where(r => r.Code == "PQ-OPO" && r.Value is not null).ToList();
+        var onTime = byDependency.Where(r => r.Code == IndicatorCode.OnTime && r.Value is not null).ToList();
         var satisfaction = EntityDependencies.Named(IndicatorPanel.Measure(context.Warehouse,
-            context.Scoped(period, cutOff, ["SA-T2B"], EntityDependencies.Slices) with { ComparePrevious = false }, context.Targets).Results);
+            context.Scoped(period, cutOff, [IndicatorCode.Satisfaction], EntityDependencies.Slices) with { ComparePrevious = false }, context.Targets).Results);
         return
         [
             BelowTarget(onTime),
-            Improved(onTime, byDependency.Where(r => r.Code == "PQ-TMR" && r.Change is not null).ToList()),
-            LargestChanges(byDependency.Where(r => r.Code == "PQ-VOL" && r.Change is not null && r.Change != 0).ToList()),
+            Improved(onTime, byDependency.Where(r => r.Code == IndicatorCode.AnswerTime && r.Change is not null).ToList()),
+            LargestChanges(byDependency.Where(r => r.Code == IndicatorCode.Volume && r.Change is not null && r.Change != 0).ToList()),
             Disagreements(onTime, satisfaction),
         ];
     }

@@ -17,11 +17,11 @@ public static class AnnualReport
     public const string Title = "Informe anual de la Mesa Técnica de Servicio al Ciudadano";
 
     /// <summary>The indicators of petitions, in the catalogue's order.</summary>
-    internal static readonly string[] PetitionIndicators =
+    internal static readonly IndicatorCode[] PetitionIndicators =
         IndicatorCatalogue.All.Where(i => i.Source == MeasureSources.Petitions).Select(i => i.Code).ToArray();
 
     // The columns of every sliced table: volume and the three indicators with a target.
-    internal static readonly string[] Compared = ["PQ-VOL", "PQ-OPO", "PQ-VEN", "PQ-TMR"];
+    internal static readonly IndicatorCode[] Compared = [IndicatorCode.Volume, IndicatorCode.OnTime, IndicatorCode.Overdue, IndicatorCode.AnswerTime];
 
     private const int TopicsShown = 10;
 
@@ -41,7 +41,7 @@ public static class AnnualReport
         var panel = context.Measure(period, cutOff, PetitionIndicators);
         // By entity too: in a gobernación's warehouse two municipalities' same-named dependencies are two rows.
         var byDependency = EntityDependencies.Named(context.Measure(period, cutOff, Compared, EntityDependencies.Slices).Results);
-        var byTopic = context.Measure(period, cutOff, ["PQ-VOL"], [SliceName.Topic]);
+        var byTopic = context.Measure(period, cutOff, [IndicatorCode.Volume], [SliceName.Topic]);
 
         document.Heading($"Peticiones, quejas, reclamos, sugerencias y denuncias (PQRSD) de {year}")
             .Paragraph(Overview(panel, year))
@@ -92,11 +92,11 @@ public static class AnnualReport
     /// <summary>"En 2025 se radicaron 1.234 peticiones (+56 frente a 2024); 95,3 % se respondieron a tiempo (meta ≥ 95,0 %)..."</summary>
     private static string Overview(Panel panel, string year)
     {
-        IndicatorResult Of(string code) => panel.Results.Single(r => r.Code == code);
-        var volume = Of("PQ-VOL");
-        var onTime = Of("PQ-OPO");
-        var late = Of("PQ-VEN");
-        var days = Of("PQ-TMR");
+        IndicatorResult Of(IndicatorCode code) => panel.Results.Single(r => r.Code == code);
+        var volume = Of(IndicatorCode.Volume);
+        var onTime = Of(IndicatorCode.OnTime);
+        var late = Of(IndicatorCode.Overdue);
+        var days = Of(IndicatorCode.AnswerTime);
         return $"En {year} se radicaron {ReportFigures.Text(volume)} peticiones ({ReportFigures.Change(volume).Text} frente a la vigencia anterior). " +
             $"Oportunidad de respuesta: {ReportFigures.Text(onTime)} (meta {ReportFigures.Target(onTime).Text}, {ReportFigures.Word(onTime.Light).ToLowerInvariant()}); " +
             $"tasa de vencimiento: {ReportFigures.Text(late)} (meta {ReportFigures.Target(late).Text}); " +
@@ -107,16 +107,16 @@ public static class AnnualReport
     {
         var rows = results.GroupBy(r => r.SliceValueOf(slice)!)
             .Select(g => (Name: g.Key, Results: g.ToDictionary(r => r.Code)))
-            .Where(g => g.Results["PQ-VOL"].Value > 0)
+            .Where(g => g.Results[IndicatorCode.Volume].Value > 0)
             .OrderBy(g => g.Name, StringComparer.Create(CultureInfo.GetCultureInfo("es-CO"), false))
             .ToList();
         document.Table([title, "Radicadas", "Oportunidad", "Semáforo", $"Oportunidad {before}", "Cambio", "Vencimiento", "Tiempo medio"],
             rows.Select(r => (IReadOnlyList<ReportCell>)
             [
-                r.Name, ReportFigures.Value(r.Results["PQ-VOL"]),
-                ReportFigures.Value(r.Results["PQ-OPO"]), ReportFigures.Light(r.Results["PQ-OPO"].Light),
-                ReportFigures.Previous(r.Results["PQ-OPO"]), ReportFigures.Change(r.Results["PQ-OPO"]),
-                ReportFigures.Value(r.Results["PQ-VEN"]), ReportFigures.Value(r.Results["PQ-TMR"]),
+                r.Name, ReportFigures.Value(r.Results[IndicatorCode.Volume]),
+                ReportFigures.Value(r.Results[IndicatorCode.OnTime]), ReportFigures.Light(r.Results[IndicatorCode.OnTime].Light),
+                ReportFigures.Previous(r.Results[IndicatorCode.OnTime]), ReportFigures.Change(r.Results[IndicatorCode.OnTime]),
+                ReportFigures.Value(r.Results[IndicatorCode.Overdue]), ReportFigures.Value(r.Results[IndicatorCode.AnswerTime]),
             ]),
             "No hay peticiones radicadas en la vigencia.");
     }
@@ -124,7 +124,7 @@ public static class AnnualReport
     /// <summary>Where petitions expired: per dependency, those answered late or overdue unanswered at the cut-off.</summary>
     private static void Expired(ReportDocument document, IReadOnlyList<IndicatorResult> byDependency, DateOnly cutOff)
     {
-        var late = byDependency.Where(r => r.Code == "PQ-VEN" && r.Current.Numerator > 0)
+        var late = byDependency.Where(r => r.Code == IndicatorCode.Overdue && r.Current.Numerator > 0)
             .OrderByDescending(r => r.Current.Numerator).ThenBy(r => r.SliceValueOf(SliceName.Dependency), StringComparer.Ordinal).ToList();
         var total = late.Sum(r => r.Current.Numerator);
         document.Paragraph(total == 0

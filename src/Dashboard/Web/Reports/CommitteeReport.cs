@@ -16,14 +16,14 @@ public static class CommitteeReport
     public const string Title = "Informe para el Comité Institucional de Gestión y Desempeño";
 
     // The columns of the dependency table: volume, then the three indicators with a target.
-    private static readonly string[] Compared = ["PQ-VOL", "PQ-OPO", "PQ-VEN", "PQ-TMR"];
+    private static readonly IndicatorCode[] Compared = [IndicatorCode.Volume, IndicatorCode.OnTime, IndicatorCode.Overdue, IndicatorCode.AnswerTime];
 
     public static PrintablePage Build(ReportContext context, Period period, DateOnly cutOff)
     {
         var entity = context.Measure(period, cutOff);
         // By entity too: two entities' same-named dependencies are two rows (EntityDependencies).
         var byDependency = EntityDependencies.Named(context.Measure(period, cutOff, Compared, EntityDependencies.Slices).Results);
-        var topics = context.Measure(period, cutOff, ["PQ-VOL"], [SliceName.Topic]);
+        var topics = context.Measure(period, cutOff, [IndicatorCode.Volume], [SliceName.Topic]);
         var rows = byDependency.GroupBy(r => r.SliceValueOf(SliceName.Dependency)!)
             .Select(g => (Name: g.Key, Results: g.ToDictionary(r => r.Code)))
             .OrderBy(g => g.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("es-CO"), false))
@@ -38,14 +38,14 @@ public static class CommitteeReport
             .Table(["Dependencia", "Radicadas", "Oportunidad", "Semáforo", "Vencimiento", "Semáforo", "Tiempo medio", "Semáforo"],
                 rows.Select(d => (IReadOnlyList<ReportCell>)
                 [
-                    d.Name, ReportFigures.Value(d.Results["PQ-VOL"]),
-                    ReportFigures.Value(d.Results["PQ-OPO"]), ReportFigures.Light(d.Results["PQ-OPO"].Light),
-                    ReportFigures.Value(d.Results["PQ-VEN"]), ReportFigures.Light(d.Results["PQ-VEN"].Light),
-                    ReportFigures.Value(d.Results["PQ-TMR"]), ReportFigures.Light(d.Results["PQ-TMR"].Light),
+                    d.Name, ReportFigures.Value(d.Results[IndicatorCode.Volume]),
+                    ReportFigures.Value(d.Results[IndicatorCode.OnTime]), ReportFigures.Light(d.Results[IndicatorCode.OnTime].Light),
+                    ReportFigures.Value(d.Results[IndicatorCode.Overdue]), ReportFigures.Light(d.Results[IndicatorCode.Overdue].Light),
+                    ReportFigures.Value(d.Results[IndicatorCode.AnswerTime]), ReportFigures.Light(d.Results[IndicatorCode.AnswerTime].Light),
                 ]),
                 "No hay peticiones radicadas en el periodo.");
 
-        var onTime = byDependency.Where(r => r.Code == "PQ-OPO").ToList();
+        var onTime = byDependency.Where(r => r.Code == IndicatorCode.OnTime).ToList();
         var ranked = DependencyRanking.Rank(onTime).Where(r => r.Value is not null).ToList();
         if (ranked.Count > 0)
             document.Chart(Charts.Bar("Oportunidad de respuesta por dependencia (%)", ranked.Select(r => r.Dependency).ToList(),

@@ -32,7 +32,7 @@ public static class DepartmentalReport
                 rows.Select(r => (IReadOnlyList<ReportCell>)
                 [
                     ReportCell.Number(r.Position?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—"), r.Entity,
-                    Value(r, "PQ-VOL"), Value(r, "PQ-OPO"), Light(r, "PQ-OPO"), Value(r, "PQ-VEN"), Light(r, "PQ-VEN"), Value(r, "PQ-TMR"), Light(r, "PQ-TMR"),
+                    Value(r, IndicatorCode.Volume), Value(r, IndicatorCode.OnTime), Light(r, IndicatorCode.OnTime), Value(r, IndicatorCode.Overdue), Light(r, IndicatorCode.Overdue), Value(r, IndicatorCode.AnswerTime), Light(r, IndicatorCode.AnswerTime),
                     ReportCell.Number(SpanishFigures.Value(IndicatorUnit.Proportion, r.OnTimeBefore)),
                     ReportCell.Number(SpanishFigures.Change(IndicatorUnit.Proportion, r.OnTimeChange)),
                 ]),
@@ -59,7 +59,7 @@ public static class DepartmentalReport
                 "Todos los municipios cumplen sus metas en el periodo.");
 
         document.Heading("Oportunidad de respuesta por mes");
-        var monthly = context.Measure(period, cutOff, ["PQ-OPO"], [SliceName.Entity, SliceName.Month]).Results;
+        var monthly = context.Measure(period, cutOff, [IndicatorCode.OnTime], [SliceName.Entity, SliceName.Month]).Results;
         var months = monthly.Select(r => r.SliceValueOf(SliceName.Month)!).Distinct().Order(StringComparer.Ordinal).ToList();
         document.Table(["Municipio", .. months],
             rows.Select(r => (IReadOnlyList<ReportCell>)
@@ -72,10 +72,10 @@ public static class DepartmentalReport
         return document.ToPrintable();
     }
 
-    private static ReportCell Value(MunicipalityRow row, string code) =>
+    private static ReportCell Value(MunicipalityRow row, IndicatorCode code) =>
         row.Result(code) is { } r ? ReportFigures.Value(r) : ReportCell.Number("—");
 
-    private static ReportCell Light(MunicipalityRow row, string code) => ReportFigures.Light(row.Result(code)?.Light ?? TrafficLight.SinDatos);
+    private static ReportCell Light(MunicipalityRow row, IndicatorCode code) => ReportFigures.Light(row.Result(code)?.Light ?? TrafficLight.SinDatos);
 
     private static string Movement(MunicipalityRow row) =>
         $"{row.Entity}: de {SpanishFigures.Value(IndicatorUnit.Proportion, row.OnTimeBefore)} a {SpanishFigures.Value(IndicatorUnit.Proportion, row.OnTime)} " +

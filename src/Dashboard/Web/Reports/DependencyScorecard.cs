@@ -12,10 +12,10 @@ namespace IndicadoresServicio.Dashboard.Web.Reports;
 /// </summary>
 public static class DependencyScorecard
 {
-    public const string RankingIndicator = "PQ-OPO";
+    public static readonly IndicatorCode RankingIndicator = IndicatorCode.OnTime;
 
     // The panel's indicators; satisfaction has its own section, with its interval and sample.
-    private static readonly IReadOnlyList<string> PetitionIndicators =
+    private static readonly IReadOnlyList<IndicatorCode> PetitionIndicators =
         IndicatorCatalogue.All.Where(i => i.Source == MeasureSources.Petitions).Select(i => i.Code).ToList();
 
     public static PrintablePage Build(ReportContext context, Period period, DateOnly cutOff, string dependency)

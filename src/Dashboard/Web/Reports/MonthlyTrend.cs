@@ -21,14 +21,14 @@ internal static class MonthlyTrend
         try
         {
             panel = context.Measure(Period.Of(firstMonth < period.From ? firstMonth : period.From, period.To), cutOff,
-                ["PQ-VOL", "PQ-OPO"], [SliceName.Month], dependency);
+                [IndicatorCode.Volume, IndicatorCode.OnTime], [SliceName.Month], dependency);
         }
         catch (MeasurementException)
         {
             // Twelve months back would leave the date dimension: the report's own period still has a trend.
-            panel = context.Measure(period, cutOff, ["PQ-VOL", "PQ-OPO"], [SliceName.Month], dependency);
+            panel = context.Measure(period, cutOff, [IndicatorCode.Volume, IndicatorCode.OnTime], [SliceName.Month], dependency);
         }
-        ChartHtml Columns(string code, string title, string valueTitle)
+        ChartHtml Columns(IndicatorCode code, string title, string valueTitle)
         {
             var results = panel.Results.Where(r => r.Code == code).ToList();
             return Charting.Charts.Bar(title, results.Select(r => MonthName(r.SliceValueOf(SliceName.Month)!)).ToList(),
@@ -36,8 +36,8 @@ internal static class MonthlyTrend
         }
         return
         [
-            Columns("PQ-VOL", "Peticiones radicadas por mes", "Peticiones"),
-            Columns("PQ-OPO", "Oportunidad de respuesta por mes (%)", "% oportunas"),
+            Columns(IndicatorCode.Volume, "Peticiones radicadas por mes", "Peticiones"),
+            Columns(IndicatorCode.OnTime, "Oportunidad de respuesta por mes (%)", "% oportunas"),
         ];
     }
 

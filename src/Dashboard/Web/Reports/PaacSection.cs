@@ -24,7 +24,7 @@ internal static class PaacSection
             document.Paragraph($"La dependencia no tiene actividades a su cargo en el plan de la vigencia {f.Vigencia}.", "nota");
             return;
         }
-        var avance = f.ByDependency.Results.FirstOrDefault(r => r.Code == "PAAC-AV" && TextKey.Fold(r.SliceValueOf(SliceName.Dependency) ?? "") == key);
+        var avance = f.ByDependency.Results.FirstOrDefault(r => r.Code == IndicatorCode.PaacProgress && TextKey.Fold(r.SliceValueOf(SliceName.Dependency) ?? "") == key);
         var due = own.Where(a => a.IsDue).ToList();
         document.Paragraph($"Avance de sus actividades vencidas al {PaacTables.Date(f.CutOff)}: {PaacTables.Percent(avance?.Value)} " +
                 $"({Words(PaacTables.Zone(avance?.Light ?? Indicators.Catalogue.TrafficLight.SinDatos))}). " +
@@ -40,7 +40,7 @@ internal static class PaacSection
     {
         if (Measure(document, context, cutOff) is not { } f)
             return;
-        var avance = f.PlanResult("PAAC-AV");
+        var avance = f.PlanResult(IndicatorCode.PaacProgress);
         document.Paragraph($"Avance del plan al {PaacTables.Date(f.CutOff)}: {PaacTables.Percent(avance.Value)} ({Words(PaacTables.Zone(avance.Light))}). " +
                 $"Actividades programadas: {f.Activities.Count}; vencidas al corte: {f.Activities.Count(a => a.IsDue)}; " +
                 $"rezagadas: {f.Lagging.Count} ({f.Activities.Count(a => a.Unreported)} sin reporte).")
@@ -53,7 +53,7 @@ internal static class PaacSection
     {
         if (Measure(document, context, new DateOnly(vigencia, 12, 31)) is not { } f)
             return;
-        var avance = f.PlanResult("PAAC-AV");
+        var avance = f.PlanResult(IndicatorCode.PaacProgress);
         document.Paragraph($"Avance del plan al {PaacTables.Date(f.CutOff)}: {PaacTables.Percent(avance.Value)} ({Words(PaacTables.Zone(avance.Light))}). " +
                 $"Actividades programadas: {f.Activities.Count}; cumplidas: {f.Activities.Count(a => a.Progress >= 100)}; " +
                 $"rezagadas: {f.Lagging.Count} ({f.Activities.Count(a => a.Unreported)} sin reporte).")

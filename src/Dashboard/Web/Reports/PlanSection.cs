@@ -31,7 +31,7 @@ internal static class PlanSection
             return;
         }
         var advance = IndicatorPanel.Measure(context.Warehouse,
-                new MeasurementRequest(figures.Period, cutOff, ["PD-AV"], [SliceName.Goal], [new SliceFilter(SliceName.Dependency, dependency)], ComparePrevious: false),
+                new MeasurementRequest(figures.Period, cutOff, [IndicatorCode.PlanYearProgress], [SliceName.Goal], [new SliceFilter(SliceName.Dependency, dependency)], ComparePrevious: false),
                 context.Targets).Results
             .ToDictionary(r => r.SliceValueOf(SliceName.Goal)!, r => r.Value, StringComparer.Ordinal);
         var critical = figures.Critical.Select(r => r.Goal.Code).ToHashSet(StringComparer.Ordinal);
@@ -39,7 +39,7 @@ internal static class PlanSection
             $"{Count(critical.Count, "en ruta crítica", "en ruta crítica")} (eficacia menor a 60 %).");
         var period = figures.Period;
         document.Table(new ReportTable("Metas de la dependencia",
-            ["Meta", "Meta de producto", "Programado al corte", "Ejecutado al corte", "PD-EF (%)", "PD-AV (%)", "Banda", "Ruta crítica"],
+            ["Meta", "Meta de producto", "Programado al corte", "Ejecutado al corte", $"{IndicatorCode.PlanEfficacy} (%)", $"{IndicatorCode.PlanYearProgress} (%)", "Banda", "Ruta crítica"],
             goals.OrderBy(g => byGoal[g.Code].Value ?? double.MaxValue).ThenBy(g => g.Code, StringComparer.Ordinal)
                 .Select(g => (IReadOnlyList<object?>)
                 [
@@ -92,8 +92,8 @@ internal static class PlanSection
     /// <summary>"Eficacia a la fecha (PD-EF) del plan: 83,9 % (Sobresaliente); avance del año (PD-AV): 55,1 %."</summary>
     private static string Summary(PlanFigures figures, string whose)
     {
-        var efficacy = figures.Of("PD-EF");
-        var advance = figures.Of("PD-AV");
+        var efficacy = figures.Of(IndicatorCode.PlanEfficacy);
+        var advance = figures.Of(IndicatorCode.PlanYearProgress);
         return $"Eficacia a la fecha (PD-EF) {whose}: {PlanFigures.Percent(efficacy?.Value)} ({PlanBandCell.Word(efficacy?.Band)}); " +
             $"avance del año (PD-AV): {PlanFigures.Percent(advance?.Value)}.";
     }

@@ -12,7 +12,7 @@ namespace IndicadoresServicio.Dashboard.Web.Reports;
 /// </summary>
 public static class PublicPetitionsReport
 {
-    private static readonly string[] Breakdown = ["PQ-VOL", "PQ-TMR", "PQ-OPO", "PQ-TRASL"];
+    private static readonly IndicatorCode[] Breakdown = [IndicatorCode.Volume, IndicatorCode.AnswerTime, IndicatorCode.OnTime, IndicatorCode.Transferred];
 
     public static PrintablePage Build(ReportContext context, Semester semester, DateOnly cutOff)
     {
@@ -24,8 +24,8 @@ public static class PublicPetitionsReport
             "información pública) y del artículo 76 de la Ley 1474 de 2011. Contiene solo cifras agregadas: ningún dato identifica " +
             "a quien presentó una petición.", "nota");
 
-        var tmr = entity.Results.First(r => r.Code == "PQ-TMR");
-        var transfers = entity.Results.First(r => r.Code == "PQ-TRASL");
+        var tmr = entity.Results.First(r => r.Code == IndicatorCode.AnswerTime);
+        var transfers = entity.Results.First(r => r.Code == IndicatorCode.Transferred);
         document.Heading("Resumen del semestre")
             .Table(ReportFigures.PanelHeaders, entity.Results.Select(ReportFigures.PanelRow), "No hay indicadores para mostrar.")
             .Paragraph($"Tiempo de respuesta: promedio {ReportFigures.Text(tmr)}, mediana {Days(tmr.Statistic("mediana"))} y " +
@@ -44,17 +44,17 @@ public static class PublicPetitionsReport
         var panel = context.Measure(period, cutOff, Breakdown, [slice]);
         var rows = panel.Results.GroupBy(r => r.SliceValueOf(slice)!)
             .Select(g => (Name: g.Key, Results: g.ToDictionary(r => r.Code)))
-            .Where(g => g.Results["PQ-VOL"].Value > 0)
+            .Where(g => g.Results[IndicatorCode.Volume].Value > 0)
             .ToList();
         document.Heading(title);
         if (rows.Count > 0)
-            document.Chart(Charts.Bar($"Peticiones por {label.ToLowerInvariant()}", rows.Select(r => r.Name).ToList(), rows.Select(r => r.Results["PQ-VOL"].Value ?? 0).ToList(),
+            document.Chart(Charts.Bar($"Peticiones por {label.ToLowerInvariant()}", rows.Select(r => r.Name).ToList(), rows.Select(r => r.Results[IndicatorCode.Volume].Value ?? 0).ToList(),
                 "Peticiones"));
         document.Table([label, "Recibidas", "Tiempo medio de respuesta", "Oportunidad", "Trasladadas"],
             rows.Select(r => (IReadOnlyList<ReportCell>)
             [
-                r.Name, ReportFigures.Value(r.Results["PQ-VOL"]), ReportFigures.Value(r.Results["PQ-TMR"]),
-                ReportFigures.Value(r.Results["PQ-OPO"]), ReportCell.Number(ReportFigures.Count(r.Results["PQ-TRASL"].Current.Numerator)),
+                r.Name, ReportFigures.Value(r.Results[IndicatorCode.Volume]), ReportFigures.Value(r.Results[IndicatorCode.AnswerTime]),
+                ReportFigures.Value(r.Results[IndicatorCode.OnTime]), ReportCell.Number(ReportFigures.Count(r.Results[IndicatorCode.Transferred].Current.Numerator)),
             ]),
             "No se recibieron peticiones en el semestre.");
     }

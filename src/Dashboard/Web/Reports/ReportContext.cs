@@ -21,25 +21,25 @@ public sealed record ReportContext(Warehouse Warehouse, Targets Targets, ReportI
     /// <summary>True when the report is one entity's among others: sections not yet measured per entity are left out.</summary>
     public bool SharesWarehouse => Entity is { Shared: true };
 
-    public Panel Measure(Period period, DateOnly cutOff, IReadOnlyList<string>? indicators = null, IReadOnlyList<SliceName>? slices = null,
+    public Panel Measure(Period period, DateOnly cutOff, IReadOnlyList<IndicatorCode>? indicators = null, IReadOnlyList<SliceName>? slices = null,
         string? dependency = null) =>
         IndicatorPanel.Measure(Warehouse, Scoped(period, cutOff, indicators, slices, dependency), Targets);
 
     /// <summary><see cref="Request"/> confined to the report's entity, when it has one.</summary>
-    public MeasurementRequest Scoped(Period period, DateOnly cutOff, IReadOnlyList<string>? indicators = null,
+    public MeasurementRequest Scoped(Period period, DateOnly cutOff, IReadOnlyList<IndicatorCode>? indicators = null,
         IReadOnlyList<SliceName>? slices = null, string? dependency = null)
     {
         var request = Request(period, cutOff, indicators, slices, dependency);
         return Entity is { Shared: true } scope ? request with { Filters = [new SliceFilter(SliceName.Entity, scope.Name), .. request.Filters ?? []] } : request;
     }
 
-    public static MeasurementRequest Request(Period period, DateOnly cutOff, IReadOnlyList<string>? indicators = null,
+    public static MeasurementRequest Request(Period period, DateOnly cutOff, IReadOnlyList<IndicatorCode>? indicators = null,
         IReadOnlyList<SliceName>? slices = null, string? dependency = null) =>
         new(period, cutOff, indicators, slices, dependency is null ? [] : [new SliceFilter(SliceName.Dependency, dependency)]);
 
     /// <summary>The dependencies with petitions in the period, in Spanish alphabetical order (the comité pack's fichas).</summary>
     public IReadOnlyList<string> Dependencies(Period period, DateOnly cutOff) =>
-        Measure(period, cutOff, ["PQ-VOL"], [SliceName.Dependency]).Results
+        Measure(period, cutOff, [IndicatorCode.Volume], [SliceName.Dependency]).Results
             .Where(r => r.Value > 0)
             .Select(r => r.SliceValueOf(SliceName.Dependency)!)
             .ToList();

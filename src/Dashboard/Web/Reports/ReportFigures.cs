@@ -46,7 +46,7 @@ internal static class ReportFigures
     public static readonly string[] PanelHeaders = ["Código", "Indicador", "Valor", "Meta", "Semáforo", "Periodo anterior", "Cambio"];
 
     public static IReadOnlyList<ReportCell> PanelRow(IndicatorResult r) =>
-        [new(r.Code, "codigo"), r.Indicator.Name, Value(r), Target(r), Light(r.Light), Previous(r), Change(r)];
+        [new(r.Code.Text, "codigo"), r.Indicator.Name, Value(r), Target(r), Light(r.Light), Previous(r), Change(r)];
 
     /// <summary>Rates go to charts as percentages (95,3), the rest as they are.</summary>
     public static double ChartValue(IndicatorResult result) =>

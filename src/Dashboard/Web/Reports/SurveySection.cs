@@ -17,13 +17,13 @@ internal static class SurveySection
     {
         document.Heading(Heading);
         var panel = context.Measure(period, cutOff, SurveyRequests.Indicators, dependency: dependency);
-        if (panel.Results.FirstOrDefault(r => r.Code == "SA-N")?.Value is not > 0)
+        if (panel.Results.FirstOrDefault(r => r.Code == IndicatorCode.SurveyResponses)?.Value is not > 0)
         {
             document.Paragraph("No hay encuestas de satisfacción de la dependencia en el periodo.", "nota");
             return;
         }
         document.Table(ReportFigures.PanelHeaders, panel.Results.Select(ReportFigures.PanelRow), "");
-        if (panel.Results.FirstOrDefault(r => r.Code == "SA-T2B") is { } t2b)
+        if (panel.Results.FirstOrDefault(r => r.Code == IndicatorCode.Satisfaction) is { } t2b)
             document.Paragraph($"Satisfacción (SA-T2B): {ReportFigures.Text(t2b)}, intervalo de confianza del 95 %: {SurveyTables.IntervalText(t2b)}, " +
                 $"con {ReportFigures.Count(t2b.Current.Denominator ?? 0)} respuestas válidas" +
                 (t2b.InsufficientSample ? $": {SurveyTables.InsufficientSample} (menos de 30), la cifra no permite conclusiones." : "."));
@@ -55,7 +55,7 @@ internal static class SurveySection
     public static void ForYear(ReportDocument document, ReportContext context, Period period, DateOnly cutOff)
     {
         var panel = context.Measure(period, cutOff, SurveyRequests.Indicators);
-        if (panel.Results.FirstOrDefault(r => r.Code == "SA-N")?.Value is not > 0)
+        if (panel.Results.FirstOrDefault(r => r.Code == IndicatorCode.SurveyResponses)?.Value is not > 0)
         {
             document.Note("No hay encuestas de satisfacción cargadas para la vigencia.");
             return;

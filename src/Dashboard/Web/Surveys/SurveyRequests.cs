@@ -10,12 +10,12 @@ namespace IndicadoresServicio.Dashboard.Web.Surveys;
 /// </summary>
 public static class SurveyRequests
 {
-    public static readonly string[] Indicators = ["SA-N", "SA-T2B", "SA-MEAN", "SA-NPS"];
+    public static readonly IndicatorCode[] Indicators = [IndicatorCode.SurveyResponses, IndicatorCode.Satisfaction, IndicatorCode.MeanScore, IndicatorCode.NetPromoter];
 
     /// <summary>What a sliced table shows: responses, satisfaction with its interval, mean rating.</summary>
-    public static readonly string[] TableIndicators = ["SA-N", "SA-T2B", "SA-MEAN"];
+    public static readonly IndicatorCode[] TableIndicators = [IndicatorCode.SurveyResponses, IndicatorCode.Satisfaction, IndicatorCode.MeanScore];
 
-    public static MeasurementRequest For(DashboardFilters filters, string? dependency, IReadOnlyList<string> indicators, SliceName? slice = null)
+    public static MeasurementRequest For(DashboardFilters filters, string? dependency, IReadOnlyList<IndicatorCode> indicators, SliceName? slice = null)
     {
         var sliceFilters = new List<SliceFilter>();
         if (filters.Entity is { } entity)

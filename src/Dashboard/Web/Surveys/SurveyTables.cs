@@ -39,15 +39,15 @@ public static class SurveyTables
     /// <summary>One row per member: responses, valid answers, satisfaction and its 95 % interval, mean rating, light, sample.</summary>
     public static ReportTable BySlice(string name, SliceName slice, string title, IReadOnlyList<IndicatorResult> results)
     {
-        var shares = results.Where(r => r.Code == "SA-T2B").ToList();
+        var shares = results.Where(r => r.Code == IndicatorCode.Satisfaction).ToList();
         var total = (TopTwo: shares.Sum(r => r.Current.Numerator), Valid: shares.Sum(r => r.Current.Denominator ?? 0));
         var rows = shares
             .OrderBy(r => slice == SliceName.Month || slice == SliceName.PetitionAnswerTime ? r.SliceValueOf(slice) : null, StringComparer.Ordinal)
             .Select(t2b =>
             {
                 var member = t2b.SliceValueOf(slice);
-                var n = results.FirstOrDefault(r => r.Code == "SA-N" && r.SliceValueOf(slice) == member);
-                var mean = results.FirstOrDefault(r => r.Code == "SA-MEAN" && r.SliceValueOf(slice) == member);
+                var n = results.FirstOrDefault(r => r.Code == IndicatorCode.SurveyResponses && r.SliceValueOf(slice) == member);
+                var mean = results.FirstOrDefault(r => r.Code == IndicatorCode.MeanScore && r.SliceValueOf(slice) == member);
                 return (IReadOnlyList<object?>)
                 [
                     member, (long)(n?.Value ?? 0), (long)(t2b.Current.Denominator ?? 0), Percent(t2b.Value), Interval(t2b),
