@@ -26,7 +26,7 @@ public static class IndicatorCatalogue
             "suma de días hábiles de respuesta / respondidas con término",
             IndicatorUnit.BusinessDays, IndicatorDirection.LowerIsBetter, new Target(10, 5), Petitions,
             "days_to_answer_sum", "days_to_answer_count",
-            [new IndicatorStatistic("mediana", "days_to_answer_median"), new IndicatorStatistic("p90", "days_to_answer_p90")]),
+            [new IndicatorStatistic(StatisticName.Median, "days_to_answer_median"), new IndicatorStatistic(StatisticName.P90, "days_to_answer_p90")]),
         new(IndicatorCode.OnTime, "Oportunidad de respuesta",
             "Proporción de las peticiones con término respondidas a la fecha de corte que se respondieron a más tardar en su vencimiento (con la prórroga válida).",
             "oportunas / respondidas con término",
@@ -54,7 +54,7 @@ public static class IndicatorCatalogue
             "respuestas en los dos puntos más altos / respuestas válidas",
             IndicatorUnit.Proportion, IndicatorDirection.HigherIsBetter, new Target(0.80, 0.10), Surveys,
             "top_two", "valid",
-            [new IndicatorStatistic("intervalo_inferior", "top_two_low"), new IndicatorStatistic("intervalo_superior", "top_two_high")])
+            [new IndicatorStatistic(StatisticName.IntervalLow, "top_two_low"), new IndicatorStatistic(StatisticName.IntervalHigh, "top_two_high")])
         { SampleMeasure = "valid" },
         new(IndicatorCode.MeanScore, "Calificación promedio",
             "Promedio de las respuestas válidas llevadas a una escala de 1 a 5: 1 + 4 (puntos − mínimo) / (máximo − mínimo).",

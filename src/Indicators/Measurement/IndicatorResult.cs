@@ -36,6 +36,6 @@ public sealed record IndicatorResult(
     public string? SliceValueOf(SliceName slice) =>
         Slices.FirstOrDefault(s => s.Slice == slice)?.Value;
 
-    public double? Statistic(string name) =>
+    public double? Statistic(StatisticName name) =>
         Statistics.FirstOrDefault(s => s.Name == name)?.Value;
 }

@@ -1,4 +1,4 @@
 namespace IndicadoresServicio.Indicators.Measurement;
 
 /// <summary>A figure shown beside a value (mediana, p90), from the catalogue's <see cref="Catalogue.IndicatorStatistic"/>.</summary>
-public sealed record StatisticValue(string Name, double? Value);
+public sealed record StatisticValue(Catalogue.StatisticName Name, double? Value);

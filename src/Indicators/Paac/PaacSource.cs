@@ -59,6 +59,6 @@ public static class PaacSource
             "Actividades vencidas al corte por debajo del 100 % (las sin reporte incluidas), listadas con su responsable.",
             "vencidas por debajo del 100 %",
             IndicatorUnit.Count, IndicatorDirection.LowerIsBetter, null, Source, "lagging",
-            Statistics: [new IndicatorStatistic("sin_reporte", "unreported")]),
+            Statistics: [new IndicatorStatistic(StatisticName.Unreported, "unreported")]),
     ];
 }

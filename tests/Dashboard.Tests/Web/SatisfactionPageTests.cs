@@ -42,7 +42,7 @@ public sealed class SatisfactionPageTests
         t2b.Should().Contain("Meta ≥ 80 %").And.Contain("Amarillo: cerca de la meta").And.NotContain("muestra insuficiente");
         var engineT2b = IndicatorPanel.Measure(app.Warehouse, new MeasurementRequest(Period.Of(new(2024, 3, 1), new(2024, 3, 31)), new(2024, 6, 30), [IndicatorCode.Satisfaction]), Targets.Defaults)
             .Results.Single();
-        t2b.Should().Contain($"{engineT2b.Statistic("intervalo_inferior")! * 100:0.0}".Replace('.', ',') + " % – ");
+        t2b.Should().Contain($"{engineT2b.Statistic(StatisticName.IntervalLow)! * 100:0.0}".Replace('.', ',') + " % – ");
         Card(html, "SA-N").Should().Contain("<p class=\"valor\">35</p>");
         Card(html, "SA-MEAN").Should().Contain("<p class=\"valor\">");
         html.Should().MatchRegex("<tr><td>Secretaría de Gobierno</td><td[^>]*>3</td><td[^>]*>3</td><td[^>]*>33,3</td>.*?muestra insuficiente</td></tr>");

@@ -34,8 +34,8 @@ public sealed class SurveyIndicatorTests : IDisposable
         t2b.Current.Denominator.Should().Be(16);
         t2b.Value.Should().BeApproximately(6.0 / 16, 1e-12);
         var (low, high) = Wilson(6, 16);
-        t2b.Statistic("intervalo_inferior").Should().BeApproximately(low, 1e-9);
-        t2b.Statistic("intervalo_superior").Should().BeApproximately(high, 1e-9);
+        t2b.Statistic(StatisticName.IntervalLow).Should().BeApproximately(low, 1e-9);
+        t2b.Statistic(StatisticName.IntervalHigh).Should().BeApproximately(high, 1e-9);
         t2b.InsufficientSample.Should().BeTrue("16 valid answers are fewer than 30");
         t2b.Target.Should().Be(new Target(0.80, 0.10));
         t2b.Light.Should().Be(TrafficLight.Rojo);
@@ -78,8 +78,8 @@ public sealed class SurveyIndicatorTests : IDisposable
         t2b.Current.Denominator.Should().Be(50);
         t2b.InsufficientSample.Should().BeFalse();
         var (low, high) = Wilson(27, 50);
-        t2b.Statistic("intervalo_inferior").Should().BeApproximately(low, 1e-9);
-        t2b.Statistic("intervalo_superior").Should().BeApproximately(high, 1e-9);
+        t2b.Statistic(StatisticName.IntervalLow).Should().BeApproximately(low, 1e-9);
+        t2b.Statistic(StatisticName.IntervalHigh).Should().BeApproximately(high, 1e-9);
     }
 
     [Theory, MemberData(nameof(Engines))]

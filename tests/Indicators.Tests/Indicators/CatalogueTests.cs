@@ -46,7 +46,7 @@ public sealed class CatalogueTests
     public void Satisfaction_figures_flag_small_samples_and_SA_T2B_carries_its_interval()
     {
         IndicatorCatalogue.All.Where(i => i.SampleMeasure is not null).Select(i => i.Code.Text).Should().Equal("SA-T2B", "SA-MEAN", "SA-NPS");
-        IndicatorCatalogue.Find(IndicatorCode.Satisfaction)!.Statistics.Select(s => s.Name).Should().Equal("intervalo_inferior", "intervalo_superior");
+        IndicatorCatalogue.Find(IndicatorCode.Satisfaction)!.Statistics.Select(s => s.Name.Code).Should().Equal("intervalo_inferior", "intervalo_superior");
         IndicatorDefinition.MinimumSample.Should().Be(30);
         MeasureSources.Surveys.Slices.Select(s => s.Name.Code).Should().Equal("entidad", "dependencia", "canal", "mes", "pregunta", "dimension", "grupo_valor", "oportunidad", "tiempo_respuesta");
     }

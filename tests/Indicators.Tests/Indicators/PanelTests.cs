@@ -23,8 +23,8 @@ public sealed class PanelTests
         r[IndicatorCode.Volume].Current.Should().Be(new Figures(9, null, 9));
         r[IndicatorCode.Answered].Current.Should().Be(new Figures(5, null, 5));            // R1 R2 R3 R7 R9; R8 answered after the cut-off
         r[IndicatorCode.AnswerTime].Current.Should().Be(new Figures(47, 4, 11.75));          // 10 + 17 + 5 + 15, felicitación left out
-        r[IndicatorCode.AnswerTime].Statistic("mediana").Should().Be(12.5);
-        r[IndicatorCode.AnswerTime].Statistic("p90").Should().BeApproximately(16.4, 1e-9);       // 15 + 0.7 × (17 − 15)
+        r[IndicatorCode.AnswerTime].Statistic(StatisticName.Median).Should().Be(12.5);
+        r[IndicatorCode.AnswerTime].Statistic(StatisticName.P90).Should().BeApproximately(16.4, 1e-9);       // 15 + 0.7 × (17 − 15)
         r[IndicatorCode.OnTime].Current.Should().Be(new Figures(3, 4, 0.75));            // R1 R3 R9 / R1 R2 R3 R9
         r[IndicatorCode.Overdue].Current.Should().Be(new Figures(3, 8, 0.375));           // R2 late + R4 R8 overdue / 8 with a term
         r[IndicatorCode.DueSoon].Current.Should().Be(new Figures(1, null, 1));           // R6; R5 is 14 business days away
@@ -86,7 +86,7 @@ public sealed class PanelTests
         r[IndicatorCode.Answered].Current.Should().Be(new Figures(0, null, 0));
         r[IndicatorCode.DueSoon].Current.Should().Be(new Figures(0, null, 0));
         r[IndicatorCode.AnswerTime].Current.Should().Be(new Figures(0, 0, null));
-        r[IndicatorCode.AnswerTime].Statistic("mediana").Should().BeNull();
+        r[IndicatorCode.AnswerTime].Statistic(StatisticName.Median).Should().BeNull();
         r[IndicatorCode.OnTime].Current.Should().Be(new Figures(0, 0, null));
         r[IndicatorCode.Overdue].Current.Should().Be(new Figures(0, 0, null));
         r[IndicatorCode.Transferred].Current.Should().Be(new Figures(0, 0, null));

@@ -136,16 +136,16 @@ public sealed class StatusEdgeTests
         var r = Measure(test, new MeasurementRequest(March, CutOff));
 
         // Sorted: 1 3 3 3 7 7 10 22. Median: positions 3 and 4 -> (3 + 7) / 2. p90: position 6.3 -> 10 + 0.3 × 12.
-        r[IndicatorCode.AnswerTime].Statistic("mediana").Should().Be(5);
-        r[IndicatorCode.AnswerTime].Statistic("p90").Should().BeApproximately(13.6, 1e-9);
+        r[IndicatorCode.AnswerTime].Statistic(StatisticName.Median).Should().Be(5);
+        r[IndicatorCode.AnswerTime].Statistic(StatisticName.P90).Should().BeApproximately(13.6, 1e-9);
         using var connection = test.Warehouse.OpenConnection();
         var engineOwn = Dapper.SqlMapper.QuerySingle<(double Median, double P90)>(connection, """
             SELECT CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY business_days_to_answer) AS FLOAT8),
                    CAST(percentile_cont(0.9) WITHIN GROUP (ORDER BY business_days_to_answer) AS FLOAT8)
             FROM fct_petition
             """);
-        r[IndicatorCode.AnswerTime].Statistic("mediana").Should().Be(engineOwn.Median);
-        r[IndicatorCode.AnswerTime].Statistic("p90").Should().BeApproximately(engineOwn.P90, 1e-9);
+        r[IndicatorCode.AnswerTime].Statistic(StatisticName.Median).Should().Be(engineOwn.Median);
+        r[IndicatorCode.AnswerTime].Statistic(StatisticName.P90).Should().BeApproximately(engineOwn.P90, 1e-9);
     }
 
     [Theory, MemberData(nameof(Engines))]
@@ -177,8 +177,8 @@ public sealed class StatusEdgeTests
         engineOwn.Should().HaveCount(41);
         foreach (var (name, median, p90) in engineOwn)
         {
-            measured[name].Statistic("mediana").Should().BeApproximately(median, 1e-9, name);
-            measured[name].Statistic("p90").Should().BeApproximately(p90, 1e-9, name);
+            measured[name].Statistic(StatisticName.Median).Should().BeApproximately(median, 1e-9, name);
+            measured[name].Statistic(StatisticName.P90).Should().BeApproximately(p90, 1e-9, name);
         }
     }
 

@@ -86,7 +86,7 @@ public sealed class PaacMeasureTests
         Row(plan, IndicatorCode.PaacProgress).Value.Should().BeApproximately((0.725 + 2.9 / 3) / 2, 1e-9);
         Row(plan, IndicatorCode.PaacCompleted).Current.Should().Be(new Figures(4, 7, 4.0 / 7));
         Row(plan, IndicatorCode.PaacLagging).Value.Should().Be(3);
-        Row(plan, IndicatorCode.PaacLagging).Statistic("sin_reporte").Should().Be(1);
+        Row(plan, IndicatorCode.PaacLagging).Statistic(StatisticName.Unreported).Should().Be(1);
         // Planeación: 1.1 (100), 1.2 (0) and component 4's 2.2 (90): (100 + 0 + 90) / 3, not the mean of component means (70 %).
         Row(byDependency, IndicatorCode.PaacProgress, "dependencia", "Oficina Asesora de Planeación").Value.Should().BeApproximately(1.9 / 3, 1e-9);
     }
@@ -137,7 +137,7 @@ public sealed class PaacMeasureTests
             activities.Should().HaveCount(7);
             activities.Count(a => a.IsDue).Should().Be((int)Row(plan, IndicatorCode.PaacCompleted).Current.Denominator!.Value, cutOff.ToString());
             activities.Count(a => a.IsLagging).Should().Be((int)Row(plan, IndicatorCode.PaacLagging).Value!.Value, cutOff.ToString());
-            activities.Count(a => a.Unreported).Should().Be((int)Row(plan, IndicatorCode.PaacLagging).Statistic("sin_reporte")!.Value, cutOff.ToString());
+            activities.Count(a => a.Unreported).Should().Be((int)Row(plan, IndicatorCode.PaacLagging).Statistic(StatisticName.Unreported)!.Value, cutOff.ToString());
         }
         var december = PaacActivities.At(test.Warehouse, 2024, December).Single(a => a.ComponentNumber == 1 && a.Number == "1.2");
         december.Unreported.Should().BeTrue();

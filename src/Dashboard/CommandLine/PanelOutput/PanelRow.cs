@@ -9,12 +9,15 @@ namespace IndicadoresServicio.Dashboard.CommandLine.PanelOutput;
 /// </summary>
 internal static class PanelRow
 {
+    /// <summary>The statistics every file has a column for, empty where an indicator has none; PAAC-REZ's sin_reporte is shown on its page only.</summary>
+    private static readonly StatisticName[] StatisticColumns =
+        [StatisticName.Median, StatisticName.P90, StatisticName.IntervalLow, StatisticName.IntervalHigh];
+
     public static IReadOnlyList<string> Columns(Panel panel) =>
     [
         "indicador", "nombre", .. panel.Slices.SelectMany(s => SliceColumns(panel, s)), "valor", "numerador", "denominador", "unidad", "meta", "banda_amarilla",
         "semaforo", .. Banded(panel) ? ["banda"] : Array.Empty<string>(),
-        "valor_anterior", "numerador_anterior", "denominador_anterior", "cambio", "mediana", "p90",
-        "intervalo_inferior", "intervalo_superior", "muestra",
+        "valor_anterior", "numerador_anterior", "denominador_anterior", "cambio", .. StatisticColumns.Select(s => s.Code), "muestra",
     ];
 
     /// <summary>A slice's column, and its detail's beside it (meta, meta_nombre).</summary>
@@ -57,10 +60,7 @@ internal static class PanelRow
             new("numerador_anterior", r.Previous?.Numerator),
             new("denominador_anterior", r.Previous?.Denominator),
             new("cambio", Exact(r.Change)),
-            new("mediana", Exact(r.Statistic("mediana"))),
-            new("p90", Exact(r.Statistic("p90"))),
-            new("intervalo_inferior", Exact(r.Statistic("intervalo_inferior"))),
-            new("intervalo_superior", Exact(r.Statistic("intervalo_superior"))),
+            .. StatisticColumns.Select(s => new KeyValuePair<string, object?>(s.Code, Exact(r.Statistic(s)))),
             new("muestra", r.SampleSize is null ? null : r.InsufficientSample ? PanelTable.SampleNotice : "suficiente"),
         ]);
         return cells;

@@ -121,8 +121,8 @@ public sealed class PeticionesModel(DashboardServices services) : DashboardPageM
         if (times.Count == 0)
             return null;
         var points = times.Select(t => ("Promedio", t.Value!.Value))
-            .Concat(times.Where(t => t.Statistic("mediana") is not null).Select(t => ("Mediana", t.Statistic("mediana")!.Value)))
-            .Concat(times.Where(t => t.Statistic("p90") is not null).Select(t => ("P90", t.Statistic("p90")!.Value)))
+            .Concat(times.Where(t => t.Statistic(StatisticName.Median) is not null).Select(t => ("Mediana", t.Statistic(StatisticName.Median)!.Value)))
+            .Concat(times.Where(t => t.Statistic(StatisticName.P90) is not null).Select(t => ("P90", t.Statistic(StatisticName.P90)!.Value)))
             .ToList();
         return Charts.Box("Días hábiles para responder: reparto entre dependencias", points, "Días hábiles");
     }
@@ -162,8 +162,8 @@ public sealed class PeticionesModel(DashboardServices services) : DashboardPageM
         return Charts.LineTrend("Días hábiles para responder por mes de radicación",
         [
             new ChartSeries("Promedio", answeredDates, answered.Select(m => m.Time!.Value!.Value).ToList(), links),
-            new ChartSeries("Mediana", answeredDates, answered.Select(m => m.Time!.Statistic("mediana") ?? 0).ToList(), links),
-            new ChartSeries("P90", answeredDates, answered.Select(m => m.Time!.Statistic("p90") ?? 0).ToList(), links),
+            new ChartSeries("Mediana", answeredDates, answered.Select(m => m.Time!.Statistic(StatisticName.Median) ?? 0).ToList(), links),
+            new ChartSeries("P90", answeredDates, answered.Select(m => m.Time!.Statistic(StatisticName.P90) ?? 0).ToList(), links),
         ], "Días hábiles");
     }
 }

@@ -45,7 +45,7 @@ public static class PetitionTables
                     linkOf(m.Member) is { } href ? new LinkCell(m.Member, href) : m.Member,
                     (long)(m.Volume?.Value ?? 0), IndicatorText.Shown(Proportion, m.Timeliness?.Value),
                     m.Timeliness is null ? null : PanelLights.Cell(m.Timeliness.Light),
-                    Days(m.Time?.Value), Days(m.Time?.Statistic("mediana")), Days(m.Time?.Statistic("p90")),
+                    Days(m.Time?.Value), Days(m.Time?.Statistic(StatisticName.Median)), Days(m.Time?.Statistic(StatisticName.P90)),
                 ]).ToList());
 
     /// <summary>One row per month of the period, oldest first.</summary>
@@ -55,7 +55,7 @@ public static class PetitionTables
                 .Select(m => (IReadOnlyList<object?>)
                 [
                     m.Member, (long)(m.Volume?.Value ?? 0), IndicatorText.Shown(Proportion, m.Timeliness?.Value),
-                    Days(m.Time?.Value), Days(m.Time?.Statistic("mediana")), Days(m.Time?.Statistic("p90")),
+                    Days(m.Time?.Value), Days(m.Time?.Statistic(StatisticName.Median)), Days(m.Time?.Statistic(StatisticName.P90)),
                 ]).ToList());
 
     /// <summary>PQ-VOL, PQ-OPO and PQ-TMR of each member of a slice, side by side.</summary>

@@ -1,4 +1,5 @@
 using IndicadoresServicio.Dashboard.Web.Tables;
+using IndicadoresServicio.Indicators.Catalogue;
 using IndicadoresServicio.Indicators.Measurement;
 
 namespace IndicadoresServicio.Dashboard.Web.Panels;
@@ -15,6 +16,6 @@ public static class SummaryTables
             r.Code.Text, r.Indicator.Name, IndicatorText.Shown(r.Indicator.Unit, r.Value), IndicatorText.UnitWord(r.Indicator.Unit),
             IndicatorText.Target(r.Indicator, r.Target), PanelLights.Cell(r.Light),
             IndicatorText.Shown(r.Indicator.Unit, r.PreviousValue), IndicatorText.Shown(r.Indicator.Unit, r.Change),
-            IndicatorText.Shown(r.Indicator.Unit, r.Statistic("mediana")), IndicatorText.Shown(r.Indicator.Unit, r.Statistic("p90")),
+            IndicatorText.Shown(r.Indicator.Unit, r.Statistic(StatisticName.Median)), IndicatorText.Shown(r.Indicator.Unit, r.Statistic(StatisticName.P90)),
         ]).ToList());
 }

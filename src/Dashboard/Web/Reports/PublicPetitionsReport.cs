@@ -28,8 +28,8 @@ public static class PublicPetitionsReport
         var transfers = entity.Results.First(r => r.Code == IndicatorCode.Transferred);
         document.Heading("Resumen del semestre")
             .Table(ReportFigures.PanelHeaders, entity.Results.Select(ReportFigures.PanelRow), "No hay indicadores para mostrar.")
-            .Paragraph($"Tiempo de respuesta: promedio {ReportFigures.Text(tmr)}, mediana {Days(tmr.Statistic("mediana"))} y " +
-                $"percentil 90 {Days(tmr.Statistic("p90"))} (días hábiles). Trasladadas por competencia a otra entidad: " +
+            .Paragraph($"Tiempo de respuesta: promedio {ReportFigures.Text(tmr)}, mediana {Days(tmr.Statistic(StatisticName.Median))} y " +
+                $"percentil 90 {Days(tmr.Statistic(StatisticName.P90))} (días hábiles). Trasladadas por competencia a otra entidad: " +
                 $"{ReportFigures.Count(transfers.Current.Numerator)} ({ReportFigures.Text(transfers)} de las peticiones con término).");
 
         Section(document, context, period, cutOff, SliceName.Type, "Tipo de petición", "Recibidas por tipo");

@@ -95,7 +95,7 @@ public static class SurveyTables
     public static string IntervalText(IndicatorResult t2b) => Interval(t2b) ?? "—";
 
     private static string? Interval(IndicatorResult t2b) =>
-        t2b.Statistic("intervalo_inferior") is { } low && t2b.Statistic("intervalo_superior") is { } high
+        t2b.Statistic(StatisticName.IntervalLow) is { } low && t2b.Statistic(StatisticName.IntervalHigh) is { } high
             ? $"{(low * 100).ToString("0.0", Colombia)} % – {(high * 100).ToString("0.0", Colombia)} %"
             : null;
 
