@@ -20,7 +20,7 @@ public static class AnnualDrafts
     public const int WrittenOnBusinessDay = 5;
 
     public static string Folder(string dataDirectory, int vigencia) =>
-        Path.Combine(dataDirectory, "informes", "anual", vigencia.ToString(CultureInfo.InvariantCulture));
+        Path.Combine(dataDirectory, "informes", ReportKind.Annual.Word(), vigencia.ToString(CultureInfo.InvariantCulture));
 
     public static string FileName(int vigencia, string extension) =>
         $"informe-anual-{vigencia.ToString(CultureInfo.InvariantCulture)}.{extension}";
@@ -39,7 +39,7 @@ public static class AnnualDrafts
     /// <summary>The drafts written so far, newest vigencia first.</summary>
     public static IReadOnlyList<Draft> List(string dataDirectory)
     {
-        var root = Path.Combine(dataDirectory, "informes", "anual");
+        var root = Path.Combine(dataDirectory, "informes", ReportKind.Annual.Word());
         if (!Directory.Exists(root))
             return [];
         return Directory.GetDirectories(root)
@@ -65,7 +65,7 @@ public static class AnnualDrafts
         var folder = Folder(dataDirectory, vigencia);
         Directory.CreateDirectory(folder);
         File.Delete(Path.Combine(folder, CompleteMarker));
-        var order = new ReportOrder("anual", AnnualReport.PeriodOf(vigencia), cutOff, null, Vigencia: vigencia);
+        var order = ReportOrder.Annual(vigencia, cutOff);
         var page = order.Build(context);
         var files = new[] { Path.Combine(folder, FileName(vigencia, "docx")), Path.Combine(folder, FileName(vigencia, "pdf")) };
         await using (var printer = await PdfPrinter.Launch())

@@ -42,7 +42,7 @@ public static class PaacFollowUp
     }
 
     public static string Folder(string dataDirectory, DateOnly cutOff) =>
-        Path.Combine(dataDirectory, "informes", "paac", cutOff.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Path.Combine(dataDirectory, "informes", ReportKind.Paac.Word(), cutOff.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     /// <summary>What a run did: the files written (none when there was nothing to do) and what to log, in Spanish.</summary>
     public sealed record Outcome(IReadOnlyList<string> Files, string? Message);

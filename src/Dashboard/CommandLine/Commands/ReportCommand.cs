@@ -73,23 +73,22 @@ public static class ReportCommand
         ReadsOnly = true,
     };
 
-    private static readonly string[] Kinds = ["anual", "ficha", "comite", "pqrsd", "paac", "plan", "departamental"];
-
     private static async Task<int> Run(Arguments arguments, CommandContext context)
     {
-        var kind = arguments.Positional.FirstOrDefault()
-            ?? throw new UsageException($"Falta el tipo de informe: {string.Join(", ", Kinds)}.");
-        if (!Kinds.Contains(kind) || arguments.Positional.Count > 1)
-            throw new UsageException($"El informe «{string.Join(' ', arguments.Positional)}» no existe. Informes: {string.Join(", ", Kinds)}.");
+        var word = arguments.Positional.FirstOrDefault()
+            ?? throw new UsageException($"Falta el tipo de informe: {ReportKinds.Words(ReportKinds.All)}.");
+        if (ReportKinds.Parse(word) is not { } kind || arguments.Positional.Count > 1)
+            throw new UsageException($"El informe «{string.Join(' ', arguments.Positional)}» no existe. Informes: {ReportKinds.Words(ReportKinds.All)}.");
         var order = kind switch
         {
-            "ficha" => new ReportOrder(kind, Period(arguments), CutOff(arguments), arguments.RequiredText("dependencia")),
-            "comite" => CommitteeOrder(Period(arguments), CutOff(arguments)),
-            "departamental" => new ReportOrder(kind, Period(arguments), CutOff(arguments), null, Previous: PreviousPeriod(arguments)),
-            "paac" => PaacOrder(arguments),
-            "plan" => PlanOrder(arguments),
-            "anual" => AnnualOrder(arguments),
-            _ => SemesterOrder(arguments),
+            ReportKind.Scorecard => new ReportOrder(kind, Period(arguments), CutOff(arguments), arguments.RequiredText("dependencia")),
+            ReportKind.Committee => CommitteeOrder(Period(arguments), CutOff(arguments)),
+            ReportKind.Departmental => new ReportOrder(kind, Period(arguments), CutOff(arguments), null, Previous: PreviousPeriod(arguments)),
+            ReportKind.Paac => PaacOrder(arguments),
+            ReportKind.Plan => PlanOrder(arguments),
+            ReportKind.Annual => AnnualOrder(arguments),
+            ReportKind.PublicPetitions => SemesterOrder(arguments),
+            _ => throw new InvalidOperationException($"Informe sin orden: «{kind}»."),
         };
         var output = arguments.RequiredText("salida");
         var targetsPath = arguments.Text("metas");
@@ -104,7 +103,7 @@ public static class ReportCommand
     public static async Task<int> Print(CommandContext context, Warehouse warehouse, ReportOrder order, string output,
         string? targetsPath = null, string? entity = null)
     {
-        if (order.CutOff < order.Period.To && order.Kind is not ("paac" or "plan"))
+        if (order.CutOff < order.Period.To && !order.Kind.FollowedThroughPeriod())
             throw new UsageException($"La fecha de corte ({ReportDates.Short(order.CutOff)}) es anterior al fin del periodo ({ReportDates.Short(order.Period.To)}).");
         if (warehouse.Engine == WarehouseEngine.DuckDb && !File.Exists(warehouse.Description))
             throw new WarehouseException($"La bodega {warehouse.Description} no existe todavía. Cargue datos con «./indicadores etl» o «./indicadores demo».");
@@ -118,7 +117,7 @@ public static class ReportCommand
         return 0;
     }
 
-    public static ReportOrder CommitteeOrder(Period period, DateOnly cutOff) => new("comite", period, cutOff, null);
+    public static ReportOrder CommitteeOrder(Period period, DateOnly cutOff) => new(ReportKind.Committee, period, cutOff, null);
 
     private static Period Period(Arguments arguments)
     {
@@ -139,7 +138,7 @@ public static class ReportCommand
         var period = Web.Plan.PlanFigures.YearOf(year);
         if (cutOff < period.From)
             throw new UsageException($"La fecha de corte ({ReportDates.Short(cutOff)}) es anterior al año {year}.");
-        return new ReportOrder("plan", period, cutOff, null);
+        return new ReportOrder(ReportKind.Plan, period, cutOff, null);
     }
 
     /// <summary>The vigencia's annual report, measured at a cut-off no earlier than its December 31 (by default today).</summary>
@@ -149,8 +148,7 @@ public static class ReportCommand
         return AnnualOrder(year, CutOff(arguments));
     }
 
-    public static ReportOrder AnnualOrder(int year, DateOnly cutOff) =>
-        new("anual", AnnualReport.PeriodOf(year), cutOff, null, Vigencia: year);
+    public static ReportOrder AnnualOrder(int year, DateOnly cutOff) => ReportOrder.Annual(year, cutOff);
 
     /// <summary>The last Mesa's period (--anterior-desde, --anterior-hasta); null for the one of equal length just before.</summary>
     private static Period? PreviousPeriod(Arguments arguments)
@@ -175,7 +173,7 @@ public static class ReportCommand
         var cutOff = arguments.Date("corte") ?? Indicators.Paac.PaacActivities.DefaultCutOff(year, IndicadoresServicio.Core.Calendar.ColombianTime.Today());
         if (cutOff.Year < year)
             throw new UsageException($"La fecha de corte ({ReportDates.Short(cutOff)}) es anterior a la vigencia {year}.");
-        return new ReportOrder("paac", Indicators.Measurement.Period.Of(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)), cutOff, null, Vigencia: year);
+        return new ReportOrder(ReportKind.Paac, Indicators.Measurement.Period.Of(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)), cutOff, null, Vigencia: year);
     }
 
     private static ReportOrder SemesterOrder(Arguments arguments)
@@ -186,5 +184,5 @@ public static class ReportCommand
         return SemesterOrder(semester, CutOff(arguments));
     }
 
-    public static ReportOrder SemesterOrder(Semester semester, DateOnly cutOff) => new("pqrsd", semester.Period, cutOff, null, semester);
+    public static ReportOrder SemesterOrder(Semester semester, DateOnly cutOff) => new(ReportKind.PublicPetitions, semester.Period, cutOff, null, semester);
 }

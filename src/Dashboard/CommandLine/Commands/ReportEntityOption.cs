@@ -1,4 +1,5 @@
 using IndicadoresServicio.Core.Text;
+using IndicadoresServicio.Dashboard.Reports;
 using IndicadoresServicio.Dashboard.Web.Filters;
 using IndicadoresServicio.Dashboard.Web.Reports;
 using IndicadoresServicio.Dashboard.Web.Security;
@@ -14,14 +15,14 @@ namespace IndicadoresServicio.Dashboard.CommandLine.Commands;
 /// </summary>
 internal static class ReportEntityOption
 {
-    private static readonly string[] Kinds = ["ficha", "comite", "pqrsd"];
+    private static readonly ReportKind[] Kinds = [ReportKind.Scorecard, ReportKind.Committee, ReportKind.PublicPetitions];
 
-    public static ReportContext Apply(ReportContext reports, string kind, string? entity, string? dependency = null)
+    public static ReportContext Apply(ReportContext reports, ReportKind kind, string? entity, string? dependency = null)
     {
         var loaded = FilterChoices.Load(reports.Warehouse).Entities.Select(c => c.Value).ToList();
         if (entity is null)
         {
-            if (kind != "ficha" || loaded.Count <= 1)
+            if (kind != ReportKind.Scorecard || loaded.Count <= 1)
                 return reports;
             // A same-named dependency that only a survey or a plan named, with no petitions, does not make a ficha ambiguous.
             var owners = PetitionEntities.WithDependency(reports.Warehouse, dependency ?? "");
@@ -31,7 +32,7 @@ internal static class ReportEntityOption
             return reports;
         }
         if (!Kinds.Contains(kind))
-            throw new UsageException($"--entidad solo aplica a los informes {string.Join(", ", Kinds)}.");
+            throw new UsageException($"--entidad solo aplica a los informes {ReportKinds.Words(Kinds)}.");
         var name = loaded.FirstOrDefault(e => TextKey.Fold(e) == TextKey.Fold(entity))
             ?? throw new UsageException($"La entidad «{entity}» no aparece en los datos cargados. Entidades: {string.Join(", ", loaded)}.");
         return reports.ConfinedTo(new EntityScope(name, loaded.Count > 1));

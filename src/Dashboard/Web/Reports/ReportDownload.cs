@@ -35,7 +35,7 @@ public static class ReportDownload
             return Results.Forbid();
         // A report measures statuses at a cut-off no earlier than the period's end.
         var cutOff = filters.CutOff < filters.To ? filters.To : filters.CutOff;
-        var order = new ReportOrder(dependency is null ? "comite" : "ficha", Period.Of(filters.From, filters.To), cutOff, dependency);
+        var order = new ReportOrder(dependency is null ? ReportKind.Committee : ReportKind.Scorecard, Period.Of(filters.From, filters.To), cutOff, dependency);
         var (place, refusal) = queue.Admit(user.UserName);
         if (place is null)
             return Busy(http, refusal);
@@ -45,7 +45,7 @@ public static class ReportDownload
         {
             var page = order.Build(ReportSources.Context(installation, warehouse).ConfinedTo(entity.Scope));
             await queue.Print(page, pdf, http.RequestAborted);
-            var name = dependency is null ? "comite" : "ficha-" + MonthlyPack.Slug(dependency);
+            var name = dependency is null ? order.Kind.Word() : $"{order.Kind.Word()}-{MonthlyPack.Slug(dependency)}";
             return Results.File(await File.ReadAllBytesAsync(pdf), "application/pdf", $"{name}-{DashboardFilters.Iso(filters.To)}.pdf");
         }
         catch (Exception e) when (e is MeasurementException or ChromiumMissingException or TargetsException)
