@@ -17,27 +17,12 @@ public static class MeasureSources
         ],
         "filed",
         [
-            new(SliceName.Entity, "Entidad", "f.entity_id",
-                "{label}.name",
-                "SELECT entity_id AS slice_key, name, dane_code AS code FROM dim_entity",
-                LabelJoin: "dim_entity {label} ON {label}.entity_id = {key}"),
-            new(SliceName.Dependency, "Dependencia", "f.dependency_id",
-                "{label}.name",
-                "SELECT dependency_id AS slice_key, name, CAST(NULL AS VARCHAR) AS code FROM dim_dependency",
-                LabelJoin: "dim_dependency {label} ON {label}.dependency_id = {key}"),
-            new(SliceName.Channel, "Canal", "f.channel_id",
-                "{label}.name",
-                "SELECT channel_id AS slice_key, name, code FROM dim_channel",
-                LabelJoin: "dim_channel {label} ON {label}.channel_id = {key}"),
-            new(SliceName.Type, "Tipo", "f.type_id",
-                "{label}.name",
-                "SELECT type_id AS slice_key, name, code FROM dim_petition_type",
-                LabelJoin: "dim_petition_type {label} ON {label}.type_id = {key}"),
-            new(SliceName.Topic, "Tema", "f.topic_id",
-                "COALESCE({label}.name, 'Sin tema')",
-                "SELECT topic_id AS slice_key, name, CAST(NULL AS VARCHAR) AS code FROM dim_topic",
-                LabelJoin: "dim_topic {label} ON {label}.topic_id = {key}"),
-            Month("f.filed_on"),
+            StandardSlices.Entity,
+            StandardSlices.Dependency,
+            StandardSlices.Of(SliceName.Channel, "Canal", "dim_channel", "channel_id", code: "code"),
+            StandardSlices.Of(SliceName.Type, "Tipo", "dim_petition_type", "type_id", code: "code"),
+            StandardSlices.Of(SliceName.Topic, "Tema", "dim_topic", "topic_id", missing: "Sin tema"),
+            StandardSlices.Month("f.filed_on"),
         ]);
 
     /// <summary>Citizen-satisfaction surveys: <c>fct_survey_response</c> and its scored answers (one row each).</summary>
@@ -51,22 +36,16 @@ public static class MeasureSources
         ],
         "responses",
         [
-            Petitions.FindSlice(SliceName.Entity)!,
-            Petitions.FindSlice(SliceName.Dependency)!,
+            StandardSlices.Entity,
+            StandardSlices.Dependency,
             Petitions.FindSlice(SliceName.Channel)!,
-            Month("f.responded_on"),
+            StandardSlices.Month("f.responded_on"),
             new(SliceName.Question, "Pregunta", "f.question_id",
                 "{label}.code",
                 "SELECT question_id AS slice_key, question_text AS name, code FROM dim_survey_question",
                 LabelJoin: "dim_survey_question {label} ON {label}.question_id = {key}"),
-            new(SliceName.Dimension, "Dimensión", "f.dimension_id",
-                "{label}.name",
-                "SELECT dimension_id AS slice_key, name, CAST(NULL AS VARCHAR) AS code FROM dim_survey_dimension",
-                LabelJoin: "dim_survey_dimension {label} ON {label}.dimension_id = {key}"),
-            new(SliceName.ValueGroup, "Grupo de valor", "f.value_group_id",
-                "{label}.name",
-                "SELECT value_group_id AS slice_key, name, CAST(NULL AS VARCHAR) AS code FROM dim_value_group",
-                LabelJoin: "dim_value_group {label} ON {label}.value_group_id = {key}"),
+            StandardSlices.Of(SliceName.Dimension, "Dimensión", "dim_survey_dimension", "dimension_id"),
+            StandardSlices.Of(SliceName.ValueGroup, "Grupo de valor", "dim_value_group", "value_group_id"),
             // The petition a response names by its radicado (survey_measures.sql): answered on time or not, and how fast.
             new(SliceName.PetitionTimeliness, "Respuesta a la petición", "f.petition_timeliness",
                 "CASE {key} WHEN 1 THEN 'Respondida a tiempo' WHEN 2 THEN 'Respondida tarde' WHEN 3 THEN 'Sin respuesta' " +
@@ -79,11 +58,4 @@ public static class MeasureSources
         ]);
 
     public static IReadOnlyList<MeasureSource> All { get; } = [Petitions, Surveys, Paac.PaacSource.Source, Plan.PlanSource.Definition];
-
-    /// <summary>The month of a date column as yyyymm, an integer to group by cheaply; shown as yyyy-MM.</summary>
-    private static SliceDefinition Month(string dateColumn) =>
-        new(SliceName.Month, "Mes", $"CAST(EXTRACT(YEAR FROM {dateColumn}) * 100 + EXTRACT(MONTH FROM {dateColumn}) AS INTEGER)",
-            "substr(CAST({key} AS VARCHAR), 1, 4) || '-' || substr(CAST({key} AS VARCHAR), 5, 2)",
-            null,
-            ComparableAcrossPeriods: false);
 }
