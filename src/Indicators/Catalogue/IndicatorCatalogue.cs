@@ -71,6 +71,10 @@ public static class IndicatorCatalogue
     ];
 
     /// <summary>The indicator with this code, however it was capitalised; null when the catalogue has none.</summary>
+    /// <summary>The codes of the indicators <paramref name="source"/> yields, in the catalogue's order: a dataset's indicators as it declares them.</summary>
+    public static IReadOnlyList<IndicatorCode> CodesOf(MeasureSource source) =>
+        All.Where(i => i.Source == source).Select(i => i.Code).ToList();
+
     public static IndicatorDefinition? Find(IndicatorCode code) =>
         All.FirstOrDefault(i => i.Code == code);
 

@@ -20,7 +20,7 @@ public sealed record PaacFigures(
     Panel? Trend,
     IReadOnlyList<PaacActivity> Activities)
 {
-    public static readonly IndicatorCode[] Codes = [IndicatorCode.PaacProgress, IndicatorCode.PaacCompleted, IndicatorCode.PaacLagging];
+    public static readonly IReadOnlyList<IndicatorCode> Codes = IndicatorCatalogue.CodesOf(Indicators.Paac.PaacSource.Source);
 
     public bool IsEmpty => Activities.Count == 0;
 

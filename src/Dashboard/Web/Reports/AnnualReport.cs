@@ -17,8 +17,7 @@ public static class AnnualReport
     public const string Title = "Informe anual de la Mesa Técnica de Servicio al Ciudadano";
 
     /// <summary>The indicators of petitions, in the catalogue's order.</summary>
-    internal static readonly IndicatorCode[] PetitionIndicators =
-        IndicatorCatalogue.All.Where(i => i.Source == MeasureSources.Petitions).Select(i => i.Code).ToArray();
+    internal static readonly IReadOnlyList<IndicatorCode> PetitionIndicators = IndicatorCatalogue.CodesOf(MeasureSources.Petitions);
 
     // The columns of every sliced table: volume and the three indicators with a target.
     internal static readonly IndicatorCode[] Compared = [IndicatorCode.Volume, IndicatorCode.OnTime, IndicatorCode.Overdue, IndicatorCode.AnswerTime];

@@ -15,8 +15,7 @@ public static class DependencyScorecard
     public static readonly IndicatorCode RankingIndicator = IndicatorCode.OnTime;
 
     // The panel's indicators; satisfaction has its own section, with its interval and sample.
-    private static readonly IReadOnlyList<IndicatorCode> PetitionIndicators =
-        IndicatorCatalogue.All.Where(i => i.Source == MeasureSources.Petitions).Select(i => i.Code).ToList();
+    private static readonly IReadOnlyList<IndicatorCode> PetitionIndicators = IndicatorCatalogue.CodesOf(MeasureSources.Petitions);
 
     public static PrintablePage Build(ReportContext context, Period period, DateOnly cutOff, string dependency)
     {

@@ -10,7 +10,7 @@ namespace IndicadoresServicio.Dashboard.Web.Surveys;
 /// </summary>
 public static class SurveyRequests
 {
-    public static readonly IndicatorCode[] Indicators = [IndicatorCode.SurveyResponses, IndicatorCode.Satisfaction, IndicatorCode.MeanScore, IndicatorCode.NetPromoter];
+    public static readonly IReadOnlyList<IndicatorCode> Indicators = IndicatorCatalogue.CodesOf(MeasureSources.Surveys);
 
     /// <summary>What a sliced table shows: responses, satisfaction with its interval, mean rating.</summary>
     public static readonly IndicatorCode[] TableIndicators = [IndicatorCode.SurveyResponses, IndicatorCode.Satisfaction, IndicatorCode.MeanScore];
